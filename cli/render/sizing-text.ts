@@ -1,0 +1,48 @@
+import type { SizingResult } from "../../model/sizing/sizing";
+import { gb, percent, table } from "./table";
+
+export function renderSizingText(s: SizingResult): string {
+  const [primary, recovery] = s.rooms;
+  const lines = [
+    `Exchange sizing for ${s.mailboxesAtHorizon} mailboxes after ${s.horizonYears} years (${s.mailboxesToday} today), ${s.messagesPerDay} messages a day`,
+    `Worst tolerable failure: ${s.worstTolerableFailure}`,
+    "",
+    table([
+      ["Servers per site", "mailbox", "edge", "DB copies/server", "storage"],
+      [primary.name, String(primary.mailboxServers), String(s.edge.perRoom), String(primary.databaseCopiesPerServer), gb(primary.provisionedStorageGB)],
+      [recovery.name, String(recovery.mailboxServers), String(s.edge.perRoom), String(recovery.databaseCopiesPerServer), gb(recovery.provisionedStorageGB)],
+      [`Witness (${s.witness.location})`, "", "", "", ""],
+    ]),
+    "",
+    table([
+      ["Mailbox server", ""],
+      ["vCPU", String(s.mailboxServers.vcpu)],
+      ["RAM", `${s.mailboxServers.ramGB} GB`],
+      ["System disk", gb(s.storage.systemDiskGB)],
+      ["Database copy disk", gb(s.storage.databaseCopyDiskGB)],
+      ["Lagged copy disk", s.storage.laggedCopyDiskGB ? gb(s.storage.laggedCopyDiskGB) : "none"],
+      ["Data storage per server", gb(s.storage.perServerGB)],
+      ["Design", s.mailboxServers.pinned ? "pinned in the organization file" : "smallest that holds"],
+    ]),
+    "",
+    table([
+      ["Databases", ""],
+      ["Count", String(s.databases.count)],
+      ["Size each", gb(s.databases.sizeGB)],
+      ["Copies each", `${s.databases.copiesPerDatabase}${s.databases.laggedCopy ? " (one lagged)" : ""}`],
+      ["IOPS in all", s.iops.total.toFixed(1)],
+      ["IOPS per server at worst failure", s.iops.perServerAtWorstFailure.toFixed(1)],
+    ]),
+    "",
+    table([
+      ["Utilisation", ""],
+      ["CPU at worst tolerable failure", percent(s.utilisation.cpuAtWorstFailure)],
+      ["CPU in normal operation", percent(s.utilisation.cpuNormal)],
+      ["Database volume free after growth", percent(s.utilisation.storageFreeAfterGrowth)],
+      ["Host storage free (fullest room)", percent(s.utilisation.hostStorageFree)],
+      ["vCPU per physical core", s.utilisation.hostVcpuPerPhysicalCore.toFixed(2)],
+    ]),
+    "",
+  ];
+  return lines.join("\n");
+}

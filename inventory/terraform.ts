@@ -1,0 +1,123 @@
+// One normalized view of the Azure resources a stack declares, read from an artifact:
+// the synthesized cdk.tf.json or a `terraform show -json` plan. Policies and cost read
+// this view; they never import a stack or a construct.
+import { InputError } from "../model/input-error";
+
+export type ChangeAction = "no-op" | "create" | "read" | "update" | "delete";
+
+export interface InventoryResource {
+  stack: string;
+  /** Terraform address, e.g. azurerm_key_vault.customer_key_primary */
+  address: string;
+  type: string;
+  name: string;
+  /** Provider configuration, e.g. "azurerm" or "azurerm.secondary". */
+  provider: string;
+  /** Attribute values as written (snake_case); unresolved references stay "${...}" strings. */
+  values: Record<string, unknown>;
+  preventDestroy: boolean;
+  /** Plan actions (["delete", "create"] is a replacement); absent for synthesized JSON. */
+  actions?: ChangeAction[];
+}
+
+export type TerraformJson = {
+  resource?: Record<string, Record<string, Record<string, unknown>>>;
+};
+
+export function inventoryFromSynth(stack: string, json: TerraformJson): InventoryResource[] {
+  const resources: InventoryResource[] = [];
+  for (const [type, byName] of Object.entries(json.resource ?? {})) {
+    for (const [name, body] of Object.entries(byName)) {
+      const { lifecycle, provider, "//": _metadata, ...values } = body as Record<string, any>;
+      resources.push({
+        stack,
+        address: `${type}.${name}`,
+        type,
+        name,
+        provider: typeof provider === "string" ? provider.replace(/^\$\{(.*)\}$/, "$1") : type.split("_")[0]!,
+        values,
+        preventDestroy: lifecycle?.prevent_destroy === true,
+      });
+    }
+  }
+  return resources.sort((a, b) => a.address.localeCompare(b.address));
+}
+
+interface PlanResource {
+  address: string;
+  mode: string;
+  type: string;
+  name: string;
+  provider_name?: string;
+  values?: Record<string, unknown>;
+}
+
+interface PlanJson {
+  format_version?: string;
+  planned_values?: { root_module?: PlanModule };
+  resource_changes?: { address: string; mode?: string; type: string; name: string; provider_name?: string; change: { actions: ChangeAction[]; before: unknown; after: unknown } }[];
+  configuration?: { root_module?: { resources?: { address: string; provider_config_key?: string }[] } };
+}
+
+interface PlanModule {
+  resources?: PlanResource[];
+  child_modules?: PlanModule[];
+}
+
+/**
+ * Reads Terraform's JSON plan representation (`terraform show -json plan`): planned values
+ * for what will exist, resource_changes for what the plan does (deleted resources appear
+ * only there, with their `before` values).
+ */
+export function inventoryFromPlan(stack: string, plan: unknown, source = "plan"): InventoryResource[] {
+  if (!isPlan(plan)) {
+    throw new InputError("format_version", describe(plan), "Terraform JSON plan output (terraform show -json) with format_version and resource_changes", source);
+  }
+  const configKeys = new Map((plan.configuration?.root_module?.resources ?? []).map((r) => [r.address, r.provider_config_key]));
+  const planned = new Map<string, PlanResource>();
+  const walk = (module?: PlanModule) => {
+    for (const resource of module?.resources ?? []) if (resource.mode === "managed") planned.set(resource.address, resource);
+    for (const child of module?.child_modules ?? []) walk(child);
+  };
+  walk(plan.planned_values?.root_module);
+
+  const resources = new Map<string, InventoryResource>();
+  for (const [address, resource] of planned) {
+    resources.set(address, toResource(stack, resource, resource.values ?? {}, configKeys.get(address)));
+  }
+  for (const change of plan.resource_changes ?? []) {
+    if (change.mode && change.mode !== "managed") continue;
+    const values = (change.change.after ?? change.change.before ?? {}) as Record<string, unknown>;
+    const existing = resources.get(change.address) ?? toResource(stack, change, values, configKeys.get(change.address));
+    existing.actions = change.change.actions;
+    resources.set(change.address, existing);
+  }
+  return [...resources.values()].sort((a, b) => a.address.localeCompare(b.address));
+}
+
+function toResource(stack: string, r: { address: string; type: string; name: string; provider_name?: string }, values: Record<string, unknown>, configKey?: string): InventoryResource {
+  return {
+    stack,
+    address: r.address,
+    type: r.type,
+    name: r.name,
+    provider: configKey ?? r.type.split("_")[0]!,
+    values,
+    preventDestroy: false,
+  };
+}
+
+function isPlan(value: unknown): value is PlanJson {
+  return typeof value === "object" && value !== null && typeof (value as PlanJson).format_version === "string" && Array.isArray((value as PlanJson).resource_changes);
+}
+
+function describe(value: unknown): string {
+  if (typeof value !== "object" || value === null) return String(value);
+  const version = (value as PlanJson).format_version;
+  return version === undefined ? "JSON without format_version" : `format_version ${JSON.stringify(version)} without resource_changes`;
+}
+
+/** True where a value is an unresolved Terraform expression, which a rule cannot judge. */
+export function isUnresolved(value: unknown): boolean {
+  return typeof value === "string" && value.includes("${");
+}

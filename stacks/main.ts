@@ -1,0 +1,14 @@
+// The cdktf app entry point (cdktf.json "app"): `npx cdktf synth` runs this file.
+// EXCHANGE_IAC_CONFIG names the organization file; without it the built-in example is used.
+import { InputError } from "../model/input-error";
+import { EXAMPLE_CONFIG, loadOrganizationFile } from "../model/load";
+import { buildApp } from "./app";
+
+try {
+  const org = loadOrganizationFile(process.env.EXCHANGE_IAC_CONFIG ?? EXAMPLE_CONFIG);
+  buildApp(org).app.synth();
+} catch (error) {
+  if (!(error instanceof InputError)) throw error;
+  process.stderr.write(`error: ${error.message}\n`);
+  process.exit(2);
+}

@@ -1,0 +1,14 @@
+// Every cdktf stack of the project, in synth order. A stack is built from the validated
+// organization file alone, so synth needs no network and no credentials.
+import type { App, TerraformStack } from "cdktf";
+import type { OrganizationFile } from "../model/schema";
+
+export type StackId = "onprem" | "online";
+
+export interface StackDefinition {
+  id: StackId;
+  description: string;
+  build(app: App, org: OrganizationFile): TerraformStack;
+}
+
+export const STACKS: StackDefinition[] = [];
