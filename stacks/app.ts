@@ -1,6 +1,6 @@
 // Builds the cdktf App for an organization. Used both by the cdktf CLI entry point
 // (stacks/main.ts) and by `exchange-iac synth`, which must not need the cdktf CLI.
-import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { App, LocalBackend, type TerraformStack } from "cdktf";
 import type { OrganizationFile } from "../model/schema";
@@ -30,10 +30,24 @@ export function synthesize(org: OrganizationFile, outdir: string, only?: StackId
   try {
     const { app, stacks } = buildApp(org, staging, only);
     app.synth();
+    const documents = writeDocuments(org, staging, only);
     rmSync(target, { recursive: true, force: true });
     renameSync(staging, target);
-    return stacks.map((stack) => join(target, "stacks", stack.node.id, "cdk.tf.json"));
+    return [...stacks.map((stack) => join("stacks", stack.node.id, "cdk.tf.json")), ...documents].map((path) => join(target, path));
   } finally {
     if (existsSync(staging)) rmSync(staging, { recursive: true, force: true });
   }
+}
+
+function writeDocuments(org: OrganizationFile, outdir: string, only?: StackId[]): string[] {
+  const written: string[] = [];
+  for (const definition of STACKS.filter((stack) => !only || only.includes(stack.id))) {
+    for (const [name, content] of Object.entries(definition.documents?.(org) ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
+      const path = join("stacks", definition.id, name);
+      mkdirSync(dirname(join(outdir, path)), { recursive: true });
+      writeFileSync(join(outdir, path), content);
+      written.push(path);
+    }
+  }
+  return written;
 }

@@ -9,6 +9,8 @@ export interface StackDefinition {
   id: StackId;
   description: string;
   build(app: App, org: OrganizationFile): TerraformStack;
+  /** Configuration documents generated beside the stack's cdk.tf.json: file name -> content. */
+  documents?(org: OrganizationFile): Record<string, string>;
 }
 
 export const STACKS: StackDefinition[] = [];
