@@ -6,10 +6,14 @@ import type { OrganizationFile } from "../model/schema";
 import { EXIT_BAD_INPUT, EXIT_OK, type Io } from "./io";
 import { sizingCommand } from "./commands/sizing";
 import { synthCommand } from "./commands/synth";
+import { checkCommand } from "./commands/check";
+import { tenantCommand } from "./commands/tenant";
+import { exportCommand } from "./commands/export";
+import { costCommand } from "./commands/cost";
 
 export interface GlobalOptions {
   config: string;
-  format: "text" | "json";
+  format: "text" | "json" | "markdown" | "sarif";
 }
 
 /** What every command receives: the validated organization and where to write. */
@@ -24,7 +28,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const program = new Command("exchange-iac")
     .description("Compare Exchange Online with an expanded on-prem Exchange, and provision the choice")
     .addOption(new Option("--config <file>", "organization file (YAML or JSON)").default(EXAMPLE_CONFIG, "the built-in example"))
-    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown", "sarif"]).default("text"))
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
@@ -36,14 +40,33 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return { options, io, loadOrganization: () => loadOrganizationFile(options.config) };
   };
   const setExit = (code: number) => (exitCode = code);
+  program.hook("preAction", (_program, command) => rejectUnsupportedFormat(command.name(), program.opts<GlobalOptions>().format));
   sizingCommand(program, context, setExit);
   synthCommand(program, context, setExit);
+  checkCommand(program, context, setExit);
+  tenantCommand(program, context, setExit);
+  exportCommand(program, context, setExit);
+  costCommand(program, context, setExit);
 
   try {
     await program.parseAsync(argv, { from: "user" });
     return exitCode;
   } catch (error) {
     return reportFailure(error, io);
+  }
+}
+
+/** Formats of the commands that do not check --format themselves; a command not listed here does. */
+const COMMAND_FORMATS: Record<string, readonly string[]> = {
+  sizing: ["text", "json"],
+  synth: ["text", "json"],
+  cost: ["text", "json", "markdown"],
+};
+
+function rejectUnsupportedFormat(command: string, format: string): void {
+  const supported = COMMAND_FORMATS[command];
+  if (supported && !supported.includes(format)) {
+    throw new InputError("--format", JSON.stringify(format), `${supported.join(", ")} for the ${command} command`);
   }
 }
 

@@ -1,6 +1,7 @@
 // The organization file: the only thing a user edits. Everything else is derived from it.
 // Objects are strict so a misspelt key is an error instead of a silently ignored setting.
 import { z } from "zod";
+import { usageSchema } from "../cost/usage";
 
 const isoDate = z.iso.date().describe("a date written YYYY-MM-DD");
 const count = z.number().int().nonnegative();
@@ -44,7 +45,7 @@ export const classification = z.strictObject({
     integrity: klassaLevel,
     availability: klassaLevel,
   }),
-  maxConfidentialityInEmail: klassaLevel.describe("highest confidentiality level allowed in e-mail"),
+  maxConfidentialityInEmail: klassaLevel.optional().describe("highest confidentiality level allowed in e-mail (GOV-01 requires it)"),
 });
 
 export const governance = z.strictObject({
@@ -85,25 +86,61 @@ export const deletionDecision = z.strictObject({
   id: z.string().min(1).describe("the gallringsbeslut reference"),
   what: z.string().min(1),
   retainYears: positive.describe("delete no earlier than this many years after creation"),
+  appliesTo: z
+    .enum(["mailbox-content", "logs"])
+    .default("mailbox-content")
+    .describe("mailbox-content becomes an Exchange Online retention policy; logs sets how long audit and trace logs are kept"),
+  contentMatchQuery: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("KQL that narrows the mail the decision covers (ContentMatchQuery); left out, it covers all mail in every mailbox"),
 });
 
 export const retention = z.strictObject({
   deletionDecisions: z.array(deletionDecision).default([]),
-  auditLogRetentionDays: z.number().int().positive().default(365),
+  auditLogRetentionDays: z
+    .number()
+    .int()
+    .positive()
+    .max(3650)
+    .default(365)
+    .describe("days audit records are kept; Exchange Online keeps at least a year and at most ten (TenYears)"),
   leaverMailboxes: z.enum(["retain", "delete"]).default("retain"),
 });
 
-const room = z.strictObject({ name: z.string().min(1) });
+const cidr = z
+  .string()
+  .regex(/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/, "an IPv4 network in CIDR notation, e.g. 10.10.1.0/24");
+
+/** A server room. Each room is its own AD site and SCVMM cloud (Preferred Architecture, onprem-exchange.md §2). */
+function roomSchema(defaults: { scvmmCloud: string; adSite: string; clientSubnet: string; replicationSubnet: string }) {
+  return z.strictObject({
+    name: z.string().min(1),
+    scvmmCloud: z.string().min(1).default(defaults.scvmmCloud).describe("name of the room's cloud in System Center VMM"),
+    adSite: z.string().min(1).default(defaults.adSite).describe("Active Directory site of the room"),
+    clientSubnet: cidr.default(defaults.clientSubnet).describe("client/MAPI network of the room"),
+    replicationSubnet: cidr.default(defaults.replicationSubnet).describe("DAG replication network of the room"),
+  });
+}
 
 export const sites = z.strictObject({
-  primary: room,
-  recovery: room,
+  primary: roomSchema({ scvmmCloud: "Exchange-Primary", adSite: "Primary", clientSubnet: "10.10.1.0/24", replicationSubnet: "10.10.2.0/24" }),
+  recovery: roomSchema({ scvmmCloud: "Exchange-Recovery", adSite: "Recovery", clientSubnet: "10.20.1.0/24", replicationSubnet: "10.20.2.0/24" }),
   sharedBuilding: z.boolean(),
   sharedPower: z.boolean(),
   sharedNetwork: z.boolean(),
   witness: z.discriminatedUnion("kind", [
-    z.strictObject({ kind: z.literal("third-room"), name: z.string().min(1) }),
-    z.strictObject({ kind: z.literal("azure-vm"), region: azureRegion }),
+    z.strictObject({
+      kind: z.literal("third-room"),
+      name: z.string().min(1),
+      scvmmCloud: z.string().min(1).default("Exchange-Witness").describe("SCVMM cloud of the third room"),
+    }),
+    z.strictObject({
+      kind: z.literal("azure-vm"),
+      region: azureRegion,
+      addressSpace: cidr.default("10.30.0.0/24").describe("Azure network of the witness VM, reached from both rooms over site-to-site VPN"),
+    }),
   ]),
 });
 
@@ -146,6 +183,57 @@ export const onprem = z.strictObject({
     })
     .default({})
     .describe("pin the mailbox server design; left out, the sizing chooses the smallest that holds"),
+  scvmm: z
+    .strictObject({
+      fqdn: z.string().regex(/^[a-z0-9.-]+$/i, "a host name").optional().describe("the VMM server; default vmm.<first accepted domain>"),
+      port: z.number().int().min(1).max(65535).default(8100),
+      arcResourceGroup: z.string().min(1).default("rg-arc-scvmm").describe("resource group of the Arc resource bridge and custom location"),
+      resourceBridge: z.string().min(1).default("arc-scvmm-bridge"),
+      customLocation: z.string().min(1).default("arc-scvmm-location"),
+      template: z.string().min(1).default("WS2025-Datacenter").describe("VMM template the servers are created from"),
+      networks: z
+        .strictObject({
+          client: z.string().min(1).default("Exchange-Client"),
+          replication: z.string().min(1).default("Exchange-Replication"),
+          perimeter: z.string().min(1).default("Exchange-Perimeter"),
+        })
+        .default({ client: "Exchange-Client", replication: "Exchange-Replication", perimeter: "Exchange-Perimeter" })
+        .describe("VM networks in VMM"),
+    })
+    .default({
+      port: 8100,
+      arcResourceGroup: "rg-arc-scvmm",
+      resourceBridge: "arc-scvmm-bridge",
+      customLocation: "arc-scvmm-location",
+      template: "WS2025-Datacenter",
+      networks: { client: "Exchange-Client", replication: "Exchange-Replication", perimeter: "Exchange-Perimeter" },
+    })
+    .describe("Azure Arc-enabled System Center VMM: how the platform is reached"),
+  naming: z
+    .strictObject({
+      serverPrefix: z.string().regex(/^[A-Z][A-Z0-9]{1,5}$/, "2-6 upper-case letters or digits, starting with a letter").default("EX"),
+      dag: z.string().regex(/^[A-Z][A-Z0-9-]{1,14}$/, "an upper-case NetBIOS name of at most 15 characters").default("DAG01"),
+    })
+    .default({ serverPrefix: "EX", dag: "DAG01" }),
+  namespace: z
+    .strictObject({
+      mail: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/).optional().describe("default mail.<first accepted domain>"),
+      autodiscover: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/).optional().describe("default autodiscover.<first accepted domain>"),
+    })
+    .default({})
+    .describe("unbound client namespace, the same in both rooms (Preferred Architecture)"),
+  personalIdentityNumberAction: z
+    .enum(["reject", "encrypt"])
+    .default("reject")
+    .describe("what the transport rule does with outbound mail that holds Swedish personal identity numbers (DLP-01)"),
+  mailAuthentication: z
+    .strictObject({
+      dkimSigner: z.string().min(1).default("outbound gateway").describe("Exchange Server cannot sign DKIM itself: what signs outbound mail"),
+      dkimSelectors: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1).default(["selector1", "selector2"]),
+      dmarcPolicy: z.enum(["reject", "quarantine", "none"]).default("reject"),
+      dmarcReportAddress: z.email().optional(),
+    })
+    .default({ dkimSigner: "outbound gateway", dkimSelectors: ["selector1", "selector2"], dmarcPolicy: "reject" }),
 });
 
 export const licencePlan = z.enum([
@@ -171,9 +259,32 @@ export const online = z.strictObject({
   customerKey: z
     .strictObject({
       enabled: z.boolean(),
-      regions: z.tuple([azureRegion, azureRegion]).default(["swedencentral", "swedensouth"]),
+      regions: z
+        .tuple([azureRegion, azureRegion])
+        .default(["swedencentral", "swedensouth"])
+        .describe("regions of the two Key Vaults, first under the primary and second under the secondary subscription (exo-tenant.md §4)"),
+      keySize: z
+        .union([z.literal(2048), z.literal(3072), z.literal(4096)])
+        .default(2048)
+        .describe("RSA-HSM key size in bits; Microsoft's own setup example uses the 2048 default (exo-tenant.md §4)"),
+      exchangeOnlinePrincipalObjectId: uuid
+        .optional()
+        .describe("object id in your tenant of the Office 365 Exchange Online service principal (app 00000002-0000-0ff1-ce00-000000000000); left out, a Terraform variable asks for it"),
+      deploymentIpRanges: z
+        .array(z.string().regex(/^\d{1,3}(\.\d{1,3}){3}(\/\d{1,2})?$/, "an IPv4 address or CIDR range"))
+        .default([])
+        .describe("public addresses of the runner that creates the keys; left empty, public network access is off and keys are created over a private endpoint"),
     })
-    .default({ enabled: false, regions: ["swedencentral", "swedensouth"] }),
+    .default({ enabled: false, regions: ["swedencentral", "swedensouth"], keySize: 2048, deploymentIpRanges: [] }),
+  audit: z
+    .strictObject({
+      archiveStorage: z
+        .boolean()
+        .default(false)
+        .describe("also export Exchange and Entra audit tables to a storage account for a long-term archive"),
+    })
+    .default({ archiveStorage: false })
+    .describe("traceability in Azure: Log Analytics workspace, Sentinel, Entra diagnostic setting"),
   customerLockbox: z.boolean().default(true),
   providerJurisdiction: z.enum(["EU", "non-EU"]).default("non-EU").describe("Microsoft is a US company"),
 });
@@ -182,17 +293,119 @@ export const azure = z
   .strictObject({
     region: azureRegion.default("swedencentral"),
     allowedRegions: z.array(azureRegion).min(1).default(["swedencentral", "swedensouth"]),
+    namePrefix: z
+      .string()
+      .regex(/^[a-z][a-z0-9]{1,13}$/, "2-14 lower-case letters or digits, starting with a letter")
+      .optional()
+      .describe("start of globally unique Azure names (Key Vaults, storage); default: the organization name in lower case"),
   })
   .default({ region: "swedencentral", allowedRegions: ["swedencentral", "swedensouth"] });
+
+/**
+ * Built-in Entra role template ids held to phishing-resistant MFA by default: Microsoft's
+ * Conditional Access template "Require phishing-resistant MFA for administrators" plus
+ * Hybrid Identity and Compliance Administrator (MS.AAD.3.6, exo-tenant.md §2.1, §9).
+ */
+export const PRIVILEGED_ROLE_IDS = [
+  "62e90394-69f5-4237-9190-012177145e10", // Global Administrator
+  "e8611ab8-c189-46e8-94e1-60213ab1f814", // Privileged Role Administrator
+  "7be44c8a-adaf-4e2a-84d6-ab2649e08a13", // Privileged Authentication Administrator
+  "194ae4cb-b126-40b2-bd5b-6091b380977d", // Security Administrator
+  "29232cdf-9323-42fd-ade2-1d097af3e4de", // Exchange Administrator
+  "f28a1f50-f6e7-4571-818b-6a12f2af6b6c", // SharePoint Administrator
+  "fe930be7-5e62-47db-91af-98c3a49a38b1", // User Administrator
+  "9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3", // Application Administrator
+  "158c047a-c907-4556-b7ef-446551a6b5f7", // Cloud Application Administrator
+  "b1be1c3e-b65d-4f19-8427-f6fa0d97feb9", // Conditional Access Administrator
+  "c4e39bd9-1100-46d3-8c65-fb160da0071f", // Authentication Administrator
+  "966707d0-3269-4727-9be2-8c3a10f19b9d", // Password Administrator
+  "729827e3-9c14-49f7-bb1b-9608f156bbb8", // Helpdesk Administrator
+  "b0f54661-2d74-4c50-afa3-1ec803f12efe", // Billing Administrator
+  "8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2", // Hybrid Identity Administrator
+  "17315797-102d-40b4-93e0-432062caca18", // Compliance Administrator
+];
+
+/** Entra roles the automation identity needs for EXO and Security & Compliance cmdlets (exo-tenant.md §6). */
+export const AUTOMATION_ROLE_IDS = [
+  "29232cdf-9323-42fd-ade2-1d097af3e4de", // Exchange Administrator
+  "17315797-102d-40b4-93e0-432062caca18", // Compliance Administrator
+];
+
+const automationDefaults = { displayName: "exchange-iac automation", directoryRoleIds: AUTOMATION_ROLE_IDS };
+
+/** The Entra ID baseline the tenant program declares (stacks/tenant, IAM-01..IAM-05). */
+export const identity = z
+  .strictObject({
+    breakGlassAccountIds: z
+      .array(uuid)
+      .default([])
+      .describe("object ids of the emergency access (break-glass) accounts, excluded from every Conditional Access policy; the tenant program needs at least one, Microsoft recommends two"),
+    allowedSignInCountries: z
+      .array(z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 country code in upper case, e.g. SE"))
+      .min(1)
+      .optional()
+      .describe("countries sign-ins may come from; default: the organization's country"),
+    administratorRoleIds: z
+      .array(uuid)
+      .min(1)
+      .default(PRIVILEGED_ROLE_IDS)
+      .describe("Entra role template ids whose holders must use phishing-resistant MFA"),
+    conditionalAccessState: z
+      .enum(["enabled", "enabledForReportingButNotEnforced"])
+      .default("enabled")
+      .describe("report-only is for a staged rollout; policies judge only enforced policies"),
+    automation: z
+      .strictObject({
+        displayName: z.string().min(1).default(automationDefaults.displayName),
+        directoryRoleIds: z
+          .array(uuid)
+          .default(AUTOMATION_ROLE_IDS)
+          .describe("Entra role template ids assigned to the automation identity; app-only Exchange access needs a role besides Exchange.ManageAsApp"),
+        federatedCredential: z
+          .strictObject({
+            issuer: z.url().default("https://token.actions.githubusercontent.com").describe("OIDC issuer of the CI system"),
+            subject: z.string().min(1).describe("subject claim of the CI token, e.g. repo:org/repo:environment:production"),
+            audiences: z.array(z.string().min(1)).min(1).default(["api://AzureADTokenExchange"]),
+          })
+          .optional()
+          .describe("how CI signs in as the automation identity, without a client secret (IAM-05)"),
+      })
+      .default(automationDefaults)
+      .describe("the application that applies the Exchange Online configuration from CI"),
+  })
+  .default({
+    breakGlassAccountIds: [],
+    administratorRoleIds: PRIVILEGED_ROLE_IDS,
+    conditionalAccessState: "enabled",
+    automation: automationDefaults,
+  });
+
+/** On-prem licences an organization may already own (perpetual; SA or subscription is still due for Exchange SE). */
+export const onpremLicence = z.enum([
+  "EXCHANGE_SERVER_STANDARD",
+  "EXCHANGE_SERVER_ENTERPRISE",
+  "EXCHANGE_CAL_STANDARD",
+  "EXCHANGE_CAL_ENTERPRISE",
+  "WINDOWS_SERVER_STANDARD_CORES",
+  "WINDOWS_SERVER_DATACENTER_CORES",
+  "SYSTEM_CENTER_CORES",
+]);
 
 export const cost = z
   .strictObject({
     planningYears: z.number().int().min(1).max(10).default(3),
     currency: z.literal("SEK").default("SEK"),
-    priceOverrides: z.record(z.string(), z.number().nonnegative()).default({}),
-    ownedLicences: z.partialRecord(licencePlan.exclude(["none"]), count).default({}).describe("seats already owned, excluded from cost"),
+    priceOverrides: z
+      .record(z.string().regex(/^[a-z0-9_]+$/, "a price id of cost/catalog/prices.yaml"), z.number().nonnegative())
+      .default({})
+      .describe("negotiated prices by catalog id (cost/catalog/prices.yaml): SEK per the entry's unit, percent for percentages"),
+    ownedLicences: z
+      .partialRecord(z.union([licencePlan.exclude(["none"]), onpremLicence]), count)
+      .default({})
+      .describe("seats, servers or cores already owned, excluded from cost with a visible note"),
+    usage: usageSchema.describe("usage assumptions of the cost estimate; every key has a documented default (cost/usage.ts)"),
   })
-  .default({ planningYears: 3, currency: "SEK", priceOverrides: {}, ownedLicences: {} });
+  .prefault({});
 
 export const waiver = z.strictObject({
   rule: z.string().regex(/^[A-Z]{2,3}-\d{2}$/, "a rule ID such as ONP-03"),
@@ -213,6 +426,7 @@ export const organizationFile = z.strictObject({
   onprem,
   online,
   azure,
+  identity,
   cost,
   waivers: z.array(waiver).default([]),
 });

@@ -30,7 +30,7 @@ export function synthesize(org: OrganizationFile, outdir: string, only?: StackId
   try {
     const { app, stacks } = buildApp(org, staging, only);
     app.synth();
-    const documents = writeDocuments(org, staging, only);
+    const documents = writeStackDocuments(org, staging, only);
     rmSync(target, { recursive: true, force: true });
     renameSync(staging, target);
     return [...stacks.map((stack) => join("stacks", stack.node.id, "cdk.tf.json")), ...documents].map((path) => join(target, path));
@@ -39,7 +39,8 @@ export function synthesize(org: OrganizationFile, outdir: string, only?: StackId
   }
 }
 
-function writeDocuments(org: OrganizationFile, outdir: string, only?: StackId[]): string[] {
+/** Writes each stack's configuration documents beside its cdk.tf.json; returns their relative paths. */
+export function writeStackDocuments(org: OrganizationFile, outdir: string, only?: StackId[]): string[] {
   const written: string[] = [];
   for (const definition of STACKS.filter((stack) => !only || only.includes(stack.id))) {
     for (const [name, content] of Object.entries(definition.documents?.(org) ?? {}).sort(([a], [b]) => a.localeCompare(b))) {

@@ -2,11 +2,13 @@
 // EXCHANGE_IAC_CONFIG names the organization file; without it the built-in example is used.
 import { InputError } from "../model/input-error";
 import { EXAMPLE_CONFIG, loadOrganizationFile } from "../model/load";
-import { buildApp } from "./app";
+import { buildApp, writeStackDocuments } from "./app";
 
 try {
   const org = loadOrganizationFile(process.env.EXCHANGE_IAC_CONFIG ?? EXAMPLE_CONFIG);
-  buildApp(org).app.synth();
+  const { app } = buildApp(org);
+  app.synth();
+  writeStackDocuments(org, app.outdir);
 } catch (error) {
   if (!(error instanceof InputError)) throw error;
   process.stderr.write(`error: ${error.message}\n`);

@@ -2,6 +2,8 @@
 // organization file alone, so synth needs no network and no credentials.
 import type { App, TerraformStack } from "cdktf";
 import type { OrganizationFile } from "../model/schema";
+import { onlineStack } from "./online";
+import { onpremStack } from "./onprem";
 
 export type StackId = "onprem" | "online";
 
@@ -13,4 +15,4 @@ export interface StackDefinition {
   documents?(org: OrganizationFile): Record<string, string>;
 }
 
-export const STACKS: StackDefinition[] = [];
+export const STACKS: StackDefinition[] = [onpremStack, onlineStack];

@@ -1,0 +1,48 @@
+// The ONE adapter between the Exchange Online configuration and Microsoft 365. Every cmdlet
+// call goes through it, with three outputs: applied over REST (InvokeCommand), written as a
+// PowerShell script, or written as a Microsoft365DSC configuration.
+import type { ExchangeOnlineDocument } from "../../model/exchange-online/document";
+import type { CmdletCall } from "../../model/exchange-online/cmdlets";
+import { planCalls } from "../../model/exchange-online/plan";
+import type { SettingsSection, TenantSettings } from "../../model/exchange-online/settings";
+import { renderM365Dsc } from "./m365dsc";
+import { renderPowerShell } from "./powershell";
+import { readTenantSettings } from "./read-state";
+import { createInvokeCommandClient, type InvokeCommandClient, type InvokeCommandOptions } from "./rest-client";
+
+export interface ApplyResult {
+  /** The calls that were needed and made, in order. Empty when the tenant already matched. */
+  applied: CmdletCall[];
+}
+
+export interface M365Adapter {
+  /** The tenant's current settings: every section, or only the sections named. */
+  readCurrentState(sections?: readonly SettingsSection[]): Promise<TenantSettings>;
+  plan(desired: TenantSettings): Promise<CmdletCall[]>;
+  apply(desired: TenantSettings): Promise<ApplyResult>;
+}
+
+export function createM365Adapter(options: InvokeCommandOptions | { client: InvokeCommandClient }): M365Adapter {
+  const client = "client" in options ? options.client : createInvokeCommandClient(options);
+  const adapter: M365Adapter = {
+    readCurrentState: (sections) => readTenantSettings(client, sections),
+    async plan(desired) {
+      // Only the sections the desired state names are read: one Get- call each.
+      const sections = Object.keys(desired) as SettingsSection[];
+      return planCalls(desired, await readTenantSettings(client, sections));
+    },
+    async apply(desired) {
+      const calls = await adapter.plan(desired);
+      // In order: a rule's policy is created before the rule (SECTION_SPECS order).
+      for (const call of calls) await client.invoke(call);
+      return { applied: calls };
+    },
+  };
+  return adapter;
+}
+
+/** The offline outputs: the same desired state for organizations that apply by hand or with DSC. */
+export const render = {
+  powershell: (document: ExchangeOnlineDocument): string => renderPowerShell(document),
+  m365dsc: (document: ExchangeOnlineDocument): string => renderM365Dsc(document),
+};

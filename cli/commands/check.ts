@@ -1,0 +1,64 @@
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
+import { Option, type Command } from "commander";
+import { InputError } from "../../model/input-error";
+import { writeFileAtomic } from "../../model/write-file";
+import { RULES } from "../../policies/catalog";
+import { todayUtc } from "../../policies/dates";
+import { evaluate } from "../../policies/engine";
+import { policyInputs, readPlanFile } from "../../policies/inputs";
+import { findingsJson } from "../../policies/report/json";
+import { toSarif } from "../../policies/report/sarif";
+import { renderFindingsText } from "../../policies/report/text";
+import type { HostingOption } from "../../policies/types";
+import { isBlocking } from "../../policies/waivers";
+import { EXIT_BLOCKING_FINDINGS, EXIT_OK } from "../io";
+import type { CommandContext } from "../main";
+
+interface CheckFlags {
+  option: "onprem" | "online" | "both";
+  plan?: string;
+  asOf?: string;
+  out?: string;
+}
+
+export function checkCommand(program: Command, context: () => CommandContext, exit: (code: number) => void): void {
+  program
+    .command("check")
+    .description("run the policy catalog over both options' generated artifacts; exit 1 on any unwaived error")
+    .addOption(new Option("--option <option>", "which hosting option to judge").choices(["onprem", "online", "both"]).default("both"))
+    .option("--plan <file>", "judge this `terraform show -json` plan instead of the synthesized stack (needs --option onprem or online)")
+    .option("--as-of <date>", "the day to judge dated facts against (YYYY-MM-DD)", undefined)
+    .option("--out <file>", "write the report to a file instead of standard output")
+    .action((flags: CheckFlags) => {
+      const { options, io, loadOrganization } = context();
+      const asOf = flags.asOf ?? todayUtc();
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new InputError("--as-of", JSON.stringify(asOf), "a date written YYYY-MM-DD");
+      if (flags.plan && flags.option === "both") throw new InputError("--option", '"both"', "onprem or online when --plan is given (a plan belongs to one stack)");
+      const org = loadOrganization();
+      const optionsToCheck: HostingOption[] = flags.option === "both" ? ["onprem", "online"] : [flags.option];
+      const plan = flags.plan ? { option: flags.option as HostingOption, resources: readPlanFile(flags.plan, flags.option) } : undefined;
+      const findings = policyInputs(org, optionsToCheck, asOf, plan).flatMap((input) => evaluate(RULES, input));
+
+      const report =
+        options.format === "json"
+          ? `${JSON.stringify(findingsJson(findings, asOf), null, 2)}\n`
+          : options.format === "sarif"
+            ? `${JSON.stringify(toSarif(findings, sarifContext(options.config, flags.plan)), null, 2)}\n`
+            : renderFindingsText(findings);
+      if (flags.out) writeFileAtomic(flags.out, report);
+      else io.stdout.write(report);
+      exit(findings.some(isBlocking) ? EXIT_BLOCKING_FINDINGS : EXIT_OK);
+    });
+}
+
+function sarifContext(configPath: string, planPath?: string) {
+  const version = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version as string;
+  return {
+    rules: RULES,
+    organizationFile: { uri: relative(process.cwd(), configPath), text: readFileSync(configPath, "utf8") },
+    stackArtifactUri: (stack: string) => (planPath ? relative(process.cwd(), planPath) : `cdktf.out/stacks/${stack}/cdk.tf.json`),
+    documentUri: (option: string, document: string) => `cdktf.out/stacks/${option}/${document}`,
+    toolVersion: version,
+  };
+}

@@ -1,0 +1,30 @@
+import { Option, type Command } from "commander";
+import { estimateCost } from "../../cost/estimate";
+import { renderCostJson } from "../../cost/render/json";
+import { renderCostMarkdown } from "../../cost/render/markdown";
+import { renderCostText } from "../../cost/render/text";
+import type { OptionId } from "../../cost/types";
+import { stackInventory } from "../../inventory/from-stacks";
+import { STACKS, type StackId } from "../../stacks/registry";
+import { EXIT_OK } from "../io";
+import type { CommandContext } from "../main";
+
+export function costCommand(program: Command, context: () => CommandContext, exit: (code: number) => void): void {
+  program
+    .command("cost")
+    .description("estimate the cost of each option over the planning years: sourced prices, TCO, sensitivity, unpriced items")
+    .addOption(new Option("--option <option>", "which option to price").choices(["onprem", "online", "both"]).default("both"))
+    .action((flags: { option: "onprem" | "online" | "both" }) => {
+      const { options, io, loadOrganization } = context();
+      const org = loadOrganization();
+      const chosen: OptionId[] = flags.option === "both" ? ["onprem", "online"] : [flags.option];
+      // Azure resources come from the synthesized stacks, never from importing a stack.
+      const registered = new Set(STACKS.map((stack) => stack.id));
+      const stacks = chosen.filter((id): id is StackId => registered.has(id as StackId));
+      const inventory = stacks.length ? stackInventory(org, stacks) : [];
+      const estimate = estimateCost(org, inventory, chosen);
+      const render = options.format === "json" ? renderCostJson : options.format === "markdown" ? renderCostMarkdown : renderCostText;
+      io.stdout.write(render(estimate));
+      exit(EXIT_OK);
+    });
+}

@@ -1,0 +1,97 @@
+// The audit trail of the online option in Azure: a Log Analytics workspace that keeps audit
+// data at least 365 days (AZ-05, RET-04), onboarded to Microsoft Sentinel with the Office 365
+// data connector collecting Exchange audit records (exo-tenant.md §9; iac-anchors.md §3 notes
+// that no common scanner checks workspace retention, hence our own rule).
+import type { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
+import { LogAnalyticsWorkspace } from "@cdktf/provider-azurerm/lib/log-analytics-workspace";
+import { LogAnalyticsWorkspaceTable } from "@cdktf/provider-azurerm/lib/log-analytics-workspace-table";
+import { SentinelDataConnectorOffice365 } from "@cdktf/provider-azurerm/lib/sentinel-data-connector-office-365";
+import { SentinelLogAnalyticsWorkspaceOnboarding } from "@cdktf/provider-azurerm/lib/sentinel-log-analytics-workspace-onboarding";
+import { Construct } from "constructs";
+
+/** Interactive (analytics) retention of a workspace: 30-730 days (azurerm 4.x validation). */
+export const MAX_WORKSPACE_RETENTION_DAYS = 730;
+/** Total retention above 730 days must be a whole number of years, at most 12 (azurerm 4.x, Azure Monitor). */
+export const LONG_TERM_RETENTION_DAYS = [1095, 1460, 1826, 2191, 2556, 2922, 3288, 3653, 4018, 4383];
+/** Tables that hold Exchange (OfficeActivity) and Entra ID audit and sign-in records. */
+export const AUDIT_TABLES = [
+  "OfficeActivity",
+  "AuditLogs",
+  "SigninLogs",
+  "AADNonInteractiveUserSignInLogs",
+  "AADServicePrincipalSignInLogs",
+  "AADManagedIdentitySignInLogs",
+];
+
+export interface AuditWorkspaceProps {
+  readonly provider: AzurermProvider;
+  readonly name: string;
+  readonly location: string;
+  readonly resourceGroupName: string;
+  /** How long audit data must be kept; the workspace keeps at least 365 days. */
+  readonly retentionDays: number;
+  readonly tags?: Record<string, string>;
+}
+
+/** Splits a required retention into workspace retention and, beyond 730 days, per-table total retention. */
+export function auditRetention(requiredDays: number): { workspaceDays: number; tableTotalDays?: number } {
+  const days = Math.max(365, Math.ceil(requiredDays));
+  if (days <= MAX_WORKSPACE_RETENTION_DAYS) return { workspaceDays: days };
+  const total = LONG_TERM_RETENTION_DAYS.find((allowed) => allowed >= days);
+  if (total === undefined) {
+    throw new RangeError(`audit retention received ${requiredDays} days; expected at most ${LONG_TERM_RETENTION_DAYS.at(-1)} (12 years, the Log Analytics limit)`);
+  }
+  return { workspaceDays: MAX_WORKSPACE_RETENTION_DAYS, tableTotalDays: total };
+}
+
+export class AuditWorkspace extends Construct {
+  readonly workspace: LogAnalyticsWorkspace;
+  readonly retention: { workspaceDays: number; tableTotalDays?: number };
+
+  constructor(scope: Construct, id: string, props: AuditWorkspaceProps) {
+    super(scope, id);
+    const provider = props.provider;
+    this.retention = auditRetention(props.retentionDays);
+
+    this.workspace = new LogAnalyticsWorkspace(this, "Workspace", {
+      provider,
+      name: props.name,
+      location: props.location,
+      resourceGroupName: props.resourceGroupName,
+      sku: "PerGB2018",
+      retentionInDays: this.retention.workspaceDays,
+      tags: props.tags,
+      lifecycle: { preventDestroy: true },
+    });
+
+    const sentinel = new SentinelLogAnalyticsWorkspaceOnboarding(this, "Sentinel", {
+      provider,
+      workspaceId: this.workspace.id,
+    });
+    // Exchange audit records only: this project's scope is e-mail (SharePoint and Teams off).
+    new SentinelDataConnectorOffice365(this, "Office365Connector", {
+      provider,
+      name: "office365-exchange",
+      logAnalyticsWorkspaceId: sentinel.workspaceId,
+      exchangeEnabled: true,
+      sharepointEnabled: false,
+      teamsEnabled: false,
+    });
+
+    // Longer than two years: the audit tables keep the rest in low-cost long-term retention.
+    const totalDays = this.retention.tableTotalDays;
+    if (totalDays !== undefined) {
+      for (const table of AUDIT_TABLES) {
+        new LogAnalyticsWorkspaceTable(this, `Retention${table}`, {
+          provider,
+          workspaceId: this.workspace.id,
+          name: table,
+          retentionInDays: MAX_WORKSPACE_RETENTION_DAYS,
+          totalRetentionInDays: totalDays,
+          // OfficeActivity exists once Sentinel is onboarded.
+          dependsOn: [sentinel],
+        });
+      }
+    }
+  }
+}

@@ -1,0 +1,38 @@
+// Deterministic Azure names for the online stack. Key Vault and storage names are global, so
+// they start with a prefix of the organization (azure.namePrefix, default: its name).
+/** Name of the key in each Customer Key vault. */
+export const CUSTOMER_KEY_NAME = "exchange-online-dep";
+
+export interface OnlineNames {
+  auditResourceGroup: string;
+  workspace: string;
+  archiveStorage: string;
+  entraDiagnosticSetting: string;
+  customerKeyResourceGroup(index: 1 | 2): string;
+  customerKeyVault(index: 1 | 2): string;
+  /** Versionless key URI, as New-DataEncryptionPolicy -AzureKeyIDs takes it (exo-tenant.md §4). */
+  customerKeyUri(index: 1 | 2): string;
+}
+
+/** Lower-case ASCII letters and digits of a name ("Åre kommun" -> "arekommun"), at most 14. */
+export function derivePrefix(organizationName: string): string {
+  return organizationName
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "")
+    .replace(/^[0-9]+/, "")
+    .slice(0, 14);
+}
+
+export function onlineNames(prefix: string): OnlineNames {
+  return {
+    auditResourceGroup: `rg-${prefix}-exchange-audit`,
+    workspace: `log-${prefix}-exchange-audit`,
+    archiveStorage: `st${prefix}audit`,
+    entraDiagnosticSetting: `${prefix}-entra-audit`,
+    customerKeyResourceGroup: (index) => `rg-${prefix}-customer-key-${index}`,
+    customerKeyVault: (index) => `kv-${prefix}-ck${index}`,
+    customerKeyUri: (index) => `https://kv-${prefix}-ck${index}.vault.azure.net/keys/${CUSTOMER_KEY_NAME}`,
+  };
+}

@@ -1,0 +1,39 @@
+// An Edge Transport server: only on the perimeter network, not domain-joined, fed by EdgeSync
+// (../shared/reference/onprem-exchange.md §4). Its queue database holds mail in transit, so the
+// machine is protected from destroy like the other data-bearing servers (AZ-06).
+import { Construct } from "constructs";
+import type { DeclaredVirtualMachine, VirtualMachinePlatform } from "./platform";
+import { requireInteger } from "./validation";
+
+export interface EdgeServerProps {
+  readonly platform: VirtualMachinePlatform;
+  readonly name: string;
+  readonly room: "primary" | "recovery";
+  /** Default 4 vCPU. */
+  readonly vcpu?: number;
+  /** Default 64 GB, the recommended minimum for Edge on 2019/SE (S15). */
+  readonly ramGB?: number;
+}
+
+export class EdgeServer extends Construct {
+  readonly vm: DeclaredVirtualMachine;
+
+  constructor(scope: Construct, id: string, props: EdgeServerProps) {
+    super(scope, id);
+    const vcpu = props.vcpu ?? 4;
+    const ramGB = props.ramGB ?? 64;
+    requireInteger(this, "vcpu", vcpu, 2);
+    requireInteger(this, "ramGB", ramGB, 4);
+    this.vm = props.platform.declareVirtualMachine(this, "vm", {
+      name: props.name,
+      room: props.room,
+      vcpu,
+      ramGB,
+      dataDisks: [],
+      // The perimeter network only: Edge never sits on the client or replication network (ONP-05).
+      networks: ["perimeter"],
+      availabilitySet: false,
+      dataBearing: true,
+    });
+  }
+}

@@ -1,0 +1,42 @@
+// An Exchange Server SE Mailbox server VM: client and replication networks, one fixed data disk
+// per database copy it holds, in its room's availability set, protected from destroy (it holds
+// mailbox data, AZ-06). Limits per server from ../shared/reference/onprem-exchange.md §3.
+import { Construct } from "constructs";
+import type { DeclaredVirtualMachine, VirtualMachineDisk, VirtualMachinePlatform } from "./platform";
+import { ConstructPropsError, requireInteger } from "./validation";
+
+/** Exchange 2019/SE maximum memory per server (S16, S26). */
+export const MAX_MAILBOX_RAM_GB = 256;
+
+export interface MailboxServerProps {
+  readonly platform: VirtualMachinePlatform;
+  readonly name: string;
+  readonly room: "primary" | "recovery";
+  readonly vcpu: number;
+  readonly ramGB: number;
+  /** One disk per database copy on this server (named after the database). */
+  readonly databaseDisks: readonly VirtualMachineDisk[];
+}
+
+export class MailboxServer extends Construct {
+  readonly vm: DeclaredVirtualMachine;
+
+  constructor(scope: Construct, id: string, props: MailboxServerProps) {
+    super(scope, id);
+    requireInteger(this, "vcpu", props.vcpu, 2);
+    requireInteger(this, "ramGB", props.ramGB, 8, MAX_MAILBOX_RAM_GB);
+    if (props.databaseDisks.length === 0) {
+      throw new ConstructPropsError(this, "databaseDisks", [], "at least one database copy disk: a mailbox server without a database copy is not a DAG member worth running");
+    }
+    this.vm = props.platform.declareVirtualMachine(this, "vm", {
+      name: props.name,
+      room: props.room,
+      vcpu: props.vcpu,
+      ramGB: props.ramGB,
+      dataDisks: props.databaseDisks,
+      networks: ["client", "replication"],
+      availabilitySet: true,
+      dataBearing: true,
+    });
+  }
+}

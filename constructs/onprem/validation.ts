@@ -1,0 +1,39 @@
+// Early, explicit validation of construct props: a wrong value fails at synth with the
+// construct's path, what was received and what is expected (aws-cdk design guidelines).
+import type { Construct } from "constructs";
+
+export class ConstructPropsError extends Error {
+  constructor(scope: Construct, prop: string, received: unknown, expected: string) {
+    super(`${scope.node.path}: ${prop}: received ${JSON.stringify(received)}; expected ${expected}`);
+    this.name = "ConstructPropsError";
+  }
+}
+
+export function requireInteger(scope: Construct, prop: string, value: number, min: number, max = Number.MAX_SAFE_INTEGER): void {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConstructPropsError(scope, prop, value, `a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? " up" : ` to ${max}`}`);
+  }
+}
+
+export function requireNonEmpty(scope: Construct, prop: string, value: string): void {
+  if (typeof value !== "string" || value.trim() === "") throw new ConstructPropsError(scope, prop, value, "a non-empty string");
+}
+
+export function requireMatch(scope: Construct, prop: string, value: string, pattern: RegExp, expected: string): void {
+  if (!pattern.test(value)) throw new ConstructPropsError(scope, prop, value, expected);
+}
+
+/** A string literal inside a Terraform expression (quotes, backslashes and interpolation escaped). */
+export function hclString(value: string): string {
+  return JSON.stringify(value).replace(/\$\{/g, "$${").replace(/%\{/g, "%%{");
+}
+
+/** Lower-case letters and digits only, for Azure resource names. */
+export function slug(value: string, max: number): string {
+  const cleaned = value
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "");
+  return (cleaned || "org").slice(0, max);
+}

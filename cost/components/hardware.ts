@@ -1,0 +1,70 @@
+// Hardware and energy from the sizing: the hosts of onprem.hosts (dedicated to Exchange
+// in the sizing), raw disk for the provisioned Exchange storage, and their power and
+// cooling (prices.md server_2s_hw, disk_per_tb, se_elec_business_total, method notes).
+import { makeComponent } from "../component";
+import type { CostContext, Priced } from "../types";
+import { emptyPriced } from "../types";
+import { sekOrUnpriced } from "./prices";
+
+const HOURS_PER_YEAR = 8760;
+
+export function onpremHardware(ctx: CostContext): Priced {
+  const result = emptyPriced();
+  const { org, years, usage, sizing } = ctx;
+  const hosts = org.onprem.hosts.perRoom * 2;
+  const life = usage.hardwareLifeYears;
+
+  if (usage.hostsPurchased) {
+    const id = "onprem.hardware.hosts";
+    const description = `Hosts: ${hosts} two-socket servers (${org.onprem.hosts.physicalCoresPerHost} cores, ${org.onprem.hosts.ramGBPerHost} GB)`;
+    const sek = sekOrUnpriced(ctx, ["server_2s_hw"], { option: "onprem", id, description }, result.unpriced);
+    if (sek) {
+      result.components.push(
+        makeComponent(
+          { option: "onprem", id, category: "hardware", description, quantity: `${hosts} servers`, prices: ["server_2s_hw"], investments: [{ year: 1, amount: hosts * sek.server_2s_hw!, lifeYears: life }], notes: [`amortized over ${life} years (cost.usage.hardwareLifeYears)`] },
+          years,
+          ctx.prices,
+        ),
+      );
+    }
+  } else {
+    result.excluded.push({ option: "onprem", id: "onprem.owned.hosts", description: `${hosts} hosts`, quantity: `${hosts} servers`, valueSEK: 0, prices: ["server_2s_hw"], note: "the hosts exist already (cost.usage.hostsPurchased: false)" });
+  }
+
+  const rawTB = (sizing.storage.totalGB / 1000) * usage.rawTBPerUsableTB;
+  const diskId = "onprem.hardware.disks";
+  const diskDescription = `Disks for ${(sizing.storage.totalGB / 1000).toFixed(1)} TB provisioned Exchange storage (sizing), ${usage.rawTBPerUsableTB}x raw`;
+  const disk = sekOrUnpriced(ctx, ["disk_per_tb"], { option: "onprem", id: diskId, description: diskDescription }, result.unpriced);
+  if (disk) {
+    result.components.push(
+      makeComponent(
+        { option: "onprem", id: diskId, category: "hardware", description: diskDescription, quantity: `${rawTB.toFixed(1)} TB raw`, prices: ["disk_per_tb"], investments: [{ year: 1, amount: rawTB * disk.disk_per_tb!, lifeYears: life }] },
+        years,
+        ctx.prices,
+      ),
+    );
+  }
+
+  const kwhPerYear = (hosts * usage.wattsPerHost * usage.powerUsageEffectiveness * HOURS_PER_YEAR) / 1000;
+  const powerId = "onprem.energy.power-cooling";
+  const powerDescription = `Power and cooling for ${hosts} hosts`;
+  const power = sekOrUnpriced(ctx, ["se_elec_business_total"], { option: "onprem", id: powerId, description: powerDescription }, result.unpriced);
+  if (power) {
+    result.components.push(
+      makeComponent(
+        {
+          option: "onprem",
+          id: powerId,
+          category: "energy",
+          description: powerDescription,
+          quantity: `${Math.round(kwhPerYear).toLocaleString("en-US")} kWh a year (${usage.wattsPerHost} W x PUE ${usage.powerUsageEffectiveness})`,
+          prices: ["se_elec_business_total"],
+          recurring: Array(years).fill(kwhPerYear * power.se_elec_business_total!),
+        },
+        years,
+        ctx.prices,
+      ),
+    );
+  }
+  return result;
+}

@@ -1,0 +1,35 @@
+// Prices the requested options with one price book: the model-derived components and the
+// option's stack resources through the registry. Used by the estimate and by each
+// sensitivity case.
+import type { InventoryResource } from "../inventory/terraform";
+import type { OrganizationFile } from "../model/schema";
+import type { SizingResult } from "../model/sizing/sizing";
+import type { PriceBook } from "./catalog/price-book";
+import { onpremHardware } from "./components/hardware";
+import { onlineSeats } from "./components/online-seats";
+import { onpremLicences } from "./components/onprem-licences";
+import { onlinePeople, onpremPeople } from "./components/people";
+import { optionOfStack, priceResources } from "./registry";
+import { mergePriced, type CostContext, type OptionId, type Priced } from "./types";
+
+/** Prices every component of the requested options with one price book. */
+export function priceOptions(org: OrganizationFile, inventory: InventoryResource[], book: PriceBook, options: readonly OptionId[], sizing: () => SizingResult): Priced {
+  const parts: Priced[] = [];
+  for (const option of options) {
+    const ctx: CostContext = {
+      org,
+      usage: org.cost.usage,
+      prices: book,
+      years: org.cost.planningYears,
+      get sizing() {
+        return sizing();
+      },
+      stackResources: inventory.filter((resource) => optionOfStack(resource.stack) === option),
+    };
+    if (option === "onprem") parts.push(onpremLicences(ctx), onpremHardware(ctx), onpremPeople(ctx));
+    else parts.push(onlineSeats(ctx), onlinePeople(ctx));
+    parts.push(priceResources(ctx.stackResources, ctx, option));
+  }
+  return mergePriced(...parts);
+}
+

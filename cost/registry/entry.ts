@@ -1,0 +1,96 @@
+// The Infracost-style registry contract: a Terraform resource type maps to a function
+// from one resource (its JSON values) to cost components. A type that costs nothing is
+// declared free with the reason and a reference; a type missing here is reported unpriced.
+import type { InventoryResource } from "../../inventory/terraform";
+import { makeComponent } from "../component";
+import type { Category, CostContext, OptionId, Priced } from "../types";
+import { emptyPriced } from "../types";
+
+export interface RegistryEntry {
+  type: string;
+  price(resource: InventoryResource, ctx: CostContext, option: OptionId): Priced;
+}
+
+export function freeEntry(type: string, reason: string, reference: string): RegistryEntry {
+  return {
+    type,
+    price: (resource, _ctx, option) => ({ ...emptyPriced(), free: [{ option, source: resource.address, type, reason, reference }] }),
+  };
+}
+
+export interface MonthlyPart {
+  /** Appended to the resource address to make the component id. */
+  part: string;
+  category?: Category;
+  description: string;
+  /** Quantity per month for each year, e.g. GB ingested a month. */
+  quantityPerMonth: number[];
+  unit: string;
+  /** Catalog ids; the monthly amount is quantity x the product of these prices' SEK amounts. */
+  prices: string[];
+  /** Replaces the plain product when a part needs another formula (prices in SEK by id). */
+  unitPrice?: (sek: Record<string, number>) => number;
+  notes?: string[];
+}
+
+/** Prices parts of one resource; a part whose price was not found becomes unpriced, never 0. */
+export function priceParts(resource: InventoryResource, ctx: CostContext, option: OptionId, parts: MonthlyPart[]): Priced {
+  const result = emptyPriced();
+  for (const part of parts) {
+    const id = `${option}.${resource.address}.${part.part}`;
+    const sek: Record<string, number> = {};
+    const missing = part.prices.filter((priceId) => {
+      const amount = ctx.prices.get(priceId).amount;
+      if (amount !== null) sek[priceId] = amount;
+      return amount === null;
+    });
+    if (missing.length) {
+      result.unpriced.push({
+        option,
+        id,
+        source: resource.address,
+        description: part.description,
+        reason: `no price found for ${missing.join(", ")} (cost/catalog/prices.yaml); override it under cost.priceOverrides`,
+        prices: part.prices,
+      });
+      continue;
+    }
+    const unitPrice = part.unitPrice ? part.unitPrice(sek) : part.prices.reduce((product, priceId) => product * sek[priceId]!, 1);
+    result.components.push(
+      makeComponent(
+        {
+          option,
+          id,
+          category: part.category ?? "azure",
+          description: part.description,
+          source: resource.address,
+          quantity: describeQuantity(part.quantityPerMonth, part.unit),
+          prices: part.prices,
+          recurring: part.quantityPerMonth.map((quantity) => quantity * unitPrice * 12),
+          notes: part.notes,
+        },
+        ctx.years,
+        ctx.prices,
+      ),
+    );
+  }
+  return result;
+}
+
+export function describeQuantity(perYear: number[], unit: string): string {
+  const shown = perYear.map((q) => (Number.isInteger(q) ? String(q) : q.toFixed(2)));
+  const same = shown.every((q) => q === shown[0]);
+  return `${same ? shown[0] : shown.join(" / ")} ${unit}`;
+}
+
+export const constant = (value: number, years: number): number[] => Array.from({ length: years }, () => value);
+
+export const stringValue = (resource: InventoryResource, key: string): string | undefined => {
+  const value = resource.values[key];
+  return typeof value === "string" ? value : undefined;
+};
+
+export const numberValue = (resource: InventoryResource, key: string): number | undefined => {
+  const value = resource.values[key];
+  return typeof value === "number" ? value : undefined;
+};

@@ -1,0 +1,26 @@
+// azurerm_key_vault_key: HSM-protected keys have a monthly fee (prices.md kv_hsm_key);
+// every key pays for its cryptographic operations (kv_operations, per 10,000).
+import { constant, priceParts, stringValue, type MonthlyPart, type RegistryEntry } from "./entry";
+
+export const KEY_VAULT_ENTRIES: RegistryEntry[] = [
+  {
+    type: "azurerm_key_vault_key",
+    price(resource, ctx, option) {
+      const keyType = stringValue(resource, "key_type") ?? "RSA";
+      const operations = ctx.usage.keyVaultOperationsPerKeyMonth;
+      const parts: MonthlyPart[] = [];
+      if (keyType.endsWith("-HSM")) {
+        parts.push({ part: "hsm-key", description: `HSM-protected key (${keyType})`, quantityPerMonth: constant(1, ctx.years), unit: "key", prices: ["kv_hsm_key"] });
+      }
+      parts.push({
+        part: "operations",
+        description: "Key operations",
+        quantityPerMonth: constant(operations / 10000, ctx.years),
+        unit: "x 10k operations a month",
+        prices: ["kv_operations"],
+        notes: [`${operations} operations a month (cost.usage.keyVaultOperationsPerKeyMonth)`],
+      });
+      return priceParts(resource, ctx, option, parts);
+    },
+  },
+];

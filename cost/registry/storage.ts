@@ -1,0 +1,25 @@
+// azurerm_storage_account: stored GB at the hot LRS blob price (prices.md blob_hot_lrs).
+// Other tiers and replications have no sourced price and are reported unpriced.
+import { constant, priceParts, stringValue, type RegistryEntry } from "./entry";
+
+export const STORAGE_ENTRIES: RegistryEntry[] = [
+  {
+    type: "azurerm_storage_account",
+    price(resource, ctx, option) {
+      const tier = stringValue(resource, "account_tier") ?? "Standard";
+      const replication = stringValue(resource, "account_replication_type") ?? "LRS";
+      const access = stringValue(resource, "access_tier") ?? "Hot";
+      const sourced = tier === "Standard" && replication === "LRS" && access === "Hot";
+      return priceParts(resource, ctx, option, [
+        {
+          part: "capacity",
+          description: `Blob storage ${tier} ${replication} ${access}`,
+          quantityPerMonth: constant(ctx.usage.storageGBPerAccount, ctx.years),
+          unit: "GB",
+          prices: [sourced ? "blob_hot_lrs" : "blob_other"],
+          notes: [`${ctx.usage.storageGBPerAccount} GB (cost.usage.storageGBPerAccount)`],
+        },
+      ]);
+    },
+  },
+];

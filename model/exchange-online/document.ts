@@ -1,0 +1,197 @@
+// The Exchange Online configuration document: built from the organization file alone,
+// it holds the declared facts that have no API (data location, EU Data Boundary,
+// Advanced Data Residency; issue 4 item 4) and the desired tenant settings that the
+// planner turns into cmdlet calls. Policies (EXO-01..08, DLP-01..03, RET-01..04,
+// ONL-01..03 in ../shared/docs/policy-catalog.md) read the facts below, never the code.
+import type { OrganizationFile } from "../schema";
+import { auditRetentionDays, auditRetentionDuration } from "./audit-retention";
+import { customerKeyReferences, type CustomerKeyReference } from "./customer-key";
+import { DLP_GDPR_RULE_NAME, DLP_POLICY_NAME, DLP_SWEDEN_RULE_NAME, dlpSettings } from "./dlp";
+import { deleteAfterDays, purviewName, retentionSettings, type DeletionRuleFact, type LeaverMailboxFact } from "./retention";
+import { GDPR_EU_TYPES, SWEDEN_NATIONAL_ID } from "./sensitive-information-types";
+import type { AuditRetentionDuration, DesiredSettings } from "./settings";
+
+export const DOCUMENT_KIND = "exchange-online-configuration";
+export const DATA_ENCRYPTION_POLICY_NAME = "Customer Key mailbox DEP";
+export const AUDIT_RETENTION_POLICY_NAME = "Audit log retention";
+/** Purview roles that give search, export and hold across all mailboxes (TF 2 kap.; RET-03). */
+export const RECORDS_ACCESS_ROLES = ["Case Management", "Compliance Search", "Export", "Hold", "Preview", "Review"] as const;
+
+export interface ExchangeOnlineFacts {
+  /** Declared, not read: Microsoft offers no API for the data location card (exo-tenant.md §9). */
+  dataResidency: {
+    declaredWithoutApi: true;
+    tenantDataLocation: OrganizationFile["online"]["dataLocation"];
+    euDataBoundary: boolean;
+    advancedDataResidency: boolean;
+    advancedDataResidencyLicensed: boolean;
+    providerJurisdiction: OrganizationFile["online"]["providerJurisdiction"];
+  };
+  maxConfidentialityInEmail: number | null;
+  customerLockbox: boolean;
+  customerKey: { enabled: boolean; dataEncryptionPolicy: string | null; keys: CustomerKeyReference[] };
+  dlp: {
+    policy: string;
+    mode: DesiredSettings["dlpCompliancePolicies"][number]["Mode"];
+    swedenNationalIdRule: string;
+    swedenNationalId: { name: string; id: string };
+    gdprRule: string;
+    gdprTypes: string[];
+    blocksExternalRecipients: boolean;
+    notifiesSender: boolean;
+  };
+  retention: {
+    deletionRules: DeletionRuleFact[];
+    /** Decisions on logs: audit and trace logs must be kept at least this long (RET-04). */
+    logDecisions: { decisionId: string; retainYears: number; days: number }[];
+    leaverMailboxes: LeaverMailboxFact;
+    recordsAccess: { role: string; roleGroup: string; roles: string[] }[];
+  };
+  audit: {
+    mailboxAuditing: boolean;
+    unifiedAuditLogIngestion: boolean;
+    requestedDays: number;
+    retentionDuration: AuditRetentionDuration;
+    retentionDays: number;
+  };
+  mail: {
+    externalAutoForwarding: boolean;
+    smtpClientAuthentication: boolean;
+    legacyTlsClients: boolean;
+    externalSenderTagging: boolean;
+    sharesCalendarDetailsWithAllDomains: boolean;
+    sharesContactsWithAllDomains: boolean;
+    dkim: { domain: string; keySize: number; enabled: boolean }[];
+    /** DNS is outside Exchange Online: the record each accepted domain must publish (EXO-05). */
+    dmarc: { domain: string; name: string; value: string; policy: "reject" }[];
+  };
+}
+
+export interface ExchangeOnlineDocument {
+  kind: typeof DOCUMENT_KIND;
+  version: 1;
+  organization: string;
+  facts: ExchangeOnlineFacts;
+  settings: DesiredSettings;
+}
+
+/** File name of the document beside the online stack's cdk.tf.json, where policies read it. */
+export const EXCHANGE_ONLINE_DOCUMENT_JSON = "exchange-online-configuration.json";
+
+export function exchangeOnlineDocumentText(org: OrganizationFile): string {
+  return `${JSON.stringify(buildExchangeOnlineDocument(org), null, 2)}\n`;
+}
+
+export function buildExchangeOnlineDocument(org: OrganizationFile): ExchangeOnlineDocument {
+  const online = org.online;
+  const domains = [...org.organization.acceptedDomains].sort();
+  const retention = retentionSettings(org);
+  const logDecisions = org.retention.deletionDecisions
+    .filter((decision) => decision.appliesTo === "logs")
+    .map((decision) => ({ decisionId: decision.id, retainYears: decision.retainYears, days: deleteAfterDays(decision.retainYears) }));
+  // Audit records are kept as long as the organization asks, and as long as any decision on logs.
+  const requestedDays = Math.max(org.retention.auditLogRetentionDays, ...logDecisions.map((decision) => decision.days));
+  const duration = auditRetentionDuration(requestedDays);
+  const keys = online.customerKey.enabled ? customerKeyReferences(org) : [];
+  const recordsAccess = [...new Set(org.governance.recordsAccessRoles)].map((role) => ({
+    role,
+    roleGroup: purviewName(`Records access ${role}`),
+    roles: [...RECORDS_ACCESS_ROLES],
+  }));
+  const sharing = { Name: "Default Sharing Policy", Domains: ["*:CalendarSharingFreeBusySimple"], Enabled: false };
+
+  const settings: DesiredSettings = {
+    organizationConfig: { AuditDisabled: false, CustomerLockboxEnabled: online.customerLockbox },
+    adminAuditLogConfig: { UnifiedAuditLogIngestionEnabled: true },
+    transportConfig: { SmtpClientAuthenticationDisabled: true, AllowLegacyTLSClients: false },
+    externalInOutlook: { Enabled: true, AllowList: [] },
+    remoteDomains: [{ Identity: "Default", DomainName: "*", AutoForwardEnabled: false }],
+    outboundSpamFilterPolicies: [{ Identity: "Default", AutoForwardingMode: "Off" }],
+    // The default policy shares free/busy with every domain; disabled, it shares nothing (EXO-07).
+    sharingPolicies: [sharing],
+    dkimSigningConfigs: domains.map((domain) => ({ Identity: domain, KeySize: 2048 as const, Enabled: true })),
+    dataEncryptionPolicies: online.customerKey.enabled
+      ? [
+          {
+            Name: DATA_ENCRYPTION_POLICY_NAME,
+            Description: "Mailbox data encryption with the keys of both Customer Key vaults.",
+            AzureKeyIDs: keys.map((key) => key.keyUri),
+            Enabled: true,
+          },
+        ]
+      : [],
+    ...dlpSettings(),
+    ...retention.settings,
+    unifiedAuditLogRetentionPolicies: [
+      {
+        Name: AUDIT_RETENTION_POLICY_NAME,
+        Description: `Keeps all audit records at least ${requestedDays} days (EXO-03, RET-04).`,
+        Priority: 100,
+        RetentionDuration: duration,
+      },
+    ],
+    roleGroups: recordsAccess.map((access) => ({
+      Name: access.roleGroup,
+      Description: `Search, export and hold across all mailboxes for the role ${access.role} (RET-03).`,
+      Roles: access.roles,
+    })),
+  };
+
+  const location = online.dataLocation;
+  return {
+    kind: DOCUMENT_KIND,
+    version: 1,
+    organization: org.organization.name,
+    facts: {
+      dataResidency: {
+        declaredWithoutApi: true,
+        tenantDataLocation: location,
+        euDataBoundary: location === "EU" || location === "SE",
+        advancedDataResidency: online.advancedDataResidency,
+        advancedDataResidencyLicensed: online.addOns.includes("ADVANCED_DATA_RESIDENCY"),
+        providerJurisdiction: online.providerJurisdiction,
+      },
+      maxConfidentialityInEmail: org.classification.maxConfidentialityInEmail ?? null,
+      customerLockbox: online.customerLockbox,
+      customerKey: {
+        enabled: online.customerKey.enabled,
+        dataEncryptionPolicy: online.customerKey.enabled ? DATA_ENCRYPTION_POLICY_NAME : null,
+        keys,
+      },
+      dlp: {
+        policy: DLP_POLICY_NAME,
+        mode: "Enable",
+        swedenNationalIdRule: DLP_SWEDEN_RULE_NAME,
+        swedenNationalId: { name: SWEDEN_NATIONAL_ID.name, id: SWEDEN_NATIONAL_ID.id },
+        gdprRule: DLP_GDPR_RULE_NAME,
+        gdprTypes: GDPR_EU_TYPES.map((type) => type.name),
+        blocksExternalRecipients: true,
+        notifiesSender: true,
+      },
+      retention: { deletionRules: retention.deletionRules, logDecisions, leaverMailboxes: retention.leavers, recordsAccess },
+      audit: {
+        mailboxAuditing: true,
+        unifiedAuditLogIngestion: true,
+        requestedDays,
+        retentionDuration: duration,
+        retentionDays: auditRetentionDays(duration),
+      },
+      mail: {
+        externalAutoForwarding: false,
+        smtpClientAuthentication: false,
+        legacyTlsClients: false,
+        externalSenderTagging: true,
+        sharesCalendarDetailsWithAllDomains: false,
+        sharesContactsWithAllDomains: false,
+        dkim: domains.map((domain) => ({ domain, keySize: 2048, enabled: true })),
+        dmarc: domains.map((domain) => ({
+          domain,
+          name: `_dmarc.${domain}`,
+          value: `v=DMARC1; p=reject; rua=mailto:dmarc@${domain}`,
+          policy: "reject" as const,
+        })),
+      },
+    },
+    settings,
+  };
+}

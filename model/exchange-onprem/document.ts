@@ -1,0 +1,362 @@
+// The Exchange organization configuration document for the on-prem option: a typed, pure
+// function of the organization file and its sizing. It is written beside the onprem stack
+// (exchange-organization.json), rendered as an idempotent Exchange Management Shell script,
+// and read by the policy engine, so every fact a policy judges is an explicit field here
+// (../shared/docs/policy-catalog.md: ONP-01/02/04/05/07, EXO-01/02/04/05/06/07/08, DLP-01, RET-01).
+// Sources: ../shared/reference/onprem-exchange.md (§1 SE, §2 Preferred Architecture, §6 hardening)
+// and ../shared/reference/exo-tenant.md §5 (Sweden national ID).
+import type { OrganizationFile } from "../schema";
+import type { SizingResult } from "../sizing/sizing";
+import { onpremTopology, primaryDomain, type RoomRole } from "./topology";
+
+export const DOCUMENT_SCHEMA_VERSION = 1;
+
+/** Exchange's built-in sensitive information type; the same id as in Purview (exo-tenant.md §5). */
+export const SWEDEN_NATIONAL_ID = { name: "Sweden National ID", id: "f69aaf40-79be-4fac-8f05-fd1910d272c8" } as const;
+
+export type VirtualDirectoryKind = "owa" | "ecp" | "ews" | "mapi" | "activesync" | "oab" | "autodiscover" | "powershell";
+
+export interface VirtualDirectorySetting {
+  server: string;
+  kind: VirtualDirectoryKind;
+  internalUrl: string;
+  /** null: not published to the internet (ECP and remote PowerShell stay internal, ONP-05). */
+  externalUrl: string | null;
+  internetReachable: boolean;
+  extendedProtection: "Require";
+}
+
+export interface OnpremExchangeDocument {
+  schemaVersion: typeof DOCUMENT_SCHEMA_VERSION;
+  option: "onprem";
+  organization: { name: string; acceptedDomains: string[] };
+  exchange: { version: OrganizationFile["onprem"]["exchangeVersion"]; edition: OrganizationFile["onprem"]["edition"]; supported: boolean };
+  rooms: { role: RoomRole; name: string; adSite: string; clientSubnet: string; replicationSubnet: string }[];
+  /** Whether one event can take both rooms down (ONP-03). */
+  roomIndependence: { sharedBuilding: boolean; sharedPower: boolean; sharedNetwork: boolean };
+  /** How the servers are virtualized (ONP-09): what the stack declares for every VM. */
+  virtualization: {
+    platform: OrganizationFile["onprem"]["platform"];
+    dynamicMemory: false;
+    checkpoints: false;
+    vhdType: "Fixed";
+    /** Highest vCPU per physical core in a room, from the sizing; Microsoft supports at most 2. */
+    vcpuPerPhysicalCore: number;
+  };
+  /** The sizing's utilisation at the planning horizon (ONP-06). */
+  capacity: { horizonYears: number; cpuAtWorstFailure: number; storageFreeAfterGrowth: number; worstTolerableFailure: string };
+  patching: { maxDaysToApply: number; window: string | null };
+  servers: {
+    mailbox: { name: string; room: RoomRole; adSite: string; vcpu: number; ramGB: number }[];
+    edge: { name: string; room: RoomRole; network: "perimeter"; domainJoined: false }[];
+  };
+  dag: {
+    name: string;
+    members: string[];
+    /** Servers per room; the DAG spans exactly the two rooms. */
+    membersPerRoom: Record<RoomRole, number>;
+    ipLess: true;
+    replayLagManagerEnabled: boolean;
+    witness: {
+      server: string;
+      directory: string;
+      failureDomain: "third-room" | "azure";
+      location: string;
+      /** Neither server room holds the witness (ONP-02). */
+      inServerRoom: false;
+    };
+    networks: { name: string; role: "mapi" | "replication"; subnets: string[]; replicationEnabled: boolean }[];
+  };
+  databases: {
+    name: string;
+    edbFilePath: string;
+    logFolderPath: string;
+    copies: { server: string; room: RoomRole; activationPreference: number; replayLagDays: number }[];
+  }[];
+  dataProtection: {
+    laggedCopy: boolean;
+    replayLagDays: number;
+    backup: { kind: OrganizationFile["onprem"]["backup"]["kind"]; lastRestoreTest: string | null };
+    singleItemRecovery: true;
+    safetyNetHoldDays: number;
+  };
+  transport: {
+    tls: { minimumVersion: "1.2"; legacyVersionsDisabled: ["TLS 1.0", "TLS 1.1"] };
+    receiveConnectors: { name: string; servers: string[]; requireTls: true; authMechanism: string }[];
+    sendConnectors: { name: string; addressSpaces: string[]; sourceServers: string[]; requireTls: true; viaEdge: boolean }[];
+    /** Message tracking logs are kept as long as the longest deletion decision about logs (RET-04); null keeps Exchange's default. */
+    messageTracking: { maxAgeDays: number | null; deletionDecisionIds: string[] };
+    /** The port-587 "Client Frontend" connectors (SMTP AUTH with Basic) are disabled (EXO-04). */
+    clientSubmission: { connectors: string[]; enabled: false };
+    safetyNetHoldDays: number;
+  };
+  clientAccess: {
+    namespace: { mail: string; autodiscover: string; bound: false };
+    virtualDirectories: VirtualDirectorySetting[];
+    /** Client access from the internet goes through a reverse proxy / WAF with SSL bridging (EP breaks with offloading, §1). */
+    internetPublishing: "reverse-proxy";
+  };
+  authentication: {
+    modernAuthentication: true;
+    oauth2ClientProfileEnabled: true;
+    smtpClientAuthentication: false;
+    basicAuthenticationBlockedFor: string[];
+    policyName: string;
+  };
+  security: {
+    extendedProtection: true;
+    amsi: true;
+    emergencyMitigationService: true;
+    serializationPayloadSigning: true;
+  };
+  audit: {
+    adminAuditLog: { enabled: true; ageLimitDays: number };
+    mailboxAudit: { enabled: true; ageLimitDays: number };
+  };
+  transportRules: {
+    name: string;
+    purpose: "personal-identity-number" | "external-sender-tag";
+    sentToScope?: "NotInOrganization";
+    fromScope?: "NotInOrganization";
+    sensitiveInformationType?: { name: string; id: string; minCount: number; minConfidence: number };
+    action: "reject" | "encrypt" | "prepend-subject";
+    text: string;
+  }[];
+  retention: {
+    policyName: string;
+    tags: { name: string; type: "Personal"; deletionDecisionId: string; ageLimitDays: number; action: "DeleteAndAllowRecovery"; comment: string }[];
+    leaverMailboxes: OrganizationFile["retention"]["leaverMailboxes"];
+  };
+  remoteDomains: { name: string; domain: string; autoForwardEnabled: false; autoReplyEnabled: boolean }[];
+  sharing: { defaultPolicyEnabled: false; calendarSharedWithAllDomains: false };
+  mailAuthentication: {
+    dkim: { signer: string; keyBits: 2048; domains: { domain: string; selector: string; record: string }[] };
+    dmarc: { domain: string; policy: "reject" | "quarantine" | "none"; record: string }[];
+    spf: { domain: string; record: string }[];
+  };
+}
+
+const TLS_AUTH = "Tls, ExchangeServer";
+
+export function buildOnpremExchangeDocument(org: OrganizationFile, sizing?: SizingResult): OnpremExchangeDocument {
+  const topology = onpremTopology(org, sizing);
+  const { mailboxServers, edgeServers, witness, databases } = topology;
+  const domain = primaryDomain(org);
+  const mail = org.onprem.namespace.mail ?? `mail.${domain}`;
+  const autodiscover = org.onprem.namespace.autodiscover ?? `autodiscover.${domain}`;
+  const roomOf = (role: RoomRole) => (role === "primary" ? org.sites.primary : org.sites.recovery);
+  const laggedCopy = topology.sizing.databases.laggedCopy;
+  const replayLagDays = laggedCopy ? org.onprem.dag.replayLagDays : 0;
+  // SafetyNetHoldTime must be at least the replay lag (S22); the default is 2 days.
+  const safetyNetHoldDays = Math.max(2, replayLagDays);
+  const mailboxNames = mailboxServers.map((server) => server.name);
+  const edgeNames = edgeServers.map((server) => server.name);
+  const dagName = org.onprem.naming.dag;
+  const auditDays = org.retention.auditLogRetentionDays;
+
+  return {
+    schemaVersion: DOCUMENT_SCHEMA_VERSION,
+    option: "onprem",
+    organization: { name: org.organization.name, acceptedDomains: [...org.organization.acceptedDomains] },
+    // 2016 and 2019 are out of support since 2025-10-14 (onprem-exchange.md §1, ONP-01).
+    exchange: { version: org.onprem.exchangeVersion, edition: org.onprem.edition, supported: org.onprem.exchangeVersion === "SE" },
+    rooms: (["primary", "recovery"] as const).map((role) => {
+      const room = roomOf(role);
+      return { role, name: room.name, adSite: room.adSite, clientSubnet: room.clientSubnet, replicationSubnet: room.replicationSubnet };
+    }),
+    roomIndependence: { sharedBuilding: org.sites.sharedBuilding, sharedPower: org.sites.sharedPower, sharedNetwork: org.sites.sharedNetwork },
+    virtualization: {
+      platform: org.onprem.platform,
+      dynamicMemory: false,
+      checkpoints: false,
+      vhdType: "Fixed",
+      vcpuPerPhysicalCore: topology.sizing.utilisation.hostVcpuPerPhysicalCore,
+    },
+    capacity: {
+      horizonYears: topology.sizing.horizonYears,
+      cpuAtWorstFailure: topology.sizing.utilisation.cpuAtWorstFailure,
+      storageFreeAfterGrowth: topology.sizing.utilisation.storageFreeAfterGrowth,
+      worstTolerableFailure: topology.sizing.worstTolerableFailure,
+    },
+    patching: { maxDaysToApply: org.onprem.patching.maxDaysToApply, window: org.onprem.patching.window ?? null },
+    servers: {
+      mailbox: mailboxServers.map((s) => ({ name: s.name, room: s.room, adSite: roomOf(s.room).adSite, vcpu: s.vcpu, ramGB: s.ramGB })),
+      edge: edgeServers.map((s) => ({ name: s.name, room: s.room, network: "perimeter" as const, domainJoined: false as const })),
+    },
+    dag: {
+      name: dagName,
+      members: mailboxNames,
+      membersPerRoom: {
+        primary: mailboxServers.filter((s) => s.room === "primary").length,
+        recovery: mailboxServers.filter((s) => s.room === "recovery").length,
+      },
+      // An IP-less DAG has no cluster administrative access point (Preferred Architecture, §2).
+      ipLess: true,
+      replayLagManagerEnabled: laggedCopy,
+      witness: {
+        server: witness.name,
+        directory: `C:\\DAGWitness\\${dagName}`,
+        failureDomain: witness.kind === "third-room" ? "third-room" : "azure",
+        location: witness.location,
+        inServerRoom: false,
+      },
+      networks: [
+        { name: "MapiDagNetwork", role: "mapi", subnets: [org.sites.primary.clientSubnet, org.sites.recovery.clientSubnet], replicationEnabled: false },
+        { name: "ReplicationDagNetwork", role: "replication", subnets: [org.sites.primary.replicationSubnet, org.sites.recovery.replicationSubnet], replicationEnabled: true },
+      ],
+    },
+    databases: databases.map((db) => ({
+      name: db.name,
+      // Mount points per database, as in the Preferred Architecture's volume layout (§2).
+      edbFilePath: `C:\\ExchangeDatabases\\${db.name}\\${db.name}.db\\${db.name}.edb`,
+      logFolderPath: `C:\\ExchangeDatabases\\${db.name}\\${db.name}.log`,
+      copies: db.copies.map((c) => ({ server: c.server, room: c.room, activationPreference: c.activationPreference, replayLagDays: c.replayLagDays })),
+    })),
+    dataProtection: {
+      laggedCopy,
+      replayLagDays,
+      backup: { kind: org.onprem.backup.kind, lastRestoreTest: org.onprem.backup.lastRestoreTest ?? null },
+      singleItemRecovery: true,
+      safetyNetHoldDays,
+    },
+    transport: {
+      tls: { minimumVersion: "1.2", legacyVersionsDisabled: ["TLS 1.0", "TLS 1.1"] },
+      receiveConnectors: mailboxNames.map((server) => ({
+        name: `Default Frontend ${server}`,
+        servers: [server],
+        requireTls: true as const,
+        authMechanism: TLS_AUTH,
+      })),
+      sendConnectors: [
+        {
+          name: "Outbound to Internet",
+          addressSpaces: ["SMTP:*;1"],
+          // With Edge, mail leaves through the perimeter network; Edge servers are source servers
+          // once subscribed with EdgeSync (§4).
+          sourceServers: edgeNames.length ? edgeNames : mailboxNames,
+          requireTls: true as const,
+          viaEdge: edgeNames.length > 0,
+        },
+      ],
+      messageTracking: messageTracking(org),
+      clientSubmission: { connectors: mailboxNames.map((server) => `Client Frontend ${server}`), enabled: false },
+      safetyNetHoldDays,
+    },
+    clientAccess: {
+      namespace: { mail, autodiscover, bound: false },
+      virtualDirectories: mailboxNames.flatMap((server) => virtualDirectories(server, mail, autodiscover)),
+      internetPublishing: "reverse-proxy",
+    },
+    authentication: {
+      modernAuthentication: true,
+      oauth2ClientProfileEnabled: true,
+      smtpClientAuthentication: false,
+      // Authentication policies (2019 CU2 and later, so SE) block Basic per protocol; SMTP AUTH is
+      // off because the client submission connectors are disabled.
+      basicAuthenticationBlockedFor: ["ActiveSync", "Autodiscover", "Imap", "Mapi", "OfflineAddressBook", "Pop", "Rpc", "WebServices"],
+      policyName: "Block Basic Authentication",
+    },
+    security: { extendedProtection: true, amsi: true, emergencyMitigationService: true, serializationPayloadSigning: true },
+    audit: {
+      adminAuditLog: { enabled: true, ageLimitDays: auditDays },
+      mailboxAudit: { enabled: true, ageLimitDays: auditDays },
+    },
+    transportRules: [
+      {
+        name: "Block outbound Swedish personal identity numbers",
+        purpose: "personal-identity-number",
+        sentToScope: "NotInOrganization",
+        sensitiveInformationType: { ...SWEDEN_NATIONAL_ID, minCount: 1, minConfidence: 75 },
+        action: org.onprem.personalIdentityNumberAction,
+        text:
+          org.onprem.personalIdentityNumberAction === "reject"
+            ? "Meddelandet innehåller personnummer och får inte skickas utanför organisationen. / The message contains Swedish personal identity numbers and cannot be sent outside the organization."
+            : "Meddelandet innehåller personnummer och krypteras. / The message contains Swedish personal identity numbers and is encrypted.",
+      },
+      {
+        name: "Tag external senders",
+        purpose: "external-sender-tag",
+        fromScope: "NotInOrganization",
+        action: "prepend-subject",
+        text: "[Extern] ",
+      },
+    ],
+    retention: {
+      policyName: `${org.organization.name} retention`,
+      // Decisions about mailbox content become tags; decisions about logs set log retention below.
+      tags: org.retention.deletionDecisions.filter((decision) => decision.appliesTo !== "logs").map((decision) => ({
+        name: `Gallring ${decision.id}`,
+        type: "Personal" as const,
+        deletionDecisionId: decision.id,
+        // 365.25 days a year, rounded up: never deletes before the decided number of calendar years (RET-01).
+        ageLimitDays: yearsToDays(decision.retainYears),
+        action: "DeleteAndAllowRecovery" as const,
+        comment: `Deletion decision ${decision.id}: ${decision.what}`,
+      })),
+      leaverMailboxes: org.retention.leaverMailboxes,
+    },
+    remoteDomains: [{ name: "Default", domain: "*", autoForwardEnabled: false, autoReplyEnabled: true }],
+    sharing: { defaultPolicyEnabled: false, calendarSharedWithAllDomains: false },
+    mailAuthentication: mailAuthentication(org),
+  };
+}
+
+/** Calendar years as days, rounded up so nothing goes before the decided time (365.25 a year). */
+export function yearsToDays(years: number): number {
+  return Math.ceil(years * 365.25);
+}
+
+function messageTracking(org: OrganizationFile): OnpremExchangeDocument["transport"]["messageTracking"] {
+  const decisions = org.retention.deletionDecisions.filter((decision) => decision.appliesTo === "logs");
+  if (decisions.length === 0) return { maxAgeDays: null, deletionDecisionIds: [] };
+  return { maxAgeDays: Math.max(...decisions.map((d) => yearsToDays(d.retainYears))), deletionDecisionIds: decisions.map((d) => d.id) };
+}
+
+function virtualDirectories(server: string, mail: string, autodiscover: string): VirtualDirectorySetting[] {
+  const internal = (path: string) => `https://${mail}${path}`;
+  // Published through the reverse proxy: the client protocols. ECP and remote PowerShell are not (ONP-05).
+  const entries: [VirtualDirectoryKind, string, boolean][] = [
+    ["owa", "/owa", true],
+    ["ecp", "/ecp", false],
+    ["ews", "/EWS/Exchange.asmx", true],
+    ["mapi", "/mapi", true],
+    ["activesync", "/Microsoft-Server-ActiveSync", true],
+    ["oab", "/OAB", true],
+    ["powershell", "/powershell", false],
+  ];
+  const directories: VirtualDirectorySetting[] = entries.map(([kind, path, published]) => ({
+    server,
+    kind,
+    internalUrl: kind === "powershell" ? `http://${mail}${path}` : internal(path),
+    externalUrl: published ? internal(path) : null,
+    internetReachable: published,
+    extendedProtection: "Require",
+  }));
+  directories.push({
+    server,
+    kind: "autodiscover",
+    internalUrl: `https://${autodiscover}/Autodiscover/Autodiscover.xml`,
+    externalUrl: `https://${autodiscover}/Autodiscover/Autodiscover.xml`,
+    internetReachable: true,
+    extendedProtection: "Require",
+  });
+  return directories;
+}
+
+function mailAuthentication(org: OrganizationFile): OnpremExchangeDocument["mailAuthentication"] {
+  const settings = org.onprem.mailAuthentication;
+  const domains = org.organization.acceptedDomains;
+  const rua = settings.dmarcReportAddress ? `; rua=mailto:${settings.dmarcReportAddress}` : "";
+  return {
+    // Exchange Server has no DKIM signing of its own: the signer publishes these selectors with 2048-bit keys.
+    dkim: {
+      signer: settings.dkimSigner,
+      keyBits: 2048,
+      domains: domains.flatMap((domain) =>
+        settings.dkimSelectors.map((selector) => ({ domain, selector, record: `${selector}._domainkey.${domain}` })),
+      ),
+    },
+    dmarc: domains.map((domain) => ({ domain, policy: settings.dmarcPolicy, record: `v=DMARC1; p=${settings.dmarcPolicy}${rua}` })),
+    spf: domains.map((domain) => ({ domain, record: "v=spf1 mx -all" })),
+  };
+}

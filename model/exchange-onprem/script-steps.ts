@@ -1,0 +1,345 @@
+// The Exchange organization document as idempotent Exchange Management Shell steps. Every
+// step is a guard (`test`: true when the desired state already holds, read-only cmdlets only)
+// and a change (`set`) that runs only when the guard is false. Steps over lists run once
+// per item, with the item in $item.
+// Cmdlets and defaults: Exchange Server docs as summarised in
+// ../shared/reference/onprem-exchange.md (§2 DAG and copies, §6 Extended Protection, AMSI, EEMS).
+import type { OnpremExchangeDocument, VirtualDirectoryKind } from "./document";
+import { psDays, psString, psValue, type PsValue } from "./powershell";
+
+export interface ScriptStep {
+  id: string;
+  title: string;
+  /** Run once per item, with the item bound to $item (strings or ordered hashtables). */
+  forEach?: PsValue[];
+  /** How an item is named in the step's output (a PowerShell expression); default "$item". */
+  itemLabel?: string;
+  /** PowerShell that evaluates to $true when the desired state holds. Reads only. */
+  test: string;
+  /** PowerShell that brings the state to the desired one. */
+  set: string;
+}
+
+const SCHANNEL = "HKLM:\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols";
+
+const VDIR_CMDLET: Record<Exclude<VirtualDirectoryKind, "autodiscover">, string> = {
+  owa: "OwaVirtualDirectory",
+  ecp: "EcpVirtualDirectory",
+  ews: "WebServicesVirtualDirectory",
+  mapi: "MapiVirtualDirectory",
+  activesync: "ActiveSyncVirtualDirectory",
+  oab: "OabVirtualDirectory",
+  powershell: "PowerShellVirtualDirectory",
+};
+
+export function onpremScriptSteps(doc: OnpremExchangeDocument): ScriptStep[] {
+  const dag = psString(doc.dag.name);
+  const steps: Omit<ScriptStep, "id">[] = [
+    {
+      title: "Exchange Management Shell is loaded",
+      test: "[bool](Get-Command Get-ExchangeServer -ErrorAction SilentlyContinue)",
+      set: "Add-PSSnapin Microsoft.Exchange.Management.PowerShell.SnapIn",
+    },
+    {
+      title: "Exchange Server is installed on every mailbox server",
+      forEach: doc.servers.mailbox.map((server) => server.name),
+      test: "[bool](Get-ExchangeServer -Identity $item -ErrorAction SilentlyContinue)",
+      // Setup needs the installation media; it is a precondition, not something this script does.
+      set: 'throw "Exchange Server is not installed on ${item}: run Setup.exe /Mode:Install /Roles:Mailbox /IAcceptExchangeServerLicenseTerms_DiagnosticDataOFF there, then run this script again"',
+    },
+    {
+      title: "TLS 1.0 and 1.1 are off, TLS 1.2 is used by .NET (EXO-08)",
+      forEach: doc.servers.mailbox.map((server) => server.name),
+      test: `Invoke-Command -ComputerName $item -ScriptBlock {
+      $off = foreach ($p in 'TLS 1.0', 'TLS 1.1') { foreach ($side in 'Server', 'Client') { (Get-ItemProperty -Path "${SCHANNEL}\\$p\\$side" -Name Enabled -ErrorAction SilentlyContinue).Enabled -eq 0 } }
+      $strong = (Get-ItemProperty -Path 'HKLM:\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319' -Name SchUseStrongCrypto -ErrorAction SilentlyContinue).SchUseStrongCrypto -eq 1
+      -not ($off -contains $false) -and $strong
+    }`,
+      set: `Invoke-Command -ComputerName $item -ScriptBlock {
+      foreach ($p in 'TLS 1.0', 'TLS 1.1') { foreach ($side in 'Server', 'Client') {
+        $key = "${SCHANNEL}\\$p\\$side"
+        New-Item -Path $key -Force | Out-Null
+        New-ItemProperty -Path $key -Name Enabled -Value 0 -PropertyType DWord -Force | Out-Null
+        New-ItemProperty -Path $key -Name DisabledByDefault -Value 1 -PropertyType DWord -Force | Out-Null
+      } }
+      foreach ($net in 'HKLM:\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319', 'HKLM:\\SOFTWARE\\Wow6432Node\\Microsoft\\.NETFramework\\v4.0.30319') {
+        New-ItemProperty -Path $net -Name SchUseStrongCrypto -Value 1 -PropertyType DWord -Force | Out-Null
+        New-ItemProperty -Path $net -Name SystemDefaultTlsVersions -Value 1 -PropertyType DWord -Force | Out-Null
+      }
+    }
+    Write-Warning "$item needs a restart for the TLS settings to take effect"`,
+    },
+    {
+      title: `DAG ${doc.dag.name} exists (IP-less)`,
+      test: `[bool](Get-DatabaseAvailabilityGroup -Identity ${dag} -ErrorAction SilentlyContinue)`,
+      set: `New-DatabaseAvailabilityGroup -Name ${dag} -WitnessServer ${psString(doc.dag.witness.server)} -WitnessDirectory ${psString(doc.dag.witness.directory)} -DatabaseAvailabilityGroupIpAddresses ([System.Net.IPAddress]::None)`,
+    },
+    {
+      title: `DAG witness is ${doc.dag.witness.server} (${doc.dag.witness.failureDomain}: ${doc.dag.witness.location})`,
+      test: `$d = Get-DatabaseAvailabilityGroup -Identity ${dag}; ("$($d.WitnessServer)" -split '\\.')[0] -eq ${psString(doc.dag.witness.server)} -and "$($d.WitnessDirectory)" -eq ${psString(doc.dag.witness.directory)}`,
+      set: `Set-DatabaseAvailabilityGroup -Identity ${dag} -WitnessServer ${psString(doc.dag.witness.server)} -WitnessDirectory ${psString(doc.dag.witness.directory)}`,
+    },
+    {
+      title: "DAG members",
+      forEach: doc.dag.members,
+      test: `@((Get-DatabaseAvailabilityGroup -Identity ${dag}).Servers | ForEach-Object { $_.Name }) -contains $item`,
+      set: `Add-DatabaseAvailabilityGroupServer -Identity ${dag} -MailboxServer $item`,
+    },
+    {
+      title: "DAG networks are configured manually; Replay Lag Manager as designed",
+      test: `$d = Get-DatabaseAvailabilityGroup -Identity ${dag}; $d.ManualDagNetworkConfiguration -eq $true -and $d.ReplayLagManagerEnabled -eq ${psValue(doc.dag.replayLagManagerEnabled)}`,
+      set: `Set-DatabaseAvailabilityGroup -Identity ${dag} -ManualDagNetworkConfiguration $true -ReplayLagManagerEnabled ${psValue(doc.dag.replayLagManagerEnabled)}`,
+    },
+    {
+      title: "DAG networks (client/MAPI and replication)",
+      forEach: doc.dag.networks.map((n) => ({ Name: n.name, Subnets: n.subnets, Replication: n.replicationEnabled })),
+      itemLabel: "$item.Name",
+      test: `$n = Get-DatabaseAvailabilityGroupNetwork -Identity "${doc.dag.name}\\$($item.Name)" -ErrorAction SilentlyContinue
+    $n -and $n.ReplicationEnabled -eq $item.Replication -and ((@($n.Subnets | ForEach-Object { "$($_.SubnetId)" }) | Sort-Object) -join ',') -eq ((@($item.Subnets) | Sort-Object) -join ',')`,
+      set: `if (Get-DatabaseAvailabilityGroupNetwork -Identity "${doc.dag.name}\\$($item.Name)" -ErrorAction SilentlyContinue) {
+      Set-DatabaseAvailabilityGroupNetwork -Identity "${doc.dag.name}\\$($item.Name)" -Subnets $item.Subnets -ReplicationEnabled $item.Replication
+    } else {
+      New-DatabaseAvailabilityGroupNetwork -DatabaseAvailabilityGroup ${dag} -Name $item.Name -Subnets $item.Subnets -ReplicationEnabled $item.Replication
+    }`,
+    },
+    {
+      title: "Mailbox databases exist and are mounted",
+      forEach: doc.databases.map((db) => ({ Name: db.name, Server: db.copies[0]!.server, Edb: db.edbFilePath, Log: db.logFolderPath })),
+      itemLabel: "$item.Name",
+      test: `$db = Get-MailboxDatabase -Identity $item.Name -Status -ErrorAction SilentlyContinue; $db -and $db.Mounted`,
+      set: `if (-not (Get-MailboxDatabase -Identity $item.Name -ErrorAction SilentlyContinue)) {
+      New-MailboxDatabase -Name $item.Name -Server $item.Server -EdbFilePath $item.Edb -LogFolderPath $item.Log | Out-Null
+    }
+    Mount-Database -Identity $item.Name`,
+    },
+    {
+      title: "Database copies in both rooms, with activation preference and replay lag",
+      forEach: doc.databases.flatMap((db) =>
+        db.copies.map((c) => ({ Db: db.name, Server: c.server, Preference: c.activationPreference, LagDays: c.replayLagDays })),
+      ),
+      itemLabel: '"$($item.Db)\\$($item.Server)"',
+      test: `$db = Get-MailboxDatabase -Identity $item.Db
+    $pref = @($db.ActivationPreference | Where-Object { $_.Key.Name -eq $item.Server })
+    $lag = @($db.ReplayLagTimes | Where-Object { $_.Key.Name -eq $item.Server })
+    $lagDays = if ($lag.Count) { $lag[0].Value.TotalDays } else { 0 }
+    $pref.Count -eq 1 -and $pref[0].Value -eq $item.Preference -and $lagDays -eq $item.LagDays`,
+      set: `$lagTime = [TimeSpan]::FromDays($item.LagDays)
+    if (@((Get-MailboxDatabase -Identity $item.Db).Servers | ForEach-Object { $_.Name }) -notcontains $item.Server) {
+      Add-MailboxDatabaseCopy -Identity $item.Db -MailboxServer $item.Server -ActivationPreference $item.Preference -ReplayLagTime $lagTime
+    } else {
+      Set-MailboxDatabaseCopy -Identity "$($item.Db)\\$($item.Server)" -ActivationPreference $item.Preference -ReplayLagTime $lagTime
+    }`,
+    },
+    {
+      title: `Safety Net holds mail at least ${doc.dataProtection.safetyNetHoldDays} days (not less than the replay lag)`,
+      test: `(Get-TransportConfig).SafetyNetHoldTime.TotalDays -ge ${doc.dataProtection.safetyNetHoldDays}`,
+      set: `Set-TransportConfig -SafetyNetHoldTime ${psDays(doc.dataProtection.safetyNetHoldDays)}`,
+    },
+    ...(doc.transport.messageTracking.maxAgeDays === null
+      ? []
+      : [
+          {
+            title: `Message tracking logs are kept ${doc.transport.messageTracking.maxAgeDays} days (${doc.transport.messageTracking.deletionDecisionIds.join(", ")})`,
+            forEach: doc.servers.mailbox.map((server) => server.name),
+            test: `(Get-TransportService -Identity $item).MessageTrackingLogMaxAge.TotalDays -ge ${doc.transport.messageTracking.maxAgeDays}`,
+            set: `Set-TransportService -Identity $item -MessageTrackingLogMaxAge ${psDays(doc.transport.messageTracking.maxAgeDays)}`,
+          },
+        ]),
+    {
+      title: "Single Item Recovery is on for every mailbox",
+      test: "-not (Get-Mailbox -ResultSize Unlimited | Where-Object { -not $_.SingleItemRecoveryEnabled })",
+      set: "Get-Mailbox -ResultSize Unlimited | Where-Object { -not $_.SingleItemRecoveryEnabled } | Set-Mailbox -SingleItemRecoveryEnabled $true",
+    },
+    {
+      title: "Internet receive connectors require TLS",
+      forEach: doc.transport.receiveConnectors.map((c) => ({ Name: c.name, Server: c.servers[0]!, Auth: c.authMechanism })),
+      itemLabel: "$item.Name",
+      test: `$r = Get-ReceiveConnector -Identity "$($item.Server)\\$($item.Name)" -ErrorAction SilentlyContinue; $r -and $r.RequireTLS -and "$($r.AuthMechanism)" -eq $item.Auth`,
+      set: `Set-ReceiveConnector -Identity "$($item.Server)\\$($item.Name)" -RequireTLS $true -AuthMechanism $item.Auth`,
+    },
+    {
+      title: "Client submission (SMTP AUTH) connectors are disabled",
+      forEach: doc.transport.clientSubmission.connectors.map((name, i) => ({ Name: name, Server: doc.servers.mailbox[i]!.name })),
+      itemLabel: "$item.Name",
+      test: `$r = Get-ReceiveConnector -Identity "$($item.Server)\\$($item.Name)" -ErrorAction SilentlyContinue; -not $r -or -not $r.Enabled`,
+      set: `Set-ReceiveConnector -Identity "$($item.Server)\\$($item.Name)" -Enabled $false`,
+    },
+    {
+      title: "Send connectors require TLS",
+      forEach: doc.transport.sendConnectors.map((c) => ({ Name: c.name, AddressSpaces: c.addressSpaces, Sources: c.sourceServers })),
+      itemLabel: "$item.Name",
+      test: `$s = Get-SendConnector -Identity $item.Name -ErrorAction SilentlyContinue; $s -and $s.RequireTLS -and $s.Enabled`,
+      set: `if (Get-SendConnector -Identity $item.Name -ErrorAction SilentlyContinue) {
+      Set-SendConnector -Identity $item.Name -RequireTLS $true -Enabled $true
+    } else {
+      New-SendConnector -Name $item.Name -Usage Internet -AddressSpaces $item.AddressSpaces -SourceTransportServers $item.Sources -DNSRoutingEnabled $true -RequireTLS $true | Out-Null
+    }`,
+    },
+    {
+      // Settings are grouped by value: with an unbound namespace every server has the same URLs,
+      // so the script stays small however many servers there are.
+      title: "Virtual directory URLs (unbound namespace) and Extended Protection",
+      forEach: groupByServers(
+        doc.clientAccess.virtualDirectories
+          .filter((v) => v.kind !== "autodiscover" && v.kind !== "mapi")
+          .map((v) => ({ server: v.server, value: { Cmdlet: VDIR_CMDLET[v.kind as keyof typeof VDIR_CMDLET], Internal: v.internalUrl, External: v.externalUrl, Protection: v.extendedProtection } })),
+      ),
+      itemLabel: "$item.Cmdlet",
+      test: `-not (@($item.Servers) | Where-Object {
+      $v = & "Get-$($item.Cmdlet)" -Server $_ -ADPropertiesOnly
+      -not ("$($v.InternalUrl)" -eq $item.Internal -and "$($v.ExternalUrl)" -eq "$($item.External)" -and "$($v.ExtendedProtectionTokenChecking)" -eq $item.Protection)
+    })`,
+      set: `foreach ($server in $item.Servers) {
+      $v = & "Get-$($item.Cmdlet)" -Server $server -ADPropertiesOnly
+      & "Set-$($item.Cmdlet)" -Identity $v.Identity -InternalUrl $item.Internal -ExternalUrl $item.External -ExtendedProtectionTokenChecking $item.Protection
+    }`,
+    },
+    {
+      // Set-MapiVirtualDirectory has no Extended Protection parameter; it is an IIS setting.
+      title: "MAPI/HTTP URLs and Extended Protection",
+      forEach: groupByServers(
+        doc.clientAccess.virtualDirectories
+          .filter((v) => v.kind === "mapi")
+          .map((v) => ({ server: v.server, value: { Internal: v.internalUrl, External: v.externalUrl, Protection: v.extendedProtection } })),
+      ),
+      itemLabel: "$item.Internal",
+      test: `-not (@($item.Servers) | Where-Object {
+      $v = Get-MapiVirtualDirectory -Server $_ -ADPropertiesOnly
+      $ep = Invoke-Command -ComputerName $_ -ScriptBlock { Import-Module WebAdministration; (Get-WebConfigurationProperty -PSPath 'IIS:\\' -Location 'Default Web Site/mapi' -Filter 'system.webServer/security/authentication/windowsAuthentication/extendedProtection' -Name tokenChecking) }
+      -not ("$($v.InternalUrl)" -eq $item.Internal -and "$($v.ExternalUrl)" -eq "$($item.External)" -and "$ep" -eq $item.Protection)
+    })`,
+      set: `foreach ($server in $item.Servers) {
+      $v = Get-MapiVirtualDirectory -Server $server -ADPropertiesOnly
+      Set-MapiVirtualDirectory -Identity $v.Identity -InternalUrl $item.Internal -ExternalUrl $item.External
+      Invoke-Command -ComputerName $server -ArgumentList $item.Protection -ScriptBlock { param($protection) Import-Module WebAdministration; Set-WebConfigurationProperty -PSPath 'IIS:\\' -Location 'Default Web Site/mapi' -Filter 'system.webServer/security/authentication/windowsAuthentication/extendedProtection' -Name tokenChecking -Value $protection }
+    }`,
+    },
+    {
+      title: "Autodiscover service connection point",
+      forEach: groupByServers(
+        doc.clientAccess.virtualDirectories.filter((v) => v.kind === "autodiscover").map((v) => ({ server: v.server, value: { Internal: v.internalUrl } })),
+      ),
+      itemLabel: "$item.Internal",
+      test: `-not (@($item.Servers) | Where-Object { "$((Get-ClientAccessService -Identity $_).AutoDiscoverServiceInternalUri)" -ne $item.Internal })`,
+      set: "foreach ($server in $item.Servers) { Set-ClientAccessService -Identity $server -AutoDiscoverServiceInternalUri $item.Internal }",
+    },
+    {
+      title: `Authentication policy ${doc.authentication.policyName} blocks Basic authentication and is the default; OAuth is on (EXO-04)`,
+      test: `$p = Get-AuthenticationPolicy -Identity ${psString(doc.authentication.policyName)} -ErrorAction SilentlyContinue
+    $o = Get-OrganizationConfig
+    $p -and -not (${psValue(doc.authentication.basicAuthenticationBlockedFor)} | Where-Object { -not $p."BlockLegacyAuth$_" }) -and "$($o.DefaultAuthenticationPolicy)" -eq ${psString(doc.authentication.policyName)} -and $o.OAuth2ClientProfileEnabled`,
+      set: `$block = @{}; foreach ($protocol in ${psValue(doc.authentication.basicAuthenticationBlockedFor)}) { $block["BlockLegacyAuth$protocol"] = $true }
+    if (Get-AuthenticationPolicy -Identity ${psString(doc.authentication.policyName)} -ErrorAction SilentlyContinue) { Set-AuthenticationPolicy -Identity ${psString(doc.authentication.policyName)} @block }
+    else { New-AuthenticationPolicy -Name ${psString(doc.authentication.policyName)} @block | Out-Null }
+    Set-OrganizationConfig -DefaultAuthenticationPolicy ${psString(doc.authentication.policyName)} -OAuth2ClientProfileEnabled $true`,
+    },
+    {
+      title: "AMSI integration is not disabled by a setting override (ONP-04)",
+      test: "-not (Get-SettingOverride | Where-Object { $_.ComponentName -eq 'Cafe' -and $_.SectionName -eq 'HttpRequestFiltering' -and ($_.Parameters -join ';') -match 'Enabled=False' })",
+      set: "Get-SettingOverride | Where-Object { $_.ComponentName -eq 'Cafe' -and $_.SectionName -eq 'HttpRequestFiltering' -and ($_.Parameters -join ';') -match 'Enabled=False' } | Remove-SettingOverride -Confirm:$false",
+    },
+    {
+      title: "PowerShell serialization payload signing is not disabled by a setting override",
+      test: "-not (Get-SettingOverride | Where-Object { $_.SectionName -eq 'EnableSerializationDataSigning' -and ($_.Parameters -join ';') -match 'Enabled=False' })",
+      set: "Get-SettingOverride | Where-Object { $_.SectionName -eq 'EnableSerializationDataSigning' -and ($_.Parameters -join ';') -match 'Enabled=False' } | Remove-SettingOverride -Confirm:$false",
+    },
+    {
+      title: "Emergency Mitigation service is on for the organization (ONP-04)",
+      test: "(Get-OrganizationConfig).MitigationsEnabled -eq $true",
+      set: "Set-OrganizationConfig -MitigationsEnabled $true",
+    },
+    {
+      title: "Emergency Mitigation service is on for every mailbox server",
+      forEach: doc.servers.mailbox.map((server) => server.name),
+      test: "(Get-ExchangeServer -Identity $item).MitigationsEnabled -eq $true",
+      set: "Set-ExchangeServer -Identity $item -MitigationsEnabled $true",
+    },
+    {
+      title: `Admin audit log is on and kept ${doc.audit.adminAuditLog.ageLimitDays} days (EXO-02)`,
+      test: `$a = Get-AdminAuditLogConfig; $a.AdminAuditLogEnabled -and $a.AdminAuditLogAgeLimit.TotalDays -ge ${doc.audit.adminAuditLog.ageLimitDays}`,
+      set: `Set-AdminAuditLogConfig -AdminAuditLogEnabled $true -AdminAuditLogAgeLimit ${psDays(doc.audit.adminAuditLog.ageLimitDays)}`,
+    },
+    {
+      title: `Mailbox audit is on for every mailbox and kept ${doc.audit.mailboxAudit.ageLimitDays} days (EXO-02)`,
+      test: `-not (Get-Mailbox -ResultSize Unlimited | Where-Object { -not $_.AuditEnabled -or $_.AuditLogAgeLimit.TotalDays -lt ${doc.audit.mailboxAudit.ageLimitDays} })`,
+      set: `Get-Mailbox -ResultSize Unlimited | Where-Object { -not $_.AuditEnabled -or $_.AuditLogAgeLimit.TotalDays -lt ${doc.audit.mailboxAudit.ageLimitDays} } | Set-Mailbox -AuditEnabled $true -AuditLogAgeLimit ${psDays(doc.audit.mailboxAudit.ageLimitDays)}`,
+    },
+    ...doc.transportRules.map(transportRuleStep),
+    {
+      title: "Retention tags from the deletion decisions (RET-01)",
+      forEach: doc.retention.tags.map((t) => ({ Name: t.name, Days: t.ageLimitDays, Comment: t.comment })),
+      itemLabel: "$item.Name",
+      test: `$t = Get-RetentionPolicyTag -Identity $item.Name -ErrorAction SilentlyContinue
+    $t -and $t.RetentionEnabled -and $t.AgeLimitForRetention.TotalDays -eq $item.Days -and "$($t.RetentionAction)" -eq 'DeleteAndAllowRecovery'`,
+      set: `if (Get-RetentionPolicyTag -Identity $item.Name -ErrorAction SilentlyContinue) {
+      Set-RetentionPolicyTag -Identity $item.Name -RetentionEnabled $true -AgeLimitForRetention $item.Days -RetentionAction DeleteAndAllowRecovery -Comment $item.Comment -Confirm:$false
+    } else {
+      New-RetentionPolicyTag -Name $item.Name -Type Personal -RetentionEnabled $true -AgeLimitForRetention $item.Days -RetentionAction DeleteAndAllowRecovery -Comment $item.Comment | Out-Null
+    }`,
+    },
+    {
+      title: `Retention policy ${doc.retention.policyName} links the tags`,
+      test: `$p = Get-RetentionPolicy -Identity ${psString(doc.retention.policyName)} -ErrorAction SilentlyContinue
+    $p -and -not (${psValue(doc.retention.tags.map((t) => t.name))} | Where-Object { @($p.RetentionPolicyTagLinks | ForEach-Object { $_.Name }) -notcontains $_ })`,
+      set: `$links = ${psValue(doc.retention.tags.map((t) => t.name))}
+    if (Get-RetentionPolicy -Identity ${psString(doc.retention.policyName)} -ErrorAction SilentlyContinue) { Set-RetentionPolicy -Identity ${psString(doc.retention.policyName)} -RetentionPolicyTagLinks $links -Confirm:$false }
+    else { New-RetentionPolicy -Name ${psString(doc.retention.policyName)} -RetentionPolicyTagLinks $links | Out-Null }`,
+    },
+    {
+      title: "Automatic forwarding to external domains is off (EXO-01)",
+      forEach: doc.remoteDomains.map((d) => ({ Name: d.name, AutoReply: d.autoReplyEnabled })),
+      itemLabel: "$item.Name",
+      test: "$r = Get-RemoteDomain -Identity $item.Name; $r.AutoForwardEnabled -eq $false -and $r.AutoReplyEnabled -eq $item.AutoReply",
+      set: "Set-RemoteDomain -Identity $item.Name -AutoForwardEnabled $false -AutoReplyEnabled $item.AutoReply",
+    },
+    {
+      title: "Calendar and contacts are not shared with all domains (EXO-07)",
+      test: "-not (Get-SharingPolicy | Where-Object { $_.Enabled -and ($_.Domains -join ';') -match '(^|;)\\*:' })",
+      set: "Get-SharingPolicy | Where-Object { $_.Enabled -and ($_.Domains -join ';') -match '(^|;)\\*:' } | Set-SharingPolicy -Enabled $false",
+    },
+  ];
+  // A step over an empty list has nothing to do (no tags, no Edge ...), nor has a policy without tags.
+  const applicable = steps.filter(
+    (step) => (!step.forEach || step.forEach.length > 0) && !(step.title.startsWith("Retention policy") && doc.retention.tags.length === 0),
+  );
+  return applicable.map((step, index) => ({ id: String(index + 1).padStart(2, "0"), ...step }));
+}
+
+/** Items with the same settings become one item with the list of servers they apply to. */
+function groupByServers(entries: { server: string; value: Record<string, PsValue> }[]): PsValue[] {
+  const groups = new Map<string, { Servers: string[]; value: Record<string, PsValue> }>();
+  for (const { server, value } of entries) {
+    const key = JSON.stringify(value);
+    const group = groups.get(key) ?? { Servers: [], value };
+    group.Servers.push(server);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map((group) => ({ Servers: group.Servers, ...group.value }));
+}
+
+function transportRuleStep(rule: OnpremExchangeDocument["transportRules"][number]): Omit<ScriptStep, "id"> {
+  const name = psString(rule.name);
+  if (rule.purpose === "personal-identity-number") {
+    const type = rule.sensitiveInformationType!;
+    const classification = `@(@{ Name = ${psString(type.name)}; MinCount = '${type.minCount}'; MinConfidence = '${type.minConfidence}' })`;
+    // Encryption on-prem uses an AD RMS template ("Encrypt"); rejection needs nothing more.
+    const action =
+      rule.action === "encrypt"
+        ? `-ApplyRightsProtectionTemplate 'Encrypt'`
+        : `-RejectMessageReasonText ${psString(rule.text)} -RejectMessageEnhancedStatusCode '5.7.1'`;
+    return {
+      title: `Transport rule: outbound mail with Swedish personal identity numbers is ${rule.action === "encrypt" ? "encrypted" : "rejected"} (DLP-01)`,
+      test: `$r = Get-TransportRule -Identity ${name} -ErrorAction SilentlyContinue
+    $r -and "$($r.State)" -eq 'Enabled' -and "$($r.Mode)" -eq 'Enforce' -and "$($r.SentToScope)" -eq 'NotInOrganization' -and "$($r.MessageContainsDataClassifications)" -match ${psString(type.name)} -and ${rule.action === "encrypt" ? "[bool]$r.ApplyRightsProtectionTemplate" : "[bool]$r.RejectMessageReasonText"}`,
+      set: `if (Get-TransportRule -Identity ${name} -ErrorAction SilentlyContinue) { Remove-TransportRule -Identity ${name} -Confirm:$false }
+    New-TransportRule -Name ${name} -Priority 0 -Mode Enforce -SentToScope NotInOrganization -MessageContainsDataClassifications ${classification} ${action} | Out-Null`,
+    };
+  }
+  return {
+    title: "Transport rule: external senders are tagged (EXO-06)",
+    test: `$r = Get-TransportRule -Identity ${name} -ErrorAction SilentlyContinue
+    $r -and "$($r.State)" -eq 'Enabled' -and "$($r.FromScope)" -eq 'NotInOrganization' -and $r.PrependSubject -eq ${psString(rule.text)}`,
+    set: `if (Get-TransportRule -Identity ${name} -ErrorAction SilentlyContinue) { Remove-TransportRule -Identity ${name} -Confirm:$false }
+    New-TransportRule -Name ${name} -Mode Enforce -FromScope NotInOrganization -PrependSubject ${psString(rule.text)} -ExceptIfSubjectContainsWords ${psString(rule.text.trim())} | Out-Null`,
+  };
+}

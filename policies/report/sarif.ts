@@ -1,0 +1,75 @@
+// SARIF 2.1.0 for GitHub code scanning: one run, the rules as driver metadata, findings
+// as results located at the organization file key, the resource's cdk.tf.json or the
+// generated document. Waived findings carry an accepted external suppression.
+import type { Finding, Rule } from "../types";
+import { describeLocation } from "./text";
+import { lineOfPath } from "./yaml-lines";
+
+export interface SarifContext {
+  rules: Rule[];
+  /** The organization file as the repository sees it (relative path) and its text. */
+  organizationFile: { uri: string; text: string };
+  /** Where each stack's artifact lives, relative to the repository root. */
+  stackArtifactUri(stack: string): string;
+  documentUri(option: string, document: string): string;
+  toolVersion: string;
+}
+
+export function toSarif(findings: Finding[], context: SarifContext) {
+  const rules = [...context.rules].sort((a, b) => a.id.localeCompare(b.id));
+  const index = new Map(rules.map((rule, i) => [rule.id, i]));
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "exchange-iac",
+            version: context.toolVersion,
+            informationUri: "https://github.com/exchange-iac/exchange-iac",
+            rules: rules.map((rule) => ({
+              id: rule.id,
+              name: rule.id.replace("-", ""),
+              shortDescription: { text: rule.title },
+              fullDescription: { text: `${rule.title}. Basis: ${rule.basis}.` },
+              help: { text: rule.remediation },
+              defaultConfiguration: { level: rule.severity },
+              properties: { tags: [`applies-to:${rule.appliesTo}`], basis: rule.basis },
+            })),
+          },
+        },
+        results: findings.map((finding) => ({
+          ruleId: finding.ruleId,
+          ruleIndex: index.get(finding.ruleId),
+          level: finding.severity,
+          message: { text: `[${finding.option}] ${finding.status === "undecided" ? "could not decide: " : ""}${finding.message}` },
+          locations: [location(finding, context)],
+          partialFingerprints: { findingKey: `${finding.option}/${finding.ruleId}/${describeLocation(finding)}` },
+          ...(finding.waiver
+            ? { suppressions: [{ kind: "external", status: "accepted", justification: `${finding.waiver.reason} (approved by ${finding.waiver.approvedBy}, expires ${finding.waiver.expires})` }] }
+            : {}),
+        })),
+      },
+    ],
+  };
+}
+
+function location(finding: Finding, context: SarifContext) {
+  const l = finding.location;
+  if (l.kind === "organization") {
+    return {
+      physicalLocation: {
+        artifactLocation: { uri: context.organizationFile.uri },
+        region: { startLine: lineOfPath(context.organizationFile.text, l.path) },
+      },
+      logicalLocations: [{ fullyQualifiedName: l.path, kind: "member" }],
+    };
+  }
+  const uri = l.kind === "resource" ? context.stackArtifactUri(l.stack) : context.documentUri(finding.option, l.document);
+  const name = l.kind === "resource" ? l.address : l.path;
+  return {
+    physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } },
+    logicalLocations: [{ fullyQualifiedName: name, kind: l.kind === "resource" ? "resource" : "member" }],
+  };
+}

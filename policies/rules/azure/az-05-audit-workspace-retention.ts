@@ -1,0 +1,19 @@
+import { fail, undecided } from "../../outcome";
+import type { Rule } from "../../types";
+import { at, isUnresolved, ofType } from "./resources";
+
+export const az05: Rule = {
+  id: "AZ-05",
+  title: "Log Analytics workspaces that hold audit data retain it at least 365 days",
+  severity: "error",
+  appliesTo: "both",
+  basis: "RÅ 1998 ref. 44 (logs are public records); GDPR art. 32; NIS2 art. 21(2)(b)",
+  remediation: "Set retention_in_days to at least 365 (and at least retention.auditLogRetentionDays).",
+  // Every workspace this project declares receives audit or sign-in data.
+  check: ({ resources }) =>
+    ofType(resources, "azurerm_log_analytics_workspace").flatMap((workspace) => {
+      const days = workspace.values.retention_in_days;
+      if (isUnresolved(days)) return [undecided(`retention of ${workspace.address} is not known until apply`, at(workspace))];
+      return typeof days === "number" && days >= 365 ? [] : [fail(`${workspace.address} retains data ${days ?? "30 (default)"} days, less than 365`, at(workspace))];
+    }),
+};

@@ -1,0 +1,38 @@
+import { isUnresolved } from "../../../inventory/terraform";
+import { atDocument, fail } from "../../outcome";
+import type { Outcome, Rule } from "../../types";
+import { at } from "./resources";
+
+// Attribute names that carry credentials in azurerm and in our documents.
+const SECRET_KEY = /(password|passwd|secret|client_secret|access_key|private_key|connection_string|sas_token|api_key)$/i;
+// Values that are not secrets even under such a name: references, booleans, empty.
+const harmless = (value: unknown) => typeof value !== "string" || value === "" || isUnresolved(value);
+
+/** Every path whose key looks like a credential and whose value is a literal string. */
+export function clearSecrets(value: unknown, path: string[] = []): string[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => clearSecrets(item, [...path, String(i)]));
+  if (typeof value === "object" && value !== null) {
+    return Object.entries(value).flatMap(([key, child]) =>
+      SECRET_KEY.test(key) && !harmless(child) ? [[...path, key].join(".")] : clearSecrets(child, [...path, key]),
+    );
+  }
+  return [];
+}
+
+export const az07: Rule = {
+  id: "AZ-07",
+  title: "No secret is written in clear into the generated configuration",
+  severity: "error",
+  appliesTo: "both",
+  basis: "GDPR art. 32; NIS2 art. 21(2)(i) (access control)",
+  remediation: "Take passwords and keys from a sensitive Terraform variable or a Key Vault reference, never a literal.",
+  check: ({ resources, documents }) => {
+    const outcomes: Outcome[] = resources.flatMap((r) =>
+      clearSecrets(r.values).map((path) => fail(`${r.address} writes ${path} in clear`, at(r))),
+    );
+    for (const [name, document] of Object.entries(documents)) {
+      for (const path of clearSecrets(document)) outcomes.push(fail(`${name} writes ${path} in clear`, atDocument(name, path)));
+    }
+    return outcomes;
+  },
+};

@@ -1,0 +1,26 @@
+import { atOrg, fail } from "../../outcome";
+import type { Rule } from "../../types";
+
+export const gov01: Rule = {
+  id: "GOV-01",
+  title: "E-mail has a KLASSA rating and a declared highest confidentiality level",
+  severity: "error",
+  appliesTo: "both",
+  basis: "GDPR art. 32; cybersäkerhetslagen (2025:1506)",
+  remediation: "Rate e-mail with KLASSA (classification.email) and declare classification.maxConfidentialityInEmail.",
+  check: ({ org }) => {
+    const { email, maxConfidentialityInEmail: max } = org.classification;
+    if (max === undefined) {
+      return [fail("the highest confidentiality level allowed in e-mail is not declared", atOrg("classification.maxConfidentialityInEmail"))];
+    }
+    if (email.confidentiality > max) {
+      return [
+        fail(
+          `e-mail is rated confidentiality ${email.confidentiality} but at most ${max} is allowed in e-mail: the rating and the guideline disagree`,
+          atOrg("classification.email.confidentiality"),
+        ),
+      ];
+    }
+    return [];
+  },
+};

@@ -1,0 +1,17 @@
+import { atOrg, fail } from "../../outcome";
+import type { Rule } from "../../types";
+
+export const gov09: Rule = {
+  id: "GOV-09",
+  title: "The DPF is relied on without SCC as a fallback (the DPF is under appeal, C-703/25 P)",
+  severity: "warning",
+  appliesTo: "online",
+  basis: "GDPR art. 46; appeal C-703/25 P against Decision 2023/1795",
+  remediation: "Keep SCC ready as a fallback and set governance.transferBasis.sccFallback: true.",
+  check: ({ org }) => {
+    const basis = org.governance.transferBasis;
+    return basis?.mechanism === "dpf-adequacy" && !basis.sccFallback
+      ? [fail("transfers rest on the DPF alone, with no SCC fallback", atOrg("governance.transferBasis.sccFallback"))]
+      : [];
+  },
+};

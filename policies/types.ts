@@ -1,0 +1,60 @@
+// The contract every rule follows. A rule judges generated artifacts (through the
+// inventory) and the governance facts of the organization file; it never reaches into
+// a construct. Severities, scopes and IDs are fixed by ../shared/docs/policy-catalog.md.
+import type { InventoryResource } from "../inventory/terraform";
+import type { OrganizationFile } from "../model/schema";
+
+export type HostingOption = "onprem" | "online";
+export type Severity = "error" | "warning";
+export type AppliesTo = HostingOption | "both";
+
+/** Where a finding points: a key of the organization file, a Terraform resource, or a document path. */
+export type FindingLocation =
+  | { kind: "organization"; path: string }
+  | { kind: "resource"; stack: string; address: string }
+  | { kind: "document"; document: string; path: string };
+
+/** What one check concluded. "undecided" (an unresolved token, a missing input) is never a pass. */
+export type Outcome =
+  | { status: "fail"; message: string; location: FindingLocation }
+  | { status: "undecided"; message: string; location: FindingLocation };
+
+/** Everything a rule may read for one hosting option. */
+export interface PolicyInput {
+  option: HostingOption;
+  org: OrganizationFile;
+  /** Azure resources of the option's stack(s), from cdk.tf.json or a plan. */
+  resources: InventoryResource[];
+  /** Generated configuration documents of the option, by name. */
+  documents: Record<string, unknown>;
+  /** The day the check is made (YYYY-MM-DD), for rules about dates. */
+  asOf: string;
+}
+
+export interface Rule {
+  id: string;
+  title: string;
+  severity: Severity;
+  appliesTo: AppliesTo;
+  basis: string;
+  remediation: string;
+  check(input: PolicyInput): Outcome[];
+}
+
+export interface Waiver {
+  reason: string;
+  approvedBy: string;
+  expires: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  title: string;
+  severity: Severity;
+  option: HostingOption;
+  status: Outcome["status"];
+  message: string;
+  location: FindingLocation;
+  /** Present when a valid waiver covers the finding: it is reported but does not block. */
+  waiver?: Waiver;
+}

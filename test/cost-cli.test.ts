@@ -1,0 +1,79 @@
+// `exchange-iac cost` end to end: formats, option filter, determinism and bad input.
+import { describe, expect, it } from "vitest";
+import { runBinary, runCli, tempFile } from "./helpers/cli";
+import { exampleWith } from "./helpers/example";
+
+describe("exchange-iac cost", () => {
+  it("prints both options, key figures, sensitivity, owned and unpriced items as text (the real binary)", async () => {
+    const result = await runBinary(["cost"]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    for (const heading of ["On-prem (expanded Exchange Server SE)", "Online (Exchange Online)", "Key figures", "Sensitivity (+-20 % on the largest drivers)", "Already owned (excluded)", "Unpriced (not in the totals)", "Prices used"]) {
+      expect(result.stdout).toContain(heading);
+    }
+    // System Center has no public price: listed as unpriced, not hidden as 0.
+    expect(result.stdout).toMatch(/- onprem: System Center \(VMM\) for 4 hosts, 128 cores \[model\]: no price found for system_center/);
+    expect(result.stdout).toMatch(/Low confidence \(estimates or unverified; get quotes\): .*server_2s_hw/);
+  });
+
+  it("gives JSON whose totals match the text, byte-identical on a second run", async () => {
+    const json = await runCli(["--format", "json", "cost", "--option", "online"]);
+    const again = await runCli(["--format", "json", "cost", "--option", "online"]);
+    expect(json.code).toBe(0);
+    expect(again.stdout).toBe(json.stdout);
+    const estimate = JSON.parse(json.stdout);
+    expect(estimate.options.map((o: { option: string }) => o.option)).toEqual(["online"]);
+    expect(estimate.sensitivity).toBeUndefined();
+    const text = await runCli(["cost", "--option", "online"]);
+    const cash = estimate.options[0].totals.cash as number;
+    expect(text.stdout).toMatch(new RegExp(`Cash\\s.*\\s${cash.toLocaleString("en-US")}\\n`));
+    expect(text.stdout).not.toContain("On-prem (expanded Exchange Server SE)");
+  });
+
+  it("renders markdown tables", async () => {
+    const result = await runCli(["--format", "markdown", "cost", "--option", "onprem"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^# Cost estimate for Exempelkommun over 3 years\n/);
+    expect(result.stdout).toContain("## On-prem (expanded Exchange Server SE)");
+    expect(result.stdout).toMatch(/\| Component \| Category \| Quantity \| Year 1 \| Year 2 \| Year 3 \| Total \| Prices \|\n\|---\|---\|---\|---:\|---:\|---:\|---:\|---\|\n/);
+  });
+
+  it("shows an override from the organization file as overridden", async () => {
+    const config = tempFile("org.yaml", exampleWith((d) => (d.cost.priceOverrides = { server_2s_hw: 180000 })));
+    const result = await runCli(["--config", config, "cost", "--option", "onprem"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Hosts: 4 two-socket servers .*720,000 .*server_2s_hw \(overridden\)/);
+    expect(result.stdout).toContain("server_2s_hw: catalog 225000 SEK per server, overridden to 180000 SEK (cost.priceOverrides)");
+    expect(result.stdout).toContain("All at the defaults documented in cost/usage.ts");
+  });
+
+  it("names the usage assumptions the organization file changed", async () => {
+    const config = tempFile("org.yaml", exampleWith((d) => (d.cost.usage = { onpremBuildConsultantDays: 20 })));
+    const result = await runCli(["--config", config, "cost", "--option", "onprem"]);
+    expect(result.stdout).toContain("Changed in the organization file (cost.usage): onpremBuildConsultantDays = 20.");
+    expect(result.stdout).toMatch(/Exchange SE build and mailbox moves, consultants .*20 days \(160 h\) +192,000/);
+  });
+
+  it("exits 2 naming the field for an override of an unknown price", async () => {
+    const config = tempFile("org.yaml", exampleWith((d) => (d.cost.priceOverrides = { exchange_server: 5000 })));
+    const result = await runCli(["--config", config, "cost"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^error: cost\.priceOverrides\.exchange_server: received 5000; expected an id of the price catalog/);
+  });
+
+  it("exits 2 for an unknown --option", async () => {
+    const result = await runCli(["cost", "--option", "hybrid"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--option");
+  });
+
+  it("makes commands without markdown output reject --format markdown with exit 2", async () => {
+    const result = await runCli(["--format", "markdown", "sizing"]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe('error: --format: received "markdown"; expected text, json for the sizing command\n');
+    const sarif = await runCli(["--format", "sarif", "cost"]);
+    expect(sarif.code).toBe(2);
+    expect(sarif.stderr).toContain("--format");
+  });
+});

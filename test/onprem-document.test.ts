@@ -1,0 +1,251 @@
+// The on-prem Exchange organization document and its Exchange Management Shell script:
+// the facts the policies judge, and a script that checks before it changes anything.
+import { describe, expect, it } from "vitest";
+import { sizeOrganization } from "../model/sizing/sizing";
+import { buildOnpremExchangeDocument, SWEDEN_NATIONAL_ID } from "../model/exchange-onprem/document";
+import { renderOnpremScript } from "../model/exchange-onprem/render-script";
+import { onpremScriptSteps } from "../model/exchange-onprem/script-steps";
+import { psString, psValue } from "../model/exchange-onprem/powershell";
+import { orgWith } from "./onprem-helpers";
+
+const example = orgWith();
+const doc = buildOnpremExchangeDocument(example);
+const script = renderOnpremScript(doc);
+
+/** Cmdlets that change state. Get-, Where-, ForEach-, Invoke-Command (around a read) and Import-Module do not. */
+const MUTATING = /\b(?:New|Set|Add|Remove|Enable|Disable|Mount|Dismount|Install|Update|Resume|Suspend|Start|Stop|Restart|Move|Clear|Register)-[A-Z][A-Za-z]+/;
+
+describe("onprem Exchange document: DAG and databases", () => {
+  const sizing = sizeOrganization(example);
+
+  it("has the sized servers as DAG members, split equally over the two rooms", () => {
+    expect(doc.dag.members).toHaveLength(sizing.mailboxServers.total);
+    expect(doc.dag.membersPerRoom).toEqual({ primary: sizing.mailboxServers.perRoom, recovery: sizing.mailboxServers.perRoom });
+    expect(new Set(doc.servers.mailbox.map((s) => s.adSite))).toEqual(new Set([example.sites.primary.adSite, example.sites.recovery.adSite]));
+  });
+
+  it("keeps every database in at least two copies in different rooms, each copy on its own server (ONP-02)", () => {
+    expect(doc.databases).toHaveLength(sizing.databases.count);
+    for (const db of doc.databases) {
+      expect(db.copies.length).toBeGreaterThanOrEqual(2);
+      expect(db.copies).toHaveLength(example.onprem.dag.copiesPerDatabase);
+      expect(new Set(db.copies.map((c) => c.room))).toEqual(new Set(["primary", "recovery"]));
+      expect(new Set(db.copies.map((c) => c.server)).size).toBe(db.copies.length);
+      expect(db.copies.map((c) => c.activationPreference).sort()).toEqual(db.copies.map((_, i) => i + 1));
+      for (const copy of db.copies) expect(doc.dag.members).toContain(copy.server);
+    }
+  });
+
+  it("holds the same property for other copy counts", () => {
+    for (const copies of [2, 3, 5, 6]) {
+      const other = buildOnpremExchangeDocument(orgWith((d) => (d.onprem.dag.copiesPerDatabase = copies)));
+      for (const db of other.databases) {
+        expect(db.copies).toHaveLength(copies);
+        expect(new Set(db.copies.map((c) => c.room)).size).toBe(2);
+        expect(new Set(db.copies.map((c) => c.server)).size).toBe(copies);
+      }
+    }
+  });
+
+  it("puts exactly one lagged copy per database in the recovery room, with the configured lag", () => {
+    expect(doc.dataProtection.laggedCopy).toBe(true);
+    for (const db of doc.databases) {
+      const lagged = db.copies.filter((c) => c.replayLagDays > 0);
+      expect(lagged).toHaveLength(1);
+      expect(lagged[0]).toMatchObject({ room: "recovery", replayLagDays: example.onprem.dag.replayLagDays });
+      expect(lagged[0]!.activationPreference).toBe(db.copies.length);
+    }
+    expect(doc.dataProtection.safetyNetHoldDays).toBeGreaterThanOrEqual(example.onprem.dag.replayLagDays);
+    const none = buildOnpremExchangeDocument(orgWith((d) => (d.onprem.dag.laggedCopy = false)));
+    expect(none.databases.flatMap((db) => db.copies).every((c) => c.replayLagDays === 0)).toBe(true);
+  });
+
+  it("spreads the active copies evenly over the primary room's servers", () => {
+    const actives = doc.databases.map((db) => db.copies.find((c) => c.activationPreference === 1)!);
+    expect(actives.every((c) => c.room === "primary")).toBe(true);
+    const perServer = new Map<string, number>();
+    for (const c of actives) perServer.set(c.server, (perServer.get(c.server) ?? 0) + 1);
+    expect(new Set(perServer.values()).size).toBe(1);
+    expect(perServer.size).toBe(sizing.mailboxServers.perRoom);
+  });
+
+  it("places the witness in a third failure domain", () => {
+    expect(doc.dag.witness).toMatchObject({ failureDomain: "azure", location: "swedencentral", inServerRoom: false });
+    expect(doc.dag.members).not.toContain(doc.dag.witness.server);
+    const third = buildOnpremExchangeDocument(orgWith((d) => (d.sites.witness = { kind: "third-room", name: "Teknikhuset" })));
+    expect(third.dag.witness).toMatchObject({ failureDomain: "third-room", location: "Teknikhuset" });
+  });
+});
+
+describe("onprem Exchange document: security and compliance facts", () => {
+  it("blocks outbound mail with Swedish personal identity numbers (DLP-01)", () => {
+    const rule = doc.transportRules.find((r) => r.purpose === "personal-identity-number")!;
+    expect(rule.sensitiveInformationType).toMatchObject({ name: "Sweden National ID", id: "f69aaf40-79be-4fac-8f05-fd1910d272c8" });
+    expect(rule).toMatchObject({ sentToScope: "NotInOrganization", action: "reject" });
+    expect(script).toContain(`-SentToScope NotInOrganization -MessageContainsDataClassifications @(@{ Name = 'Sweden National ID'`);
+    expect(script).toContain("-RejectMessageReasonText");
+    const encrypt = buildOnpremExchangeDocument(orgWith((d) => (d.onprem.personalIdentityNumberAction = "encrypt")));
+    expect(encrypt.transportRules[0]!.action).toBe("encrypt");
+    expect(renderOnpremScript(encrypt)).toContain("-ApplyRightsProtectionTemplate 'Encrypt'");
+    expect(SWEDEN_NATIONAL_ID.id).toBe("f69aaf40-79be-4fac-8f05-fd1910d272c8");
+  });
+
+  it("keeps ECP and remote PowerShell off the internet and requires Extended Protection everywhere (ONP-04, ONP-05)", () => {
+    const dirs = doc.clientAccess.virtualDirectories;
+    expect(dirs).toHaveLength(doc.servers.mailbox.length * 8);
+    for (const dir of dirs.filter((d) => d.kind === "ecp" || d.kind === "powershell")) {
+      expect(dir.externalUrl).toBeNull();
+      expect(dir.internetReachable).toBe(false);
+    }
+    expect(dirs.every((d) => d.extendedProtection === "Require")).toBe(true);
+    expect(dirs.filter((d) => d.kind === "owa").every((d) => d.externalUrl === "https://mail.exempelkommun.se/owa")).toBe(true);
+    expect(doc.security).toEqual({ extendedProtection: true, amsi: true, emergencyMitigationService: true, serializationPayloadSigning: true });
+    expect(doc.servers.edge.every((e) => e.network === "perimeter" && e.domainJoined === false)).toBe(true);
+  });
+
+  it("requires TLS 1.2 on every connector and turns SMTP AUTH and Basic authentication off (EXO-04, EXO-08)", () => {
+    expect(doc.transport.tls.minimumVersion).toBe("1.2");
+    expect(doc.transport.receiveConnectors.every((c) => c.requireTls)).toBe(true);
+    expect(doc.transport.sendConnectors.every((c) => c.requireTls)).toBe(true);
+    expect(doc.transport.sendConnectors[0]!.sourceServers).toEqual(doc.servers.edge.map((e) => e.name));
+    expect(doc.transport.clientSubmission.enabled).toBe(false);
+    expect(doc.authentication).toMatchObject({ modernAuthentication: true, smtpClientAuthentication: false });
+    expect(doc.authentication.basicAuthenticationBlockedFor).toContain("ActiveSync");
+  });
+
+  it("turns audit on for the decided period and external forwarding off (EXO-01, EXO-02)", () => {
+    expect(doc.audit.adminAuditLog).toEqual({ enabled: true, ageLimitDays: example.retention.auditLogRetentionDays });
+    expect(doc.audit.mailboxAudit).toEqual({ enabled: true, ageLimitDays: example.retention.auditLogRetentionDays });
+    expect(doc.remoteDomains).toEqual([expect.objectContaining({ domain: "*", autoForwardEnabled: false })]);
+    expect(script).toContain("Set-RemoteDomain -Identity $item.Name -AutoForwardEnabled $false");
+  });
+
+  it("makes one retention tag per deletion decision about mail that never deletes before the decision allows (RET-01)", () => {
+    const mailDecisions = example.retention.deletionDecisions.filter((d) => d.appliesTo !== "logs");
+    expect(mailDecisions.length).toBeGreaterThan(0);
+    expect(doc.retention.tags.map((t) => t.deletionDecisionId)).toEqual(mailDecisions.map((d) => d.id));
+    for (const [i, tag] of doc.retention.tags.entries()) {
+      const years = mailDecisions[i]!.retainYears;
+      // The longest span of `years` calendar years (leap days included).
+      expect(tag.ageLimitDays).toBeGreaterThanOrEqual(Math.ceil(years * 365) + Math.ceil(years / 4));
+      expect(tag.action).toBe("DeleteAndAllowRecovery");
+    }
+  });
+
+  it("keeps message tracking logs as long as the deletion decision about logs (RET-04)", () => {
+    const logs = example.retention.deletionDecisions.filter((d) => d.appliesTo === "logs");
+    expect(logs.length).toBeGreaterThan(0);
+    expect(doc.transport.messageTracking.deletionDecisionIds).toEqual(logs.map((d) => d.id));
+    expect(doc.transport.messageTracking.maxAgeDays).toBeGreaterThanOrEqual(Math.max(...logs.map((d) => d.retainYears * 365)));
+    expect(script).toContain(`-MessageTrackingLogMaxAge '${doc.transport.messageTracking.maxAgeDays}.00:00:00'`);
+    const none = buildOnpremExchangeDocument(orgWith((d) => (d.retention.deletionDecisions = [])));
+    expect(none.transport.messageTracking.maxAgeDays).toBeNull();
+    expect(renderOnpremScript(none)).not.toContain("MessageTrackingLogMaxAge");
+  });
+
+  it("says what DKIM and DMARC need for every accepted domain (EXO-05)", () => {
+    const org = orgWith((d) => d.organization.acceptedDomains.push("skola.exempelkommun.se"));
+    const auth = buildOnpremExchangeDocument(org).mailAuthentication;
+    expect(auth.dkim.keyBits).toBe(2048);
+    expect(auth.dkim.domains.map((d) => d.record)).toContain("ek2026a._domainkey.skola.exempelkommun.se");
+    expect(auth.dmarc.map((d) => d.domain)).toEqual(org.organization.acceptedDomains);
+    expect(auth.dmarc.every((d) => d.policy === "reject" && d.record.startsWith("v=DMARC1; p=reject; rua=mailto:dmarc@exempelkommun.se"))).toBe(true);
+  });
+
+  it("carries the facts the on-prem rules judge: room independence, virtualization, capacity, patching", () => {
+    const sizing = sizeOrganization(example);
+    expect(doc.roomIndependence).toEqual({ sharedBuilding: true, sharedPower: true, sharedNetwork: true });
+    expect(doc.virtualization).toEqual({ platform: "scvmm", dynamicMemory: false, checkpoints: false, vhdType: "Fixed", vcpuPerPhysicalCore: sizing.utilisation.hostVcpuPerPhysicalCore });
+    expect(doc.capacity.cpuAtWorstFailure).toBe(sizing.utilisation.cpuAtWorstFailure);
+    expect(doc.capacity.storageFreeAfterGrowth).toBe(sizing.utilisation.storageFreeAfterGrowth);
+    expect(doc.patching).toEqual({ maxDaysToApply: 14, window: "Tuesday 21:00-24:00" });
+    expect(doc.dataProtection.backup).toEqual({ kind: "backup-software", lastRestoreTest: "2026-04-22" });
+  });
+
+  it("reports an unsupported Exchange version as such (ONP-01)", () => {
+    expect(doc.exchange.supported).toBe(true);
+    expect(buildOnpremExchangeDocument(orgWith((d) => (d.onprem.exchangeVersion = "2019"))).exchange.supported).toBe(false);
+  });
+});
+
+describe("onprem Exchange Management Shell script", () => {
+  const steps = onpremScriptSteps(doc);
+
+  it("gives every step a read-only guard", () => {
+    expect(steps.length).toBeGreaterThan(20);
+    for (const step of steps) {
+      expect(step.test.trim(), step.title).not.toBe("");
+      expect(step.test, `${step.id} ${step.title}`).not.toMatch(MUTATING);
+      expect(step.set.trim(), step.title).not.toBe("");
+    }
+  });
+
+  it.each([
+    ["the example", example],
+    ["no Edge, no deletion decisions", orgWith((d) => ((d.onprem.edge.enabled = false), (d.retention.deletionDecisions = [])))],
+    ["a third-room witness and encryption", orgWith((d) => ((d.sites.witness = { kind: "third-room", name: "Teknikhuset" }), (d.onprem.personalIdentityNumberAction = "encrypt")))],
+  ])("changes state only inside a step's change block, after its guard (%s)", (_name, org) => {
+    const variant = buildOnpremExchangeDocument(org);
+    const [header, ...chunks] = renderOnpremScript(variant).split(/^# --- step /m);
+    expect(header).not.toMatch(new RegExp(MUTATING.source.replace("\\b", "^\\s*"), "m"));
+    expect(chunks).toHaveLength(onpremScriptSteps(variant).length);
+    for (const chunk of chunks) {
+      const test = chunk.indexOf("-Test {");
+      const set = chunk.indexOf("} -Set {");
+      expect(test, chunk.slice(0, 60)).toBeGreaterThan(0);
+      expect(set).toBeGreaterThan(test);
+      expect(chunk.slice(0, set), chunk.slice(0, 60)).not.toMatch(MUTATING);
+    }
+    // Invoke-Step runs the change only when the guard is false, and checks again afterwards.
+    expect(script).toContain("if (& $Test) { Write-Output \"[$Id] ok: $Title\"; return }");
+    expect(script).toContain("if (-not (& $Test)) { throw");
+  });
+
+  it("configures the DAG, its witness, members and every database copy", () => {
+    expect(script).toContain(`New-DatabaseAvailabilityGroup -Name 'EK-DAG01' -WitnessServer '${doc.dag.witness.server}'`);
+    for (const member of doc.dag.members) expect(script).toContain(`'${member}'`);
+    const copies = steps.find((s) => s.title.startsWith("Database copies"))!;
+    expect(copies.forEach).toHaveLength(doc.databases.length * example.onprem.dag.copiesPerDatabase);
+    expect(script).toContain("Add-MailboxDatabaseCopy -Identity $item.Db -MailboxServer $item.Server -ActivationPreference $item.Preference -ReplayLagTime $lagTime");
+    expect(script).toContain("-ReplayLagManagerEnabled $true");
+    expect(script).toContain("Set-OrganizationConfig -MitigationsEnabled $true");
+  });
+
+  it("balances its brackets and quotes in every step (no pwsh here to parse it)", () => {
+    for (const chunk of script.split(/^# --- step /m)) {
+      const code = chunk
+        .split("\n")
+        .filter((line) => !line.trimStart().startsWith("#"))
+        .join("\n")
+        .replace(/'(?:[^']|'')*'/g, "''");
+      expect((code.match(/"/g) ?? []).length % 2, chunk.slice(0, 60)).toBe(0);
+      for (const [open, close] of [["{", "}"], ["(", ")"], ["[", "]"]] as const) {
+        let depth = 0;
+        for (const char of code) {
+          if (char === open) depth++;
+          if (char === close) depth--;
+          expect(depth, `${open}${close} in ${chunk.slice(0, 60)}`).toBeGreaterThanOrEqual(0);
+        }
+        expect(depth, `${open}${close} in ${chunk.slice(0, 60)}`).toBe(0);
+      }
+    }
+  });
+
+  it("is deterministic and holds no secret", () => {
+    expect(renderOnpremScript(buildOnpremExchangeDocument(orgWith()))).toBe(script);
+    expect(script).not.toMatch(/password\s*[=:]|-Password\b|ConvertTo-SecureString|client_?secret/i);
+    expect(script).not.toMatch(/\r/);
+  });
+
+  it("quotes organization values so they cannot break out of a string", () => {
+    const org = orgWith((d) => {
+      d.organization.name = "Kommun'; Remove-Mailbox -Identity * ; '";
+      d.retention.deletionDecisions[0].id = "KS 2023/118 'p. 4' $(Stop-Computer)";
+    });
+    const text = renderOnpremScript(buildOnpremExchangeDocument(org));
+    expect(text).toContain("'Kommun''; Remove-Mailbox -Identity * ; '' retention'");
+    expect(text).toContain("'Gallring KS 2023/118 ''p. 4'' $(Stop-Computer)'");
+    expect(psString("it’s")).toBe("'it’’s'");
+    expect(psValue({ A: [1, true, null] })).toBe("[ordered]@{ A = @(1, $true, $null) }");
+  });
+});

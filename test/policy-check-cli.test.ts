@@ -1,0 +1,77 @@
+// `exchange-iac check`: exit codes, formats, waivers, and SARIF 2.1.0 that validates
+// against the official schema (test/fixtures/sarif-2.1.0.schema.json, from the
+// @microsoft/sarif-multitool 5.7.0 package).
+import { readFileSync } from "node:fs";
+import Ajv2020 from "ajv/dist/2020";
+import addFormats from "ajv-formats";
+import { describe, expect, it } from "vitest";
+import { runCli, tempFile } from "./helpers/cli";
+import { exampleWith } from "./helpers/example";
+import { AS_OF } from "./helpers/policy";
+
+const schema = JSON.parse(readFileSync(new URL("./fixtures/sarif-2.1.0.schema.json", import.meta.url), "utf8"));
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormats(ajv);
+const validateSarif = ajv.compile(schema);
+
+const check = (config: string, format: string, ...args: string[]) => runCli(["--config", config, "--format", format, "check", "--as-of", AS_OF, ...args]);
+
+describe("exchange-iac check", () => {
+  it("exits 1 with the rule ID when an error is found, and 0 for warnings only", async () => {
+    const failing = await check(tempFile("org.yaml", exampleWith((d) => delete d.governance.dpia)), "json");
+    expect(failing.code).toBe(1);
+    const report = JSON.parse(failing.stdout);
+    expect(report.findings).toEqual(expect.arrayContaining([expect.objectContaining({ ruleId: "GOV-04", blocking: true })]));
+
+    const warningOnly = await check(tempFile("org.yaml", exampleWith((d) => delete d.governance.exitPlan)), "json");
+    expect(JSON.parse(warningOnly.stdout).findings).toEqual(expect.arrayContaining([expect.objectContaining({ ruleId: "GOV-07", blocking: false })]));
+  });
+
+  it("reports a waived error without blocking on it", async () => {
+    const config = tempFile(
+      "org.yaml",
+      exampleWith((d) => {
+        d.governance.processorAgreement.subProcessorCountries = [];
+        d.waivers = [{ rule: "GOV-05", option: "online", reason: "Annex with countries requested from supplier", approvedBy: "Dataskyddsombud", expires: "2027-01-31" }];
+      }),
+    );
+    const result = await check(config, "text", "--option", "online");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/waived\s+GOV-05 .*waived until 2027-01-31 by Dataskyddsombud: Annex with countries requested from supplier/);
+  });
+
+  it("writes SARIF 2.1.0 that validates against the official schema, located at the organization file key", async () => {
+    const text = exampleWith((d) => {
+      delete d.governance.dpia;
+      delete d.governance.exitPlan;
+      d.waivers = [{ rule: "GOV-07", option: "online", reason: "Exit plan due in the spring", approvedBy: "IT-chef", expires: "2027-06-30" }];
+    });
+    const config = tempFile("org.yaml", text);
+    const result = await check(config, "sarif");
+    expect(result.code).toBe(1);
+    const sarif = JSON.parse(result.stdout);
+    expect(validateSarif(sarif), JSON.stringify(validateSarif.errors?.slice(0, 3))).toBe(true);
+
+    const run = sarif.runs[0];
+    expect(run.tool.driver.rules.map((rule: { id: string }) => rule.id)).toContain("GOV-04");
+    const dpia = run.results.find((r: { ruleId: string }) => r.ruleId === "GOV-04");
+    expect(dpia.level).toBe("error");
+    const line = text.split("\n").findIndex((l) => l.startsWith("governance:")) + 1;
+    expect(dpia.locations[0].physicalLocation.region.startLine).toBe(line);
+    expect(dpia.locations[0].logicalLocations[0].fullyQualifiedName).toBe("governance.dpia");
+    const waived = run.results.find((r: { ruleId: string }) => r.ruleId === "GOV-07");
+    expect(waived.suppressions[0]).toMatchObject({ kind: "external", status: "accepted" });
+  });
+
+  it("rejects --plan with both options, naming the flag", async () => {
+    const result = await runCli(["check", "--plan", "plan.json"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--option");
+  });
+
+  it("rejects a malformed --as-of date", async () => {
+    const result = await runCli(["check", "--as-of", "26/11/2026"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--as-of: received "26/11/2026"');
+  });
+});

@@ -1,0 +1,211 @@
+// The tenant Pulumi program under pulumi.runtime.setMocks: no engine, no credentials. The
+// mocks record every resource the program registers, with the inputs it would send to Entra ID.
+import * as pulumi from "@pulumi/pulumi";
+import { beforeAll, describe, expect, it } from "vitest";
+import { InputError } from "../model/input-error";
+import { parseOrganization } from "../model/load";
+import { tenantProgram, type TenantProgram } from "../stacks/tenant/program";
+import { exampleWith } from "./helpers/example";
+
+interface Registered {
+  type: string;
+  name: string;
+  inputs: Record<string, any>;
+}
+
+const registered: Registered[] = [];
+
+beforeAll(async () => {
+  await pulumi.runtime.setMocks(
+    {
+      newResource: (args) => {
+        registered.push({ type: args.type, name: args.name, inputs: args.inputs });
+        // Graph assigns object ids; the mock gives each resource a recognisable one.
+        const state = { ...args.inputs, objectId: `${args.name}-object-id`, clientId: args.inputs.clientId ?? `${args.name}-client-id` };
+        return { id: `${args.name}-id`, state };
+      },
+      call: (args) => {
+        throw new Error(`the tenant program should need no lookups, but called ${args.token}`);
+      },
+    },
+    "exchange-iac-tenant",
+    "test",
+    false,
+  );
+});
+
+const BREAK_GLASS = ["3f6b2c1e-8a4d-4e2b-9c7a-1d5e8f9a0b11", "7c2e9d4a-1b3f-4a6c-8e5d-2f7a9b0c1d22"];
+const CA = "azuread:index/conditionalAccessPolicy:ConditionalAccessPolicy";
+
+function settled<T>(output: pulumi.Output<T>): Promise<T> {
+  return new Promise((resolve) => output.apply(resolve));
+}
+
+/** Runs the program and waits until every resource it declares has been registered. */
+async function run(change: (data: Record<string, any>) => void = () => {}): Promise<{ program: TenantProgram; resources: Registered[] }> {
+  const start = registered.length;
+  const program = tenantProgram(parseOrganization(exampleWith(change)));
+  await Promise.all([
+    ...program.conditionalAccess.policies().map((policy) => settled(policy.urn)),
+    settled(program.automation.federatedCredential.urn),
+    settled(program.automation.servicePrincipal.objectId),
+  ]);
+  // Role assignments wait for the service principal's object id; give them their turn.
+  for (let tick = 0; tick < 20; tick++) await new Promise((resolve) => setImmediate(resolve));
+  return { program, resources: registered.slice(start) };
+}
+
+const byType = (resources: Registered[], suffix: string) => resources.filter((resource) => resource.type.endsWith(suffix));
+const policyNamed = (resources: Registered[], fragment: string) => {
+  const found = resources.filter((resource) => resource.type === CA && resource.name.includes(fragment));
+  expect(found, fragment).toHaveLength(1);
+  return found[0]!.inputs;
+};
+
+describe("tenant program: Conditional Access", () => {
+  let resources: Registered[];
+  beforeAll(async () => ({ resources } = await run()));
+
+  it("declares four enforced policies", () => {
+    const policies = resources.filter((resource) => resource.type === CA);
+    // Registration order is asynchronous; the names carry the order.
+    expect(policies.map((policy) => policy.inputs.displayName).sort()).toEqual([
+      "CA01 Block legacy authentication",
+      "CA02 Require MFA for all users",
+      "CA03 Require phishing-resistant MFA for administrators",
+      "CA04 Block sign-ins from outside the allowed countries",
+    ]);
+    for (const policy of policies) expect(policy.inputs.state).toBe("enabled");
+  });
+
+  it("excludes every break-glass account from every policy", () => {
+    for (const policy of resources.filter((resource) => resource.type === CA)) {
+      expect(policy.inputs.conditions.users.excludedUsers, policy.name).toEqual(BREAK_GLASS);
+    }
+  });
+
+  it("blocks legacy authentication (Exchange ActiveSync and other clients) for all users", () => {
+    const policy = policyNamed(resources, "block-legacy-authentication");
+    expect(policy.conditions.clientAppTypes).toEqual(["exchangeActiveSync", "other"]);
+    expect(policy.conditions.users.includedUsers).toEqual(["All"]);
+    expect(policy.conditions.applications.includedApplications).toEqual(["All"]);
+    expect(policy.grantControls.builtInControls).toEqual(["block"]);
+  });
+
+  it("requires MFA for all users in all client apps", () => {
+    const policy = policyNamed(resources, "require-mfa");
+    expect(policy.conditions.users.includedUsers).toEqual(["All"]);
+    expect(policy.conditions.clientAppTypes).toEqual(["all"]);
+    expect(policy.grantControls.builtInControls).toEqual(["mfa"]);
+  });
+
+  it("requires the built-in phishing-resistant strength for administrator roles and the administrators group", () => {
+    const policy = policyNamed(resources, "phishing-resistant");
+    expect(policy.grantControls.authenticationStrengthPolicyId).toBe("/policies/authenticationStrengthPolicies/00000000-0000-0000-0000-000000000004");
+    expect(policy.conditions.users.includedRoles).toContain("62e90394-69f5-4237-9190-012177145e10"); // Global Administrator
+    expect(policy.conditions.users.includedRoles).toContain("29232cdf-9323-42fd-ade2-1d097af3e4de"); // Exchange Administrator
+    expect(policy.conditions.users.includedGroups).toEqual(["scope-administrators-object-id"]);
+    expect(policy.conditions.users).not.toHaveProperty("includedUsers");
+  });
+
+  it("blocks sign-ins from everywhere but the allowed countries' named location", () => {
+    const [location] = byType(resources, "NamedLocation");
+    expect(location!.inputs.country).toEqual({ countriesAndRegions: ["SE"], countryLookupMethod: "clientIpAddress", includeUnknownCountriesAndRegions: false });
+    const policy = policyNamed(resources, "block-other-countries");
+    expect(policy.conditions.locations).toEqual({ includedLocations: ["All"], excludedLocations: [`${location!.name}-object-id`] });
+    expect(policy.conditions.users.excludedGroups).toEqual(["scope-sign-in-country-exceptions-object-id"]);
+    expect(policy.grantControls.builtInControls).toEqual(["block"]);
+  });
+
+  it("creates the groups that scope the policies and the records access roles", () => {
+    const groups = byType(resources, "Group").map((group) => group.inputs);
+    expect(groups.map((group) => group.displayName).sort()).toEqual([
+      "Privileged administrators",
+      "Records access: Arkivarie",
+      "Records access: Registrator",
+      "Sign-in country exceptions",
+    ]);
+    for (const group of groups) expect(group).toMatchObject({ securityEnabled: true, mailEnabled: false });
+    expect(groups.find((group) => group.displayName === "Privileged administrators")!.assignableToRole).toBe(true);
+  });
+});
+
+describe("tenant program: automation identity", () => {
+  let resources: Registered[];
+  let program: TenantProgram;
+  beforeAll(async () => ({ resources, program } = await run()));
+
+  it("signs in with a federated credential for CI on its own application", async () => {
+    const [application] = byType(resources, "index/application:Application");
+    const [credential] = byType(resources, "ApplicationFederatedIdentityCredential");
+    expect(credential!.inputs).toMatchObject({
+      applicationId: `${application!.name}-id`,
+      issuer: "https://token.actions.githubusercontent.com",
+      subject: "repo:exempelkommun/exchange-iac:environment:production",
+      audiences: ["api://AzureADTokenExchange"],
+    });
+    expect(await settled(program.automation.clientId)).toBe(`${application!.name}-client-id`);
+  });
+
+  it("has no password and no secret anywhere in its inputs", () => {
+    expect(byType(resources, "ApplicationPassword")).toHaveLength(0);
+    expect(byType(resources, "ServicePrincipalPassword")).toHaveLength(0);
+    const [application] = byType(resources, "index/application:Application");
+    expect(application!.inputs).not.toHaveProperty("password");
+    expect(JSON.stringify(resources.map((resource) => resource.inputs))).not.toMatch(/"(password|clientSecret|secret|value)"\s*:/i);
+  });
+
+  it("gets Exchange.ManageAsApp and the Exchange and Compliance Administrator roles", () => {
+    const [application] = byType(resources, "index/application:Application");
+    expect(application!.inputs.requiredResourceAccesses).toEqual([
+      { resourceAppId: "00000002-0000-0ff1-ce00-000000000000", resourceAccesses: [{ id: "dc50a0fb-09a3-484d-be87-e023b12c6440", type: "Role" }] },
+    ]);
+    const [grant] = byType(resources, "AppRoleAssignment");
+    expect(grant!.inputs).toEqual({
+      appRoleId: "dc50a0fb-09a3-484d-be87-e023b12c6440",
+      principalObjectId: "automation-service-principal-object-id",
+      resourceObjectId: "automation-exchange-online-object-id",
+    });
+    const roles = byType(resources, "DirectoryRoleAssignment").map((role) => role.inputs);
+    expect(roles.sort((a, b) => b.roleId.localeCompare(a.roleId))).toEqual([
+      { roleId: "29232cdf-9323-42fd-ade2-1d097af3e4de", principalObjectId: "automation-service-principal-object-id" },
+      { roleId: "17315797-102d-40b4-93e0-432062caca18", principalObjectId: "automation-service-principal-object-id" },
+    ]);
+  });
+});
+
+describe("tenant program: the organization file decides", () => {
+  it("follows identity: countries, report-only state, issuer and subject", async () => {
+    const { resources } = await run((data) => {
+      data.identity.allowedSignInCountries = ["SE", "NO", "FI"];
+      data.identity.conditionalAccessState = "enabledForReportingButNotEnforced";
+      data.identity.automation.federatedCredential = { issuer: "https://gitlab.example.se", subject: "project_path:it/exchange-iac:ref_type:branch:ref:main" };
+    });
+    expect(byType(resources, "NamedLocation")[0]!.inputs.country.countriesAndRegions).toEqual(["FI", "NO", "SE"]);
+    for (const policy of resources.filter((resource) => resource.type === CA)) expect(policy.inputs.state).toBe("enabledForReportingButNotEnforced");
+    expect(byType(resources, "ApplicationFederatedIdentityCredential")[0]!.inputs).toMatchObject({
+      issuer: "https://gitlab.example.se",
+      subject: "project_path:it/exchange-iac:ref_type:branch:ref:main",
+    });
+  });
+
+  it("defaults the allowed countries to the organization's country", async () => {
+    const { resources } = await run((data) => delete data.identity.allowedSignInCountries);
+    expect(byType(resources, "NamedLocation")[0]!.inputs.country.countriesAndRegions).toEqual(["SE"]);
+  });
+
+  it("refuses to declare Conditional Access without a break-glass account", () => {
+    const org = parseOrganization(exampleWith((data) => (data.identity.breakGlassAccountIds = [])));
+    expect(() => tenantProgram(org)).toThrow(InputError);
+    expect(() => tenantProgram(org)).toThrow(/identity\.breakGlassAccountIds: received an empty list; expected the object ids of the emergency access accounts/);
+  });
+
+  it("refuses an automation identity without a federated credential", () => {
+    const org = parseOrganization(exampleWith((data) => delete data.identity.automation.federatedCredential));
+    expect(() => tenantProgram(org)).toThrow(/identity\.automation\.federatedCredential: received nothing \(the field is missing\)/);
+  });
+
+  it("rejects a break-glass id that is not a GUID when the file is read", () => {
+    expect(() => parseOrganization(exampleWith((data) => (data.identity.breakGlassAccountIds = ["admin@exempelkommun.se"])))).toThrow(/identity\.breakGlassAccountIds\.0/);
+  });
+});
