@@ -13,7 +13,7 @@ export function evaluate(rules: Rule[], input: PolicyInput): Finding[] {
       rule.check(input).map<Finding>((outcome) => ({
         ruleId: rule.id,
         title: rule.title,
-        severity: rule.severity,
+        severity: outcome.severity ?? rule.severity,
         option: input.option,
         status: outcome.status,
         message: outcome.message,

@@ -14,10 +14,14 @@ export type FindingLocation =
   | { kind: "resource"; stack: string; address: string }
   | { kind: "document"; document: string; path: string };
 
-/** What one check concluded. "undecided" (an unresolved token, a missing input) is never a pass. */
+/**
+ * What one check concluded. "undecided" (an unresolved token, a missing input) is never a pass.
+ * `severity` lowers one outcome below the rule's own where the catalog says so (e.g. DMARC
+ * p=quarantine is a warning under the error rule EXO-05).
+ */
 export type Outcome =
-  | { status: "fail"; message: string; location: FindingLocation }
-  | { status: "undecided"; message: string; location: FindingLocation };
+  | { status: "fail"; message: string; location: FindingLocation; severity?: Severity }
+  | { status: "undecided"; message: string; location: FindingLocation; severity?: Severity };
 
 /** Everything a rule may read for one hosting option. */
 export interface PolicyInput {
