@@ -3,13 +3,17 @@ import { Command, CommanderError, Option } from "commander";
 import { InputError } from "../model/input-error";
 import { EXAMPLE_CONFIG, loadOrganizationFile } from "../model/load";
 import type { OrganizationFile } from "../model/schema";
-import { EXIT_BAD_INPUT, EXIT_OK, type Io } from "./io";
+import { SynthBlockedError } from "../stacks/app";
+import { EXIT_BAD_INPUT, EXIT_BLOCKING_FINDINGS, EXIT_OK, type Io } from "./io";
 import { sizingCommand } from "./commands/sizing";
 import { synthCommand } from "./commands/synth";
 import { checkCommand } from "./commands/check";
 import { tenantCommand } from "./commands/tenant";
 import { exportCommand } from "./commands/export";
 import { costCommand } from "./commands/cost";
+import { compareCommand } from "./commands/compare";
+import { diffCommand } from "./commands/diff";
+import { planCommand } from "./commands/plan";
 
 export interface GlobalOptions {
   config: string;
@@ -40,13 +44,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return { options, io, loadOrganization: () => loadOrganizationFile(options.config) };
   };
   const setExit = (code: number) => (exitCode = code);
-  program.hook("preAction", (_program, command) => rejectUnsupportedFormat(command.name(), program.opts<GlobalOptions>().format));
+  program.hook("preAction", (_program, command) => rejectUnsupportedFormat(commandPath(command), program.opts<GlobalOptions>().format));
   sizingCommand(program, context, setExit);
   synthCommand(program, context, setExit);
   checkCommand(program, context, setExit);
   tenantCommand(program, context, setExit);
   exportCommand(program, context, setExit);
   costCommand(program, context, setExit);
+  compareCommand(program, context, setExit);
+  diffCommand(program, context, setExit);
+  planCommand(program, context, setExit);
 
   try {
     await program.parseAsync(argv, { from: "user" });
@@ -61,7 +68,16 @@ const COMMAND_FORMATS: Record<string, readonly string[]> = {
   sizing: ["text", "json"],
   synth: ["text", "json"],
   cost: ["text", "json", "markdown"],
+  compare: ["text", "json", "markdown"],
+  plan: ["text", "json"],
+  check: ["text", "json", "sarif"],
 };
+
+/** "check", or "tenant plan" for a subcommand. */
+function commandPath(command: Command): string {
+  const parent = command.parent;
+  return parent && parent.parent ? `${parent.name()} ${command.name()}` : command.name();
+}
 
 function rejectUnsupportedFormat(command: string, format: string): void {
   const supported = COMMAND_FORMATS[command];
@@ -78,6 +94,10 @@ function reportFailure(error: unknown, io: Io): number {
   if (error instanceof InputError) {
     io.stderr.write(`error: ${error.message}\n`);
     return EXIT_BAD_INPUT;
+  }
+  if (error instanceof SynthBlockedError) {
+    io.stderr.write(`error: ${error.message}\n`);
+    return EXIT_BLOCKING_FINDINGS;
   }
   throw error;
 }

@@ -340,6 +340,12 @@ export const identity = z
       .array(uuid)
       .default([])
       .describe("object ids of the emergency access (break-glass) accounts, excluded from every Conditional Access policy; the tenant program needs at least one, Microsoft recommends two"),
+    globalAdministrators: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe("how many accounts hold the Global Administrator role, break-glass accounts included (IAM-04 wants 2 to 8)"),
     allowedSignInCountries: z
       .array(z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 country code in upper case, e.g. SE"))
       .min(1)

@@ -42,6 +42,8 @@ export interface Rule {
   appliesTo: AppliesTo;
   basis: string;
   remediation: string;
+  /** True where the verdict depends on the day of the check (a review or test date). */
+  dated?: boolean;
   check(input: PolicyInput): Outcome[];
 }
 

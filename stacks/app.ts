@@ -2,14 +2,31 @@
 // (stacks/main.ts) and by `exchange-iac synth`, which must not need the cdktf CLI.
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { App, LocalBackend, type TerraformStack } from "cdktf";
+import { AnnotationMetadataEntryType, Aspects, App, LocalBackend, type TerraformStack } from "cdktf";
+import { PolicyAspect } from "../policies/adapters/cdktf-aspect";
+import { RULES } from "../policies/catalog";
 import type { OrganizationFile } from "../model/schema";
-import { STACKS, type StackId } from "./registry";
+import { STACKS, type StackDefinition, type StackId } from "./registry";
 
-export function buildApp(org: OrganizationFile, outdir?: string, only?: StackId[]): { app: App; stacks: TerraformStack[] } {
+/** Synth stopped by error annotations (policy errors at synth); `messages` name the rule IDs. */
+export class SynthBlockedError extends Error {
+  constructor(readonly messages: string[]) {
+    super(`synth blocked by ${messages.length} error(s):\n${messages.map((m) => `  ${m}`).join("\n")}`);
+    this.name = "SynthBlockedError";
+  }
+}
+
+/**
+ * `enforcePolicies` adds the policy Aspect (an error finding fails synth). Readers of the
+ * artifacts (check, cost, compare) turn it off and judge the findings themselves.
+ */
+export function buildApp(org: OrganizationFile, outdir?: string, only?: StackId[], enforcePolicies = true): { app: App; stacks: TerraformStack[] } {
   const app = new App(outdir ? { outdir } : {});
   const stacks = STACKS.filter((stack) => !only || only.includes(stack.id)).map((definition) => {
     const stack = definition.build(app, org);
+    if (enforcePolicies) {
+      Aspects.of(stack).add(new PolicyAspect({ rules: RULES, option: definition.id, org, documents: parsedDocuments(definition, org) }));
+    }
     // A relative state path keeps cdk.tf.json identical on every machine; teams replace
     // it with a remote backend (README, "Remote state").
     new LocalBackend(stack, { path: `terraform.${definition.id}.tfstate` });
@@ -29,7 +46,7 @@ export function synthesize(org: OrganizationFile, outdir: string, only?: StackId
   mkdirSync(dirname(target), { recursive: true });
   try {
     const { app, stacks } = buildApp(org, staging, only);
-    app.synth();
+    synthOrExplain(app, stacks);
     const documents = writeStackDocuments(org, staging, only);
     rmSync(target, { recursive: true, force: true });
     renameSync(staging, target);
@@ -51,4 +68,28 @@ export function writeStackDocuments(org: OrganizationFile, outdir: string, only?
     }
   }
   return written;
+}
+
+/** The JSON documents a stack generates, parsed, by file name: what the rules read beside cdk.tf.json. */
+export function parsedDocuments(definition: StackDefinition, org: OrganizationFile): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(definition.documents?.(org) ?? {})
+      .filter(([name]) => name.endsWith(".json"))
+      .map(([name, text]) => [name, JSON.parse(text)]),
+  );
+}
+
+/** Runs synth; when error annotations stop it, throws SynthBlockedError with their messages. */
+function synthOrExplain(app: App, stacks: TerraformStack[]): void {
+  try {
+    app.synth();
+  } catch (error) {
+    const messages = stacks.flatMap((stack) =>
+      stack.node
+        .findAll()
+        .flatMap((node) => node.node.metadata.filter((entry) => entry.type === AnnotationMetadataEntryType.ERROR).map((entry) => `[${stack.node.id}] ${String(entry.data)}`)),
+    );
+    if (messages.length === 0) throw error;
+    throw new SynthBlockedError(messages);
+  }
 }

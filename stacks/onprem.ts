@@ -157,6 +157,10 @@ function checkOrganization(org: OrganizationFile): void {
   if (org.sites.primary.scvmmCloud === org.sites.recovery.scvmmCloud) {
     throw new InputError("sites.recovery.scvmmCloud", JSON.stringify(org.sites.recovery.scvmmCloud), "a different SCVMM cloud from the primary room's");
   }
+  // The DAG spans both rooms; with one copy a database lives in one room only (ONP-02).
+  if (org.onprem.dag.copiesPerDatabase < 2) {
+    throw new InputError("onprem.dag.copiesPerDatabase", String(org.onprem.dag.copiesPerDatabase), "at least 2, so that every database has a copy in each server room (ONP-02)");
+  }
   // Microsoft supports at most 2 vCPU per physical core for virtualized Exchange (S17, ONP-09).
   if (org.onprem.vcpuPerPhysicalCore > MAX_SUPPORTED_VCPU_PER_CORE) {
     throw new InputError("onprem.vcpuPerPhysicalCore", String(org.onprem.vcpuPerPhysicalCore), `at most ${MAX_SUPPORTED_VCPU_PER_CORE} (Microsoft's support limit for virtualized Exchange)`);

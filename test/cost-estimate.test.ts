@@ -7,6 +7,7 @@ import { sum } from "../cost/component";
 import { estimateCost } from "../cost/estimate";
 import { renderCostText } from "../cost/render/text";
 import { InputError } from "../model/input-error";
+import { sizeOrganization } from "../model/sizing/sizing";
 import { parseOrganization } from "../model/load";
 import { exampleWith } from "./helpers/example";
 import { orgWith, USD } from "./cost-helpers";
@@ -80,9 +81,10 @@ describe("TCO", () => {
       expect(t.cash).toBeCloseTo(sum(option.components.map((c) => sum(c.cash))), 6);
       expect(t.externalCash).toBeCloseTo(t.cash - t.byCategory.staff, 6);
     }
-    // On-prem hardware: 900,000 hosts + 32,328 disks paid in year 1, amortized over 5 years.
+    // On-prem hardware: 900,000 hosts + the sized storage mirrored at 450 SEK per raw TB, paid in year 1.
     const onprem = total(e, "onprem");
-    expect(onprem.byCategory.hardware).toBeCloseTo(900000 + 32328, 4);
+    const disks = (sizeOrganization(orgWith()).storage.totalGB / 1000) * 2 * 450;
+    expect(onprem.byCategory.hardware).toBeCloseTo(900000 + disks, 4);
     expect(onprem.amortized).toBeLessThan(onprem.cash);
   });
 

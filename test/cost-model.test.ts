@@ -6,6 +6,7 @@ import { onlineSeats } from "../cost/components/online-seats";
 import { onpremLicences } from "../cost/components/onprem-licences";
 import { onlinePeople, onpremPeople } from "../cost/components/people";
 import type { Priced } from "../cost/types";
+import { sizeOrganization } from "../model/sizing/sizing";
 import { costContext, orgWith, USD } from "./cost-helpers";
 
 const get = (priced: Priced, id: string) => {
@@ -118,8 +119,9 @@ describe("on-prem hardware and energy", () => {
     const priced = onpremHardware(costContext());
     expect(get(priced, "onprem.hardware.hosts").cash).toEqual(close([900000, 0, 0]));
     expect(get(priced, "onprem.hardware.hosts").amortized).toEqual(close([180000, 180000, 180000]));
-    // Sizing: 35,920 GB provisioned, mirrored -> 71.84 TB raw x 450 SEK.
-    expect(get(priced, "onprem.hardware.disks").cash[0]).toBeCloseTo(35.92 * 2 * 450, 4);
+    // The sizing's provisioned storage (GB), mirrored, x 450 SEK per raw TB.
+    const provisionedTB = sizeOrganization(orgWith()).storage.totalGB / 1000;
+    expect(get(priced, "onprem.hardware.disks").cash[0]).toBeCloseTo(provisionedTB * 2 * 450, 4);
     // 4 x 400 W x 1.5 x 8,760 h = 21,024 kWh x 1.2 SEK.
     expect(get(priced, "onprem.energy.power-cooling").cash).toEqual(close([25228.8, 25228.8, 25228.8]));
   });

@@ -7,7 +7,7 @@ import { InputError } from "../model/input-error";
 import { sizeOrganization } from "../model/sizing/sizing";
 import { buildOnpremExchangeDocument } from "../model/exchange-onprem/document";
 import { renderOnpremScript } from "../model/exchange-onprem/render-script";
-import { compactPowerShell } from "../constructs/onprem/exchange-config-delivery";
+import { SETTINGS_PAYLOAD_KEY, compactPowerShell } from "../constructs/onprem/exchange-config-delivery";
 import { DatabaseAvailabilityGroup } from "../constructs/onprem/dag";
 import { MailboxServer } from "../constructs/onprem/mailbox-server";
 import type { VirtualMachinePlatform } from "../constructs/onprem/platform";
@@ -206,13 +206,29 @@ describe("onprem stack: protection and secrets", () => {
   it("delivers exactly the rendered Exchange script to the first mailbox server, with no secret in it", () => {
     const [[, extension]] = resources(exampleJson, "azurerm_arc_machine_extension").filter(([, b]) => b.type === "CustomScriptExtension") as [[string, Body]];
     const command: string = JSON.parse(extension.protected_settings).commandToExecute;
-    const payload = /FromBase64String\('([A-Za-z0-9+/=]+)'\)/.exec(command)![1]!;
+    const payload = /\$b='([A-Za-z0-9+/=]+)'/.exec(command)![1]!;
     const script = gunzipSync(Buffer.from(payload, "base64")).toString("utf8");
     expect(script).toBe(compactPowerShell(renderOnpremScript(buildOnpremExchangeDocument(example))));
     expect(script).not.toMatch(/password\s*[=:]/i);
     expect(command.length).toBeLessThanOrEqual(8191);
     const target = exampleJson.resource.azurerm_arc_machine![referencedName(extension.arc_machine_id)]!;
     expect(target.name).toBe(`${example.onprem.naming.serverPrefix}MBX01`.toLowerCase());
+  });
+
+  it("moves a script too long for the command line into the extension's public settings", () => {
+    const large = orgWith((d) => {
+      d.mailboxes.staff *= 3;
+      d.mailboxes.shared *= 3;
+      d.mailboxes.resource *= 3;
+    });
+    const json = synthOnprem(large);
+    const [[, extension]] = resources(json, "azurerm_arc_machine_extension").filter(([, b]) => b.type === "CustomScriptExtension") as [[string, Body]];
+    const command: string = JSON.parse(extension.protected_settings).commandToExecute;
+    expect(command.length).toBeLessThan(1000);
+    expect(command).toContain("RuntimeSettings");
+    const payload: string = JSON.parse(extension.settings)[SETTINGS_PAYLOAD_KEY];
+    const script = gunzipSync(Buffer.from(payload, "base64")).toString("utf8");
+    expect(script).toBe(compactPowerShell(renderOnpremScript(buildOnpremExchangeDocument(large))));
   });
 });
 

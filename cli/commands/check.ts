@@ -6,7 +6,7 @@ import { writeFileAtomic } from "../../model/write-file";
 import { RULES } from "../../policies/catalog";
 import { todayUtc } from "../../policies/dates";
 import { evaluate } from "../../policies/engine";
-import { policyInputs, readPlanFile } from "../../policies/inputs";
+import { policyInputs, readPlanFile } from "../../inventory/option-inputs";
 import { findingsJson } from "../../policies/report/json";
 import { toSarif } from "../../policies/report/sarif";
 import { renderFindingsText } from "../../policies/report/text";
@@ -30,7 +30,7 @@ export function checkCommand(program: Command, context: () => CommandContext, ex
     .option("--plan <file>", "judge this `terraform show -json` plan instead of the synthesized stack (needs --option onprem or online)")
     .option("--as-of <date>", "the day to judge dated facts against (YYYY-MM-DD)", undefined)
     .option("--out <file>", "write the report to a file instead of standard output")
-    .action((flags: CheckFlags) => {
+    .action(async (flags: CheckFlags) => {
       const { options, io, loadOrganization } = context();
       const asOf = flags.asOf ?? todayUtc();
       if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new InputError("--as-of", JSON.stringify(asOf), "a date written YYYY-MM-DD");
@@ -38,7 +38,7 @@ export function checkCommand(program: Command, context: () => CommandContext, ex
       const org = loadOrganization();
       const optionsToCheck: HostingOption[] = flags.option === "both" ? ["onprem", "online"] : [flags.option];
       const plan = flags.plan ? { option: flags.option as HostingOption, resources: readPlanFile(flags.plan, flags.option) } : undefined;
-      const findings = policyInputs(org, optionsToCheck, asOf, plan).flatMap((input) => evaluate(RULES, input));
+      const findings = (await policyInputs(org, optionsToCheck, asOf, plan)).flatMap((input) => evaluate(RULES, input));
 
       const report =
         options.format === "json"

@@ -5,6 +5,8 @@ import { renderCostMarkdown } from "../../cost/render/markdown";
 import { renderCostText } from "../../cost/render/text";
 import type { OptionId } from "../../cost/types";
 import { stackInventory } from "../../inventory/from-stacks";
+import { InputError } from "../../model/input-error";
+import { readPlanFile } from "../../inventory/option-inputs";
 import { STACKS, type StackId } from "../../stacks/registry";
 import { EXIT_OK } from "../io";
 import type { CommandContext } from "../main";
@@ -14,14 +16,19 @@ export function costCommand(program: Command, context: () => CommandContext, exi
     .command("cost")
     .description("estimate the cost of each option over the planning years: sourced prices, TCO, sensitivity, unpriced items")
     .addOption(new Option("--option <option>", "which option to price").choices(["onprem", "online", "both"]).default("both"))
-    .action((flags: { option: "onprem" | "online" | "both" }) => {
+    .option("--plan <file>", "price this `terraform show -json` plan instead of the synthesized stack (needs --option onprem or online)")
+    .action((flags: { option: "onprem" | "online" | "both"; plan?: string }) => {
       const { options, io, loadOrganization } = context();
+      if (flags.plan && flags.option === "both") throw new InputError("--option", '"both"', "onprem or online when --plan is given (a plan belongs to one stack)");
       const org = loadOrganization();
       const chosen: OptionId[] = flags.option === "both" ? ["onprem", "online"] : [flags.option];
       // Azure resources come from the synthesized stacks, never from importing a stack.
       const registered = new Set(STACKS.map((stack) => stack.id));
       const stacks = chosen.filter((id): id is StackId => registered.has(id as StackId));
-      const inventory = stacks.length ? stackInventory(org, stacks) : [];
+      // A plan's planned resources replace its stack's; what it deletes is not priced.
+      const planned = flags.plan ? readPlanFile(flags.plan, flags.option).filter((r) => !(r.actions?.length === 1 && r.actions[0] === "delete")) : [];
+      const toSynthesize = stacks.filter((id) => !flags.plan || id !== flags.option);
+      const inventory = [...planned, ...(toSynthesize.length ? stackInventory(org, toSynthesize) : [])];
       const estimate = estimateCost(org, inventory, chosen);
       const render = options.format === "json" ? renderCostJson : options.format === "markdown" ? renderCostMarkdown : renderCostText;
       io.stdout.write(render(estimate));

@@ -1,8 +1,11 @@
 // Delivers the rendered Exchange Management Shell script to the first mailbox server through
 // an Arc machine extension (Custom Script Extension), so `cdktf deploy` configures the Exchange
-// organization too. The script travels gzip-compressed and base64-encoded inside the command;
-// it holds no secret (checked here). forceUpdateTag is the script's SHA-256, so the extension
-// runs again exactly when the script changes. The script is idempotent (render-script.ts).
+// organization too. The script travels gzip-compressed and base64-encoded inside the command
+// while that fits cmd.exe's 8191 characters; a larger organization's script travels in the
+// extension's public settings instead, which the command reads back from the handler's
+// RuntimeSettings file on the server (public settings are written there as plain JSON).
+// Either way it holds no secret (checked here). forceUpdateTag is the script's SHA-256, so
+// the extension runs again exactly when the script changes. The script is idempotent.
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import { Construct } from "constructs";
@@ -51,16 +54,8 @@ export class ExchangeConfigDelivery extends Construct {
     this.scriptSha256 = createHash("sha256").update(props.script).digest("hex");
     // gzip output is deterministic here: no file name and mtime 0 in the header.
     const payload = gzipSync(Buffer.from(compactPowerShell(props.script), "utf8"), { level: 9 }).toString("base64");
-    const command = [
-      'powershell -NoProfile -NonInteractive -ExecutionPolicy Bypass -Command "',
-      `$d=$env:ProgramData+'\\exchange-iac';$f=$d+'\\${props.fileName}';md $d -Force|Out-Null;`,
-      `$r=New-Object IO.StreamReader(New-Object IO.Compression.GZipStream((New-Object IO.MemoryStream(,[Convert]::FromBase64String('${payload}'))),0));`,
-      // UTF-8 with BOM: Windows PowerShell 5.1 reads a .ps1 without one as ANSI.
-      '[IO.File]::WriteAllText($f,$r.ReadToEnd(),(New-Object Text.UTF8Encoding($true)));$r.Close();& $f"',
-    ].join("");
-    if (command.length > MAX_COMMAND_LENGTH) {
-      throw new ConstructPropsError(this, "script", `${command.length} characters compressed`, `at most ${MAX_COMMAND_LENGTH} characters after compression (the cmd.exe limit)`);
-    }
+    const inline = inlineCommand(payload, props.fileName);
+    const delivery = inline.length <= MAX_COMMAND_LENGTH ? { command: inline, settings: {} } : { command: settingsCommand(props.fileName), settings: { [SETTINGS_PAYLOAD_KEY]: payload } };
     this.extension = new ArcMachineExtension(this, "custom-script", {
       name: "exchange-organization",
       arcMachineId: props.target.machineId,
@@ -70,9 +65,29 @@ export class ExchangeConfigDelivery extends Construct {
       typeHandlerVersion: "1.10",
       forceUpdateTag: this.scriptSha256.slice(0, 16),
       // The extension's own rerun trigger: an integer that changes with the script.
-      settings: JSON.stringify({ timestamp: Number.parseInt(this.scriptSha256.slice(0, 7), 16) }),
-      protectedSettings: JSON.stringify({ commandToExecute: command }),
+      settings: JSON.stringify({ timestamp: Number.parseInt(this.scriptSha256.slice(0, 7), 16), ...delivery.settings }),
+      protectedSettings: JSON.stringify({ commandToExecute: delivery.command }),
       dependsOn: [props.target.readyForExtensions, ...(props.after ?? [])],
     });
   }
+}
+
+/** The public-settings key that carries the compressed script when it is too long to inline. */
+export const SETTINGS_PAYLOAD_KEY = "exchangeIacScript";
+
+// Writes the script (UTF-8 with BOM: Windows PowerShell 5.1 reads a .ps1 without one as ANSI) and runs it.
+const WRITE_AND_RUN = "$r=New-Object IO.StreamReader(New-Object IO.Compression.GZipStream((New-Object IO.MemoryStream(,[Convert]::FromBase64String($b))),0));[IO.File]::WriteAllText($f,$r.ReadToEnd(),(New-Object Text.UTF8Encoding($true)));$r.Close();& $f";
+
+const target = (fileName: string) => `$d=$env:ProgramData+'\\exchange-iac';$f=$d+'\\${fileName}';md $d -Force|Out-Null;`;
+
+function inlineCommand(payload: string, fileName: string): string {
+  return `powershell -NoProfile -NonInteractive -ExecutionPolicy Bypass -Command "${target(fileName)}$b='${payload}';${WRITE_AND_RUN}"`;
+}
+
+/** Reads the payload from the newest RuntimeSettings file of the Custom Script Extension handler. */
+function settingsCommand(fileName: string): string {
+  const settings =
+    "$s=Get-ChildItem ($env:SystemDrive+'\\Packages\\Plugins\\Microsoft.Compute.CustomScriptExtension\\*\\RuntimeSettings\\*.settings')|Sort-Object LastWriteTime|Select-Object -Last 1;" +
+    `$b=((Get-Content $s.FullName -Raw|ConvertFrom-Json).runtimeSettings[0].handlerSettings.publicSettings.${SETTINGS_PAYLOAD_KEY});`;
+  return `powershell -NoProfile -NonInteractive -ExecutionPolicy Bypass -Command "${target(fileName)}${settings}${WRITE_AND_RUN}"`;
 }

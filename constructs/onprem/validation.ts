@@ -1,10 +1,13 @@
 // Early, explicit validation of construct props: a wrong value fails at synth with the
 // construct's path, what was received and what is expected (aws-cdk design guidelines).
+// Props derive from the organization file, so a bad value is the user's to fix: it is an
+// InputError (exit 2, no stack trace) that names the construct path and the prop.
 import type { Construct } from "constructs";
+import { InputError } from "../../model/input-error";
 
-export class ConstructPropsError extends Error {
+export class ConstructPropsError extends InputError {
   constructor(scope: Construct, prop: string, received: unknown, expected: string) {
-    super(`${scope.node.path}: ${prop}: received ${JSON.stringify(received)}; expected ${expected}`);
+    super(`${scope.node.path}: ${prop}`, JSON.stringify(received), expected);
     this.name = "ConstructPropsError";
   }
 }

@@ -10,9 +10,18 @@ import type { SizingResult } from "../sizing/sizing";
 import { onpremTopology, primaryDomain, type RoomRole } from "./topology";
 
 export const DOCUMENT_SCHEMA_VERSION = 1;
+/** File name of the document beside the onprem stack's cdk.tf.json, where policies read it (same value as stacks/onprem.ts). */
+export const ONPREM_DOCUMENT_JSON = "exchange-organization.json";
 
 /** Exchange's built-in sensitive information type; the same id as in Purview (exo-tenant.md §5). */
 export const SWEDEN_NATIONAL_ID = { name: "Sweden National ID", id: "f69aaf40-79be-4fac-8f05-fd1910d272c8" } as const;
+
+/**
+ * Exchange Server RBAC roles for public-records requests (TF 2 kap. 15-16 §§, legal-se.md §8; RET-03):
+ * search and hold are the roles of the built-in Discovery Management role group, export to PST
+ * is Mailbox Import Export (New-MailboxExportRequest).
+ */
+export const ONPREM_RECORDS_ACCESS_ROLES = ["Mailbox Search", "Legal Hold", "Mailbox Import Export"] as const;
 
 export type VirtualDirectoryKind = "owa" | "ecp" | "ews" | "mapi" | "activesync" | "oab" | "autodiscover" | "powershell";
 
@@ -44,7 +53,14 @@ export interface OnpremExchangeDocument {
     vcpuPerPhysicalCore: number;
   };
   /** The sizing's utilisation at the planning horizon (ONP-06). */
-  capacity: { horizonYears: number; cpuAtWorstFailure: number; storageFreeAfterGrowth: number; worstTolerableFailure: string };
+  capacity: {
+    horizonYears: number;
+    cpuAtWorstFailure: number;
+    storageFreeAfterGrowth: number;
+    /** Share of the fuller room's usable host storage left free by the fixed-size disks (ONP-06). */
+    hostStorageFree: number;
+    worstTolerableFailure: string;
+  };
   patching: { maxDaysToApply: number; window: string | null };
   servers: {
     mailbox: { name: string; room: RoomRole; adSite: string; vcpu: number; ramGB: number }[];
@@ -127,6 +143,8 @@ export interface OnpremExchangeDocument {
     tags: { name: string; type: "Personal"; deletionDecisionId: string; ageLimitDays: number; action: "DeleteAndAllowRecovery"; comment: string }[];
     leaverMailboxes: OrganizationFile["retention"]["leaverMailboxes"];
   };
+  /** One role group per named role with search, export and hold across all mailboxes (RET-03). */
+  recordsAccess: { role: string; roleGroup: string; roles: string[] }[];
   remoteDomains: { name: string; domain: string; autoForwardEnabled: false; autoReplyEnabled: boolean }[];
   sharing: { defaultPolicyEnabled: false; calendarSharedWithAllDomains: false };
   mailAuthentication: {
@@ -152,7 +170,9 @@ export function buildOnpremExchangeDocument(org: OrganizationFile, sizing?: Sizi
   const mailboxNames = mailboxServers.map((server) => server.name);
   const edgeNames = edgeServers.map((server) => server.name);
   const dagName = org.onprem.naming.dag;
-  const auditDays = org.retention.auditLogRetentionDays;
+  // Audit logs are logs too: kept at least as long as any deletion decision about logs allows
+  // (RET-04; RÅ 1998 ref. 44, legal-se.md §5), like the online option's audit retention.
+  const auditDays = Math.max(org.retention.auditLogRetentionDays, messageTracking(org).maxAgeDays ?? 0);
 
   return {
     schemaVersion: DOCUMENT_SCHEMA_VERSION,
@@ -176,6 +196,8 @@ export function buildOnpremExchangeDocument(org: OrganizationFile, sizing?: Sizi
       horizonYears: topology.sizing.horizonYears,
       cpuAtWorstFailure: topology.sizing.utilisation.cpuAtWorstFailure,
       storageFreeAfterGrowth: topology.sizing.utilisation.storageFreeAfterGrowth,
+      // The disks are fixed VHDX sized for the horizon, so the rooms' storage must hold them with room to spare (ONP-06).
+      hostStorageFree: topology.sizing.utilisation.hostStorageFree,
       worstTolerableFailure: topology.sizing.worstTolerableFailure,
     },
     patching: { maxDaysToApply: org.onprem.patching.maxDaysToApply, window: org.onprem.patching.window ?? null },
@@ -295,6 +317,11 @@ export function buildOnpremExchangeDocument(org: OrganizationFile, sizing?: Sizi
       })),
       leaverMailboxes: org.retention.leaverMailboxes,
     },
+    recordsAccess: [...new Set(org.governance.recordsAccessRoles)].map((role) => ({
+      role,
+      roleGroup: `Records access ${role}`,
+      roles: [...ONPREM_RECORDS_ACCESS_ROLES],
+    })),
     remoteDomains: [{ name: "Default", domain: "*", autoForwardEnabled: false, autoReplyEnabled: true }],
     sharing: { defaultPolicyEnabled: false, calendarSharedWithAllDomains: false },
     mailAuthentication: mailAuthentication(org),

@@ -286,6 +286,18 @@ export function onpremScriptSteps(doc: OnpremExchangeDocument): ScriptStep[] {
     else { New-RetentionPolicy -Name ${psString(doc.retention.policyName)} -RetentionPolicyTagLinks $links | Out-Null }`,
     },
     {
+      title: "Search, export and hold across all mailboxes are granted to the named role groups (RET-03)",
+      forEach: doc.recordsAccess.map((access) => ({ Name: access.roleGroup, Roles: access.roles })),
+      itemLabel: "$item.Name",
+      test: `$g = Get-RoleGroup -Identity $item.Name -ErrorAction SilentlyContinue
+    $g -and -not ($item.Roles | Where-Object { @($g.Roles | ForEach-Object { $_.Name }) -notcontains $_ })`,
+      set: `if (Get-RoleGroup -Identity $item.Name -ErrorAction SilentlyContinue) {
+      $item.Roles | ForEach-Object { New-ManagementRoleAssignment -SecurityGroup $item.Name -Role $_ -ErrorAction SilentlyContinue | Out-Null }
+    } else {
+      New-RoleGroup -Name $item.Name -Roles $item.Roles | Out-Null
+    }`,
+    },
+    {
       title: "Automatic forwarding to external domains is off (EXO-01)",
       forEach: doc.remoteDomains.map((d) => ({ Name: d.name, AutoReply: d.autoReplyEnabled })),
       itemLabel: "$item.Name",

@@ -9,6 +9,7 @@ export const gov04: Rule = {
   appliesTo: "both",
   basis: "GDPR art. 35",
   remediation: "Review the DPIA for e-mail and record the date in governance.dpia.reviewed.",
+  dated: true,
   check: ({ org, asOf }) => {
     const dpia = org.governance.dpia;
     if (!dpia) return [fail("no DPIA for e-mail is recorded", atOrg("governance.dpia"))];

@@ -1,23 +1,19 @@
 // Gathers what the rules read for each option, from artifacts only: the stack's Terraform
 // JSON (synthesized here, or a plan given by the user) and the documents generated beside it.
 import { readFileSync } from "node:fs";
-import { inventoryFromPlan, type InventoryResource } from "../inventory/terraform";
-import { synthesizeToJson } from "../inventory/from-stacks";
-import { inventoryFromSynth } from "../inventory/terraform";
 import { InputError } from "../model/input-error";
 import type { OrganizationFile } from "../model/schema";
+import { parsedDocuments } from "../stacks/app";
 import { STACKS } from "../stacks/registry";
-import type { HostingOption, PolicyInput } from "./types";
+import type { HostingOption, PolicyInput } from "../policies/types";
+import { synthesizeToJson } from "./from-stacks";
+import { inventoryFromPlan, inventoryFromSynth, type InventoryResource } from "./terraform";
+import { TENANT_DOCUMENT, tenantDocument } from "./tenant";
 
 /** The JSON documents a stack generates, parsed, by file name. */
 export function stackDocuments(org: OrganizationFile, option: HostingOption): Record<string, unknown> {
   const definition = STACKS.find((stack) => stack.id === option);
-  const documents = definition?.documents?.(org) ?? {};
-  return Object.fromEntries(
-    Object.entries(documents)
-      .filter(([name]) => name.endsWith(".json"))
-      .map(([name, text]) => [name, JSON.parse(text)]),
-  );
+  return definition ? parsedDocuments(definition, org) : {};
 }
 
 export function readPlanFile(path: string, stack: string): InventoryResource[] {
@@ -36,13 +32,18 @@ export function readPlanFile(path: string, stack: string): InventoryResource[] {
   return inventoryFromPlan(stack, json, path);
 }
 
-export function policyInputs(org: OrganizationFile, options: HostingOption[], asOf: string, plan?: { option: HostingOption; resources: InventoryResource[] }): PolicyInput[] {
+/**
+ * The inputs of every option: its stack's resources (synthesized, or the user's plan), the
+ * documents generated beside the stack, and the Entra tenant, which both options share.
+ */
+export async function policyInputs(org: OrganizationFile, options: HostingOption[], asOf: string, plan?: { option: HostingOption; resources: InventoryResource[] }): Promise<PolicyInput[]> {
   const synthesized = synthesizeToJson(org, options.filter((option) => option !== plan?.option));
+  const tenant = await tenantDocument(org);
   return options.map((option) => ({
     option,
     org,
     resources: plan?.option === option ? plan.resources : synthesized.has(option) ? inventoryFromSynth(option, synthesized.get(option)!) : [],
-    documents: stackDocuments(org, option),
+    documents: { ...stackDocuments(org, option), [TENANT_DOCUMENT]: tenant },
     asOf,
   }));
 }

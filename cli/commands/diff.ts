@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import { Option, type Command } from "commander";
+import type { OptionId } from "../../cost/types";
+import { computeDiff } from "../../diff/compute";
+import { releaseBase, resolveBase, snapshotOfTree } from "../../diff/base-tree";
+import { snapshotsFromPlan } from "../../diff/from-plan";
+import { renderDiffJson, renderDiffMarkdown } from "../../diff/render";
+import { snapshotFromArtifacts, type Snapshot } from "../../diff/snapshot";
+import { InputError } from "../../model/input-error";
+import { loadOrganizationFile } from "../../model/load";
+import { writeFileAtomic } from "../../model/write-file";
+import { collectArtifacts } from "../../report/artifacts";
+import { asOfFlag } from "../../report/as-of";
+import { isQuiet, progressOn } from "../../report/progress";
+import { EXIT_OK } from "../io";
+import type { CommandContext } from "../main";
+
+interface DiffFlags {
+  base?: string;
+  plan?: string;
+  option?: OptionId;
+  asOf?: string;
+  out?: string;
+}
+
+export function diffCommand(program: Command, context: () => CommandContext, exit: (code: number) => void): void {
+  program
+    .command("diff")
+    .description("what a change does: resources added/changed/removed per stack, cost delta, new and fixed findings (markdown for a PR comment, or JSON)")
+    .option("--base <ref|dir|file>", "git ref of this repository, a project directory, or an organization file (or a directory holding one)")
+    .option("--plan <file>", "instead of --base: a `terraform show -json` plan of one stack (needs --option), compared with the state it would change")
+    .addOption(new Option("--option <option>", "the stack the plan belongs to").choices(["onprem", "online"]))
+    .option("--as-of <date>", "the day to judge dated facts against (YYYY-MM-DD; default today)")
+    .option("--out <file>", "write the report to a file instead of standard output")
+    .action(async (flags: DiffFlags) => {
+      const { options, io, loadOrganization } = context();
+      if (options.format !== "markdown" && options.format !== "json" && options.format !== "text") {
+        throw new InputError("--format", JSON.stringify(options.format), "markdown, json or text for the diff command");
+      }
+      if (Boolean(flags.base) === Boolean(flags.plan)) throw new InputError("--base", flags.base ? JSON.stringify(flags.base) : "nothing", "exactly one of --base or --plan");
+      if (flags.plan && !flags.option) throw new InputError("--option", "nothing", "onprem or online with --plan (a plan belongs to one stack)");
+      const asOf = asOfFlag(flags.asOf);
+      const org = loadOrganization();
+      const progress = progressOn(io.stderr, isQuiet(options.format));
+
+      let base: Snapshot;
+      let head: Snapshot;
+      if (flags.plan) {
+        let raw: unknown;
+        try {
+          raw = JSON.parse(readFileSync(flags.plan, "utf8"));
+        } catch (error) {
+          throw new InputError("--plan", JSON.stringify(flags.plan), `a readable JSON plan (terraform show -json plan > plan.json): ${(error as Error).message}`);
+        }
+        progress.stage("judging and pricing the plan and the state it changes");
+        ({ base, head } = await snapshotsFromPlan(org, flags.option!, flags.plan, raw as never, asOf));
+      } else {
+        const source = resolveBase(flags.base!, options.config);
+        try {
+          progress.stage(`building the base (${source.label})`);
+          base =
+            source.kind === "tree"
+              ? await snapshotOfTree(source, options.config, asOf)
+              : snapshotFromArtifacts(source.label, await collectArtifacts(loadOrganizationFile(source.path), asOf, progress));
+        } finally {
+          releaseBase(source);
+        }
+        progress.stage("building the head (this tree)");
+        head = snapshotFromArtifacts("this tree", await collectArtifacts(org, asOf, progress));
+      }
+      const report = computeDiff(base, head);
+      const text = options.format === "json" ? renderDiffJson(report) : renderDiffMarkdown(report);
+      if (flags.out) writeFileAtomic(flags.out, text);
+      else io.stdout.write(text);
+      exit(EXIT_OK);
+    });
+}

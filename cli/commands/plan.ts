@@ -1,0 +1,99 @@
+// `exchange-iac plan`: a Terraform plan per cdktf stack, kept as `terraform show -json`
+// output for check, cost and diff (`--plan out/plans/<stack>.json`). It runs what
+// `cdktf plan` runs (terraform init + plan in cdktf.out/stacks/<id>) and additionally keeps
+// the plan as JSON, which cdktf does not. It needs terraform and an Azure login; where they
+// are missing it says so and exits 2, since nothing else here needs credentials.
+import { execFile } from "node:child_process";
+import { accessSync, constants, mkdirSync } from "node:fs";
+import { delimiter, join, relative, resolve } from "node:path";
+import type { Command } from "commander";
+import { inventoryFromPlan } from "../../inventory/terraform";
+import { InputError } from "../../model/input-error";
+import type { OrganizationFile } from "../../model/schema";
+import { writeFileAtomic } from "../../model/write-file";
+import { isQuiet, progressOn } from "../../report/progress";
+import { synthesize } from "../../stacks/app";
+import { STACKS, type StackId } from "../../stacks/registry";
+import { EXIT_BAD_INPUT, EXIT_OK } from "../io";
+import type { CommandContext } from "../main";
+
+export const EXIT_CANNOT_PLAN = EXIT_BAD_INPUT;
+
+/** What is missing to plan here; empty when terraform and Azure credentials are available. */
+export function planPrerequisites(org: OrganizationFile, env: NodeJS.ProcessEnv): string[] {
+  const missing: string[] = [];
+  if (!findOnPath("terraform", env)) missing.push("terraform is not on PATH (install Terraform 1.x; `cdktf plan` needs it too)");
+  if (!env.ARM_SUBSCRIPTION_ID && !org.organization.subscriptions.primary) missing.push("no subscription: set ARM_SUBSCRIPTION_ID or organization.subscriptions.primary");
+  if (!env.ARM_TENANT_ID && !org.organization.tenantId) missing.push("no tenant: set ARM_TENANT_ID or organization.tenantId");
+  const oidc = env.ARM_USE_OIDC === "true" && env.ARM_CLIENT_ID && (env.ARM_OIDC_TOKEN || env.ACTIONS_ID_TOKEN_REQUEST_URL);
+  const secret = env.ARM_CLIENT_ID && (env.ARM_CLIENT_SECRET || env.ARM_CLIENT_CERTIFICATE_PATH);
+  const other = env.ARM_USE_CLI === "true" || env.ARM_USE_MSI === "true";
+  if (!oidc && !secret && !other) {
+    missing.push("no Azure credentials: set ARM_CLIENT_ID with ARM_USE_OIDC=true in GitHub Actions (or ARM_CLIENT_CERTIFICATE_PATH), or ARM_USE_CLI=true after `az login`");
+  }
+  return missing;
+}
+
+function findOnPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
+  for (const dir of (env.PATH ?? "").split(delimiter).filter(Boolean)) {
+    const candidate = join(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+}
+
+function terraform(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((done, fail) => {
+    execFile("terraform", args, { env: { ...env, TF_IN_AUTOMATION: "1", TF_INPUT: "0" }, maxBuffer: 1 << 29 }, (error, stdout, stderr) => {
+      if (error) fail(new Error(`terraform ${args.filter((a) => !a.startsWith("-chdir")).join(" ")} failed: ${stderr.trim().split("\n").slice(-3).join(" ")}`));
+      else done(stdout);
+    });
+  });
+}
+
+export function planCommand(program: Command, context: () => CommandContext, exit: (code: number) => void): void {
+  program
+    .command("plan")
+    .description("terraform plan per cdktf stack (needs terraform and an Azure login); keeps each plan as JSON for check, cost and diff")
+    .option("--out <dir>", "where the plan JSON files go (<dir>/<stack>.json)", join("out", "plans"))
+    .option("--work <dir>", "where the stacks are synthesized and planned", "cdktf.out")
+    .option("--stack <id...>", `only these stacks (${STACKS.map((s) => s.id).join(", ")})`)
+    .action(async (flags: { out: string; work: string; stack?: string[] }) => {
+      const { options, io, loadOrganization } = context();
+      const known = STACKS.map((s) => s.id as string);
+      const unknown = flags.stack?.find((id) => !known.includes(id));
+      if (unknown) throw new InputError("--stack", JSON.stringify(unknown), `one of ${known.join(", ")}`);
+      const org = loadOrganization();
+      const env = process.env;
+      const missing = planPrerequisites(org, env);
+      if (missing.length) {
+        io.stderr.write(`cannot plan here:\n${missing.map((m) => `  - ${m}\n`).join("")}synth, check, cost, compare and diff need none of this.\n`);
+        exit(EXIT_CANNOT_PLAN);
+        return;
+      }
+      const progress = progressOn(io.stderr, isQuiet(options.format));
+      const stacks = (flags.stack ?? known) as StackId[];
+      progress.stage(`synthesizing ${stacks.join(", ")} into ${flags.work}`);
+      synthesize(org, flags.work, stacks);
+      mkdirSync(flags.out, { recursive: true });
+      const written: string[] = [];
+      for (const stack of stacks) {
+        const dir = resolve(flags.work, "stacks", stack);
+        progress.stage(`terraform init and plan for ${stack}`);
+        await terraform([`-chdir=${dir}`, "init", "-input=false", "-no-color"], env);
+        await terraform([`-chdir=${dir}`, "plan", "-input=false", "-no-color", "-out=plan.tfplan"], env);
+        const json = await terraform([`-chdir=${dir}`, "show", "-json", "plan.tfplan"], env);
+        const path = join(flags.out, `${stack}.json`);
+        inventoryFromPlan(stack, JSON.parse(json), path); // refuses output that is not a plan
+        writeFileAtomic(path, json.endsWith("\n") ? json : `${json}\n`);
+        written.push(relative(process.cwd(), resolve(path)));
+      }
+      io.stdout.write(options.format === "json" ? `${JSON.stringify({ written }, null, 2)}\n` : written.map((p) => `wrote ${p}\n`).join(""));
+      exit(EXIT_OK);
+    });
+}

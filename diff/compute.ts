@@ -1,0 +1,108 @@
+// What a change does: per stack the resources added, changed (with the attributes that
+// changed), replaced and removed; the cost delta per year and over the TCO; new and
+// fixed findings. Pure: two snapshots in, a diff out.
+import type { Snapshot, SnapshotFinding, SnapshotResource } from "./snapshot";
+
+export interface ResourceChange {
+  address: string;
+  type: string;
+  /** Changed attribute paths (dotted), for changed and replaced resources. */
+  attributes?: string[];
+}
+
+export interface StackDiff {
+  stack: string;
+  added: ResourceChange[];
+  changed: ResourceChange[];
+  replaced: ResourceChange[];
+  removed: ResourceChange[];
+  facts: { name: string; base: number | null; head: number | null }[];
+}
+
+export interface CostDelta {
+  option: string;
+  perYear: { year: number; base: number; head: number; delta: number }[];
+  tco: { base: number; head: number; delta: number };
+  oneOff: { base: number; head: number; delta: number };
+}
+
+export interface DiffReport {
+  kind: "exchange-iac-diff";
+  version: 1;
+  base: string;
+  head: string;
+  changed: boolean;
+  stacks: StackDiff[];
+  cost: CostDelta[] | { unavailable: string };
+  findings: { new: SnapshotFinding[]; fixed: SnapshotFinding[] } | { unavailable: string };
+}
+
+export function computeDiff(base: Snapshot, head: Snapshot): DiffReport {
+  const stacks = [...new Set([...Object.keys(base.stacks), ...Object.keys(head.stacks)])].sort().map((stack) => stackDiff(stack, base, head));
+  const cost = costDelta(base, head);
+  const findings = findingsDelta(base, head);
+  const changed =
+    stacks.some((s) => s.added.length + s.changed.length + s.replaced.length + s.removed.length > 0 || s.facts.some((f) => f.base !== f.head)) ||
+    (Array.isArray(cost) && cost.some((c) => c.tco.delta !== 0 || c.oneOff.delta !== 0 || c.perYear.some((y) => y.delta !== 0))) ||
+    ("new" in findings && findings.new.length + findings.fixed.length > 0);
+  return { kind: "exchange-iac-diff", version: 1, base: base.label, head: head.label, changed, stacks, cost, findings };
+}
+
+function stackDiff(stack: string, base: Snapshot, head: Snapshot): StackDiff {
+  const before = base.stacks[stack]?.resources ?? {};
+  const after = head.stacks[stack]?.resources ?? {};
+  const diff: StackDiff = { stack, added: [], changed: [], replaced: [], removed: [], facts: [] };
+  for (const address of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()) {
+    const [b, a] = [before[address], after[address]];
+    if (!b && a) diff.added.push({ address, type: a.type });
+    else if (b && !a) diff.removed.push({ address, type: b.type });
+    else if (b && a) {
+      const attributes = changedPaths(b.values, a.values);
+      if (isReplacement(a)) diff.replaced.push({ address, type: a.type, attributes });
+      else if (attributes.length) diff.changed.push({ address, type: a.type, attributes });
+    }
+  }
+  const baseFacts = base.stacks[stack]?.facts ?? {};
+  const headFacts = head.stacks[stack]?.facts ?? {};
+  diff.facts = [...new Set([...Object.keys(baseFacts), ...Object.keys(headFacts)])].map((name) => ({ name, base: baseFacts[name] ?? null, head: headFacts[name] ?? null }));
+  return diff;
+}
+
+const isReplacement = (r: SnapshotResource) => Boolean(r.actions?.includes("delete") && r.actions.includes("create"));
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Dotted paths of the attributes that differ; objects are walked, lists compared whole. */
+export function changedPaths(a: unknown, b: unknown, prefix = ""): string[] {
+  if (isPlainObject(a) && isPlainObject(b)) {
+    return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort().flatMap((key) => changedPaths(a[key], b[key], prefix ? `${prefix}.${key}` : key));
+  }
+  return JSON.stringify(a) === JSON.stringify(b) ? [] : [prefix || "(value)"];
+}
+
+function costDelta(base: Snapshot, head: Snapshot): DiffReport["cost"] {
+  if (typeof base.cost === "string") return { unavailable: `base: ${base.cost}` };
+  if (typeof head.cost === "string") return { unavailable: `head: ${head.cost}` };
+  const [b, h] = [base.cost, head.cost];
+  const years = Math.max(b.years, h.years);
+  const options = [...new Set([...Object.keys(b.options), ...Object.keys(h.options)])].sort() as (keyof typeof b.options)[];
+  return options.map((option) => {
+    const [bo, ho] = [b.options[option], h.options[option]];
+    const delta = (x: number, y: number) => ({ base: x, head: y, delta: y - x });
+    return {
+      option,
+      perYear: Array.from({ length: years }, (_, i) => ({ year: i + 1, ...delta(bo?.perYear[i] ?? 0, ho?.perYear[i] ?? 0) })),
+      tco: delta(bo?.tco ?? 0, ho?.tco ?? 0),
+      oneOff: delta(bo?.oneOff ?? 0, ho?.oneOff ?? 0),
+    };
+  });
+}
+
+const findingKey = (f: SnapshotFinding) => `${f.option}|${f.ruleId}|${f.status}|${f.message}`;
+
+function findingsDelta(base: Snapshot, head: Snapshot): DiffReport["findings"] {
+  if (typeof base.findings === "string") return { unavailable: `base: ${base.findings}` };
+  if (typeof head.findings === "string") return { unavailable: `head: ${head.findings}` };
+  const [b, h] = [new Set(base.findings.map(findingKey)), new Set(head.findings.map(findingKey))];
+  return { new: head.findings.filter((f) => !b.has(findingKey(f))), fixed: base.findings.filter((f) => !h.has(findingKey(f))) };
+}

@@ -1,0 +1,53 @@
+// A diff from a `terraform show -json` plan: the plan already compares the deployed state
+// (each change's `before`) with what the code declares (`after`). Base is the state, head
+// the plan; both are judged by the same policies and priced by the same cost module.
+import { estimateCost } from "../cost/estimate";
+import type { OptionId } from "../cost/types";
+import type { InventoryResource } from "../inventory/terraform";
+import type { OrganizationFile } from "../model/schema";
+import { RULES } from "../policies/catalog";
+import { evaluate } from "../policies/engine";
+import { TENANT_DOCUMENT, tenantDocument } from "../inventory/tenant";
+import { readPlanFile, stackDocuments } from "../inventory/option-inputs";
+import { resourcesByAddress, stackFacts, type Snapshot } from "./snapshot";
+
+interface RawChange {
+  address: string;
+  mode?: string;
+  change: { before: unknown };
+}
+
+/** Resources as they are before the plan (from each change's `before`) and after it. */
+export function planSides(path: string, stack: string, raw: { resource_changes?: RawChange[] }): { before: InventoryResource[]; after: InventoryResource[] } {
+  const planned = readPlanFile(path, stack);
+  const byAddress = new Map(planned.map((r) => [r.address, r]));
+  const before = (raw.resource_changes ?? [])
+    .filter((c) => (!c.mode || c.mode === "managed") && c.change.before && byAddress.has(c.address))
+    // "no-op": the state as it stands, judged as plan resources like the head.
+    .map((c) => ({ ...byAddress.get(c.address)!, values: c.change.before as Record<string, unknown>, actions: ["no-op" as const] }));
+  const after = planned.filter((r) => !(r.actions?.length === 1 && r.actions[0] === "delete"));
+  return { before, after };
+}
+
+export async function snapshotsFromPlan(org: OrganizationFile, option: OptionId, path: string, raw: { resource_changes?: RawChange[] }, asOf: string): Promise<{ base: Snapshot; head: Snapshot }> {
+  const { before, after } = planSides(path, option, raw);
+  const documents = { ...stackDocuments(org, option), [TENANT_DOCUMENT]: await tenantDocument(org) };
+  const side = (label: string, resources: InventoryResource[]): Snapshot => {
+    const cost = estimateCost(org, resources, [option]);
+    const totals = cost.options[0]!.totals;
+    return {
+      label,
+      stacks: { [option]: { resources: resourcesByAddress(resources), facts: stackFacts(option, documents) } },
+      cost: { years: cost.years, options: { [option]: { perYear: totals.cashPerYear.map(Math.round), tco: Math.round(totals.cash), oneOff: Math.round(totals.oneOff) } } },
+      findings: evaluate(RULES, { option, org, resources, documents, asOf }).map((f) => ({
+        option: f.option,
+        ruleId: f.ruleId,
+        severity: f.severity,
+        status: f.status,
+        message: f.message,
+        waived: Boolean(f.waiver),
+      })),
+    };
+  };
+  return { base: side(`deployed state of the ${option} stack (plan 'before')`, before), head: side(`plan ${path}`, after) };
+}

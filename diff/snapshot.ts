@@ -1,0 +1,115 @@
+// One side of a diff: per stack its resources (by Terraform address) and key facts of its
+// generated documents, the cost per option, and the findings. Built in-process from the
+// artifacts of this tree, or read from the JSON another tree's own CLI wrote.
+import { readFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import type { OptionId } from "../cost/types";
+import { inventoryFromSynth, type ChangeAction, type InventoryResource, type TerraformJson } from "../inventory/terraform";
+import type { Artifacts } from "../report/artifacts";
+
+export interface SnapshotResource {
+  type: string;
+  values: Record<string, unknown>;
+  /** Plan actions, when the snapshot comes from a plan (["delete","create"] is a replacement). */
+  actions?: ChangeAction[];
+}
+
+export interface SnapshotStack {
+  resources: Record<string, SnapshotResource>;
+  /** Figures a reviewer looks for first, e.g. mailbox servers; from the generated documents. */
+  facts: Record<string, number>;
+}
+
+export interface SnapshotCost {
+  years: number;
+  options: Partial<Record<OptionId, { perYear: number[]; tco: number; oneOff: number }>>;
+}
+
+export interface SnapshotFinding {
+  option: string;
+  ruleId: string;
+  severity: string;
+  status: string;
+  message: string;
+  waived: boolean;
+}
+
+export interface Snapshot {
+  label: string;
+  stacks: Record<string, SnapshotStack>;
+  /** A string says why the cost is not available (e.g. the base tree has no cost command). */
+  cost: SnapshotCost | string;
+  findings: SnapshotFinding[] | string;
+}
+
+export function stackFacts(stack: string, documents: Record<string, unknown>): Record<string, number> {
+  if (stack !== "onprem") return {};
+  const doc = documents["exchange-organization.json"] as { servers?: { mailbox?: unknown[]; edge?: unknown[] }; databases?: unknown[] } | undefined;
+  if (!doc) return {};
+  return {
+    "mailbox servers": doc.servers?.mailbox?.length ?? 0,
+    "edge servers": doc.servers?.edge?.length ?? 0,
+    "mailbox databases": doc.databases?.length ?? 0,
+  };
+}
+
+export function resourcesByAddress(resources: InventoryResource[]): Record<string, SnapshotResource> {
+  return Object.fromEntries(resources.map((r) => [r.address, { type: r.type, values: r.values, ...(r.actions ? { actions: r.actions } : {}) }]));
+}
+
+export function snapshotFromArtifacts(label: string, a: Artifacts, only?: OptionId[]): Snapshot {
+  const chosen = a.options.filter((o) => !only || only.includes(o.option));
+  return {
+    label,
+    stacks: Object.fromEntries(chosen.map((o) => [o.option, { resources: resourcesByAddress(o.resources), facts: stackFacts(o.option, o.documents) }])),
+    cost: {
+      years: a.cost.years,
+      options: Object.fromEntries(
+        a.cost.options
+          .filter((o) => !only || only.includes(o.option))
+          .map((o) => [o.option, { perYear: o.totals.cashPerYear.map(Math.round), tco: Math.round(o.totals.cash), oneOff: Math.round(o.totals.oneOff) }]),
+      ),
+    },
+    findings: a.findings
+      .filter((f) => !only || only.includes(f.option))
+      .map((f) => ({ option: f.option, ruleId: f.ruleId, severity: f.severity, status: f.status, message: f.message, waived: Boolean(f.waiver) })),
+  };
+}
+
+/** Reads what `exchange-iac synth --out DIR`, `cost --format json` and `check --format json` wrote. */
+export function snapshotFromCliOutputs(label: string, synthDir: string, costJson: string | Error, checkJson: string | Error): Snapshot {
+  const stacks: Record<string, SnapshotStack> = {};
+  for (const stack of ["onprem", "online"]) {
+    const file = join(synthDir, "stacks", stack, "cdk.tf.json");
+    if (!existsSync(file)) continue;
+    const documents: Record<string, unknown> = {};
+    const documentFile = join(synthDir, "stacks", stack, "exchange-organization.json");
+    if (existsSync(documentFile)) documents["exchange-organization.json"] = JSON.parse(readFileSync(documentFile, "utf8"));
+    const json = JSON.parse(readFileSync(file, "utf8")) as TerraformJson;
+    stacks[stack] = { resources: resourcesByAddress(inventoryFromSynth(stack, json)), facts: stackFacts(stack, documents) };
+  }
+  return { label, stacks, cost: parseCost(costJson), findings: parseFindings(checkJson) };
+}
+
+function parseCost(text: string | Error): SnapshotCost | string {
+  if (text instanceof Error) return text.message;
+  try {
+    const json = JSON.parse(text) as { years: number; options: { option: OptionId; totals: { cashPerYear: number[]; cash: number; oneOff: number } }[] };
+    return {
+      years: json.years,
+      options: Object.fromEntries(json.options.map((o) => [o.option, { perYear: o.totals.cashPerYear.map(Math.round), tco: Math.round(o.totals.cash), oneOff: Math.round(o.totals.oneOff) }])),
+    };
+  } catch (error) {
+    return `the cost output could not be read (${(error as Error).message})`;
+  }
+}
+
+function parseFindings(text: string | Error): SnapshotFinding[] | string {
+  if (text instanceof Error) return text.message;
+  try {
+    const json = JSON.parse(text) as { findings: (SnapshotFinding & { waiver?: unknown })[] };
+    return json.findings.map((f) => ({ option: f.option, ruleId: f.ruleId, severity: f.severity, status: f.status, message: f.message, waived: Boolean(f.waiver) }));
+  } catch (error) {
+    return `the check output could not be read (${(error as Error).message})`;
+  }
+}

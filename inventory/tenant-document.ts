@@ -1,0 +1,16 @@
+// The shape of the tenant artifact (the Entra objects the tenant program declares). Kept apart
+// from inventory/tenant.ts so that readers of the artifact do not load the Pulumi SDK.
+export const TENANT_DOCUMENT = "entra-tenant.json";
+
+export interface TenantResource {
+  type: string;
+  name: string;
+  /** The resource id and Graph object id other resources refer to it by. */
+  id: string;
+  objectId?: string;
+  inputs: Record<string, unknown>;
+}
+
+export interface TenantDocument {
+  resources: TenantResource[];
+}

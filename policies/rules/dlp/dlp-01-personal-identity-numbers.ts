@@ -1,0 +1,33 @@
+import { SWEDEN_NATIONAL_ID } from "../../../model/exchange-online/sensitive-information-types";
+import { fail } from "../../outcome";
+import type { Rule } from "../../types";
+import { at, missingFact, optionDocument } from "../exchange/documents";
+import { INACTIVE_MODES, outboundRules, type OutboundRule } from "./personal-data-rules";
+
+// Sweden national ID (personnummer, samordningsnummer): the same type id in Purview and in
+// Exchange Server's classifications (exo-tenant.md §5). Any single number counts.
+const matchesSwedishId = (rule: OutboundRule) => rule.types.some((t) => t.id === SWEDEN_NATIONAL_ID.id && (t.minCount ?? 1) <= 1);
+
+export const dlp01: Rule = {
+  id: "DLP-01",
+  title: "Outbound mail that contains Swedish personal identity numbers is blocked or encrypted when sent outside the organization",
+  severity: "error",
+  appliesTo: "both",
+  basis: "The municipality's e-mail guidelines; GDPR art. 32; OSL (offentlighets- och sekretesslagen)",
+  remediation: `Add a rule on the type "Sweden national ID" (${SWEDEN_NATIONAL_ID.id}), count 1, that blocks (Exchange Online DLP, in an enabled policy on all Exchange mailboxes) or rejects or encrypts (on-prem transport rule) mail to recipients outside the organization.`,
+  check: (input) => {
+    const doc = optionDocument(input, "DLP for personal identity numbers");
+    if ("missing" in doc) return [doc.missing];
+    const rules = outboundRules(doc);
+    const where = doc.option === "onprem" ? "transportRules" : "settings.dlpComplianceRules";
+    if (!rules) return [missingFact(doc, where, "DLP for personal identity numbers")];
+    const candidates = rules.filter(matchesSwedishId);
+    if (candidates.some((rule) => rule.protects && !INACTIVE_MODES.includes(rule.mode))) return [];
+    if (candidates.length === 0) return [fail(`no rule on mail to recipients outside the organization matches Sweden national ID (${SWEDEN_NATIONAL_ID.id}) from one number`, at(doc, where))];
+    return candidates.map((rule) =>
+      rule.protects
+        ? fail(`rule ${rule.name} matches Sweden national ID but its policy is in mode ${rule.mode}, so it does nothing`, rule.location)
+        : fail(`rule ${rule.name} matches Sweden national ID but neither blocks nor encrypts the message`, rule.location),
+    );
+  },
+};

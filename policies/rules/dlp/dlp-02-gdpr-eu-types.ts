@@ -1,0 +1,31 @@
+import { GDPR_EU_TYPES } from "../../../model/exchange-online/sensitive-information-types";
+import { fail } from "../../outcome";
+import type { Outcome, Rule } from "../../types";
+import { at, missingFact, optionDocument } from "../exchange/documents";
+import { INACTIVE_MODES, outboundRules } from "./personal-data-rules";
+
+// The six EU identity types of Microsoft's "General Data Protection Regulation (GDPR)" DLP
+// template (exo-tenant.md §5), matched by their exact Purview name.
+export const dlp02: Rule = {
+  id: "DLP-02",
+  title: "DLP also covers the EU identity types of the GDPR template and notifies the sender",
+  severity: "warning",
+  appliesTo: "both",
+  basis: "GDPR art. 32",
+  remediation: `Add the types ${GDPR_EU_TYPES.map((t) => t.name).join(", ")} to a rule on mail to recipients outside the organization that notifies the sender.`,
+  check: (input) => {
+    const doc = optionDocument(input, "DLP for EU identity types");
+    if ("missing" in doc) return [doc.missing];
+    const all = outboundRules(doc);
+    const where = doc.option === "onprem" ? "transportRules" : "settings.dlpComplianceRules";
+    if (!all) return [missingFact(doc, where, "DLP for EU identity types")];
+    const active = all.filter((rule) => !INACTIVE_MODES.includes(rule.mode));
+    const covering = (name: string) => active.filter((rule) => rule.types.some((t) => t.name === name.toLowerCase()));
+    const outcomes: Outcome[] = [];
+    const missing = GDPR_EU_TYPES.filter((type) => covering(type.name).length === 0).map((type) => type.name);
+    if (missing.length) outcomes.push(fail(`no active rule on mail leaving the organization covers ${missing.join(", ")}`, at(doc, where)));
+    const silent = active.filter((rule) => !rule.notifiesSender && GDPR_EU_TYPES.some((type) => covering(type.name).includes(rule)));
+    for (const rule of silent) outcomes.push(fail(`rule ${rule.name} covers EU identity types but does not notify the sender`, rule.location));
+    return outcomes;
+  },
+};

@@ -1,0 +1,27 @@
+import type { Rule } from "../../types";
+import { expectFact, optionDocument } from "./documents";
+
+// MS.EXO.13.1: mailbox auditing on (AuditDisabled false). In Exchange Online admin actions are
+// searched in the unified audit log, so its ingestion must be on (exo-tenant.md §2, §9).
+export const exo02: Rule = {
+  id: "EXO-02",
+  title: "Mailbox audit and admin audit logging are on (MS.EXO.13.1)",
+  severity: "error",
+  appliesTo: "both",
+  basis: "CISA ScubaGear MS.EXO.13.1; GDPR art. 32; NIS2 art. 21(2)(b)",
+  remediation: "Turn on mailbox auditing for every mailbox and the admin audit log (Exchange Online: AuditDisabled false, UnifiedAuditLogIngestionEnabled true).",
+  check: (input) => {
+    const doc = optionDocument(input, "audit logging");
+    if ("missing" in doc) return [doc.missing];
+    if (doc.option === "onprem") {
+      return [
+        ...expectFact(doc, "audit.adminAuditLog.enabled", true, "the admin audit log is off"),
+        ...expectFact(doc, "audit.mailboxAudit.enabled", true, "mailbox auditing is off"),
+      ];
+    }
+    return [
+      ...expectFact(doc, "settings.organizationConfig.AuditDisabled", false, "mailbox auditing is disabled for the organization"),
+      ...expectFact(doc, "settings.adminAuditLogConfig.UnifiedAuditLogIngestionEnabled", true, "admin actions are not recorded in the unified audit log"),
+    ];
+  },
+};

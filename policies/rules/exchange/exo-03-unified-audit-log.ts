@@ -1,0 +1,39 @@
+import { auditRetentionDays, MINIMUM_AUDIT_RETENTION_DAYS } from "../../../model/exchange-online/audit-retention";
+import type { AuditRetentionDuration } from "../../../model/exchange-online/settings";
+import { fail, undecided } from "../../outcome";
+import type { Outcome, Rule } from "../../types";
+import { at, expectFact, listAt, missingFact, optionDocument } from "./documents";
+
+// MS.SECURITYSUITE.5.1 (unified audit logging on) and 5.2 (retrievable at least 12 months).
+// Without a retention policy Exchange Online keeps audit records 180 days (exo-tenant.md §8).
+export const exo03: Rule = {
+  id: "EXO-03",
+  title: "Unified audit log ingestion is on and audit retention is at least 1 year (MS.SECURITYSUITE.5.1, 5.2)",
+  severity: "error",
+  appliesTo: "online",
+  basis: "CISA ScubaGear MS.SECURITYSUITE.5.1, 5.2; NIS2 art. 21(2)(b); RÅ 1998 ref. 44",
+  remediation: "Set UnifiedAuditLogIngestionEnabled true and add an audit log retention policy of TwelveMonths or longer.",
+  check: (input) => {
+    const doc = optionDocument(input, "the unified audit log");
+    if ("missing" in doc) return [doc.missing];
+    const outcomes: Outcome[] = expectFact(doc, "settings.adminAuditLogConfig.UnifiedAuditLogIngestionEnabled", true, "unified audit log ingestion is off");
+    const path = "settings.unifiedAuditLogRetentionPolicies";
+    const policies = listAt(doc.document, path);
+    if (!policies) return [...outcomes, missingFact(doc, path, "audit retention")];
+    let longest = 0;
+    let unknown = false;
+    policies.forEach((policy, i) => {
+      const days = auditRetentionDays(policy.RetentionDuration as AuditRetentionDuration) as number | undefined;
+      if (days !== undefined) longest = Math.max(longest, days);
+      else {
+        unknown = true;
+        outcomes.push(undecided(`audit retention ${JSON.stringify(policy.RetentionDuration)} is not a known duration`, at(doc, `${path}.${i}.RetentionDuration`)));
+      }
+    });
+    if (longest < MINIMUM_AUDIT_RETENTION_DAYS && !unknown) {
+      const kept = policies.length ? `${longest} days` : "180 days (no retention policy)";
+      outcomes.push(fail(`audit records are kept ${kept}; at least ${MINIMUM_AUDIT_RETENTION_DAYS} are required`, at(doc, path)));
+    }
+    return outcomes;
+  },
+};

@@ -1,0 +1,68 @@
+import { fail, undecided, warn } from "../../outcome";
+import type { Outcome, Rule } from "../../types";
+import { at, listAt, missingFact, optionDocument, valueAt, type OptionDocument } from "./documents";
+
+// MS.EXO.3.1 (DKIM for every domain) and MS.EXO.4.x (DMARC p=reject) (exo-tenant.md §2.1, §9).
+// Exchange Online signs only with 1024 or 2048 bits; 2048 is the baseline.
+const MIN_DKIM_BITS = 2048;
+
+/** The p= tag of a DMARC record, judged as the catalog says: reject passes, quarantine warns. */
+function dmarc(doc: OptionDocument, domain: string, record: unknown, path: string): Outcome[] {
+  if (typeof record !== "string") return [missingFact(doc, path, `the DMARC record of ${domain}`)];
+  const policy = /^v=DMARC1\s*;(?:.*;)?\s*p=([a-z]+)/i.exec(record)?.[1]?.toLowerCase();
+  if (policy === "reject") return [];
+  if (policy === "quarantine") return [warn(`DMARC for ${domain} is p=quarantine, not p=reject`, at(doc, path))];
+  return [fail(`DMARC for ${domain} is ${policy ? `p=${policy}` : `not a valid record (${record})`}, not p=reject`, at(doc, path))];
+}
+
+function bits(doc: OptionDocument, value: unknown, what: string, path: string): Outcome[] {
+  if (typeof value !== "number") return [undecided(`the DKIM key size of ${what} is not known`, at(doc, path))];
+  return value >= MIN_DKIM_BITS ? [] : [fail(`DKIM signs ${what} with ${value}-bit keys, not ${MIN_DKIM_BITS}`, at(doc, path))];
+}
+
+function onprem(doc: OptionDocument, domains: string[]): Outcome[] {
+  const outcomes = bits(doc, valueAt(doc.document, "mailAuthentication.dkim.keyBits"), "outbound mail", "mailAuthentication.dkim.keyBits");
+  const selectors = listAt(doc.document, "mailAuthentication.dkim.domains") ?? [];
+  const records = listAt(doc.document, "mailAuthentication.dmarc");
+  if (!records) return [...outcomes, missingFact(doc, "mailAuthentication.dmarc", "DMARC")];
+  for (const domain of domains) {
+    if (!selectors.some((s) => s.domain === domain)) outcomes.push(fail(`no DKIM selector signs ${domain}`, at(doc, "mailAuthentication.dkim.domains")));
+    const i = records.findIndex((r) => r.domain === domain);
+    outcomes.push(...(i < 0 ? [fail(`no DMARC record is published for ${domain}`, at(doc, "mailAuthentication.dmarc"))] : dmarc(doc, domain, records[i]!.record, `mailAuthentication.dmarc.${i}.record`)));
+  }
+  return outcomes;
+}
+
+function online(doc: OptionDocument, domains: string[]): Outcome[] {
+  const configs = listAt(doc.document, "settings.dkimSigningConfigs");
+  const records = listAt(doc.document, "facts.mail.dmarc");
+  if (!configs) return [missingFact(doc, "settings.dkimSigningConfigs", "DKIM")];
+  if (!records) return [missingFact(doc, "facts.mail.dmarc", "DMARC")];
+  const outcomes: Outcome[] = [];
+  for (const domain of domains) {
+    const c = configs.findIndex((config) => config.Identity === domain);
+    if (c < 0) outcomes.push(fail(`no DKIM signing configuration for ${domain}`, at(doc, "settings.dkimSigningConfigs")));
+    else {
+      if (configs[c]!.Enabled !== true) outcomes.push(fail(`DKIM signing is not enabled for ${domain}`, at(doc, `settings.dkimSigningConfigs.${c}.Enabled`)));
+      outcomes.push(...bits(doc, configs[c]!.KeySize, domain, `settings.dkimSigningConfigs.${c}.KeySize`));
+    }
+    const d = records.findIndex((record) => record.domain === domain);
+    outcomes.push(...(d < 0 ? [fail(`no DMARC record is published for ${domain}`, at(doc, "facts.mail.dmarc"))] : dmarc(doc, domain, records[d]!.value, `facts.mail.dmarc.${d}.value`)));
+  }
+  return outcomes;
+}
+
+export const exo05: Rule = {
+  id: "EXO-05",
+  title: "DKIM signs every accepted domain with 2048-bit keys; DMARC is published with p=reject (p=quarantine gives a warning) (MS.EXO.3.1, 4.x)",
+  severity: "error",
+  appliesTo: "both",
+  basis: "CISA ScubaGear MS.EXO.3.1, MS.EXO.4.1-4.4; NIS2 art. 21(2)(h)",
+  remediation: "Sign every accepted domain with 2048-bit DKIM keys and publish v=DMARC1; p=reject for it.",
+  check: (input) => {
+    const doc = optionDocument(input, "DKIM and DMARC");
+    if ("missing" in doc) return [doc.missing];
+    const domains = input.org.organization.acceptedDomains;
+    return doc.option === "onprem" ? onprem(doc, domains) : online(doc, domains);
+  },
+};

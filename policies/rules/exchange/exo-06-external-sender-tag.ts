@@ -1,0 +1,23 @@
+import { fail } from "../../outcome";
+import type { Rule } from "../../types";
+import { at, expectFact, listAt, missingFact, optionDocument } from "./documents";
+
+// MS.EXO.7.1: ScubaGear accepts a transport rule with FromScope NotInOrganization that prepends
+// the subject; Exchange Online also has the External tag in Outlook (exo-tenant.md §2, §9).
+export const exo06: Rule = {
+  id: "EXO-06",
+  title: "External senders are tagged (MS.EXO.7.1)",
+  severity: "warning",
+  appliesTo: "both",
+  basis: "CISA ScubaGear MS.EXO.7.1; NIS2 art. 21(2)(g) (cyber hygiene)",
+  remediation: "Exchange Online: enable the External tag (Set-ExternalInOutlook -Enabled $true). On-prem: a transport rule that prepends a tag to the subject of mail from outside the organization.",
+  check: (input) => {
+    const doc = optionDocument(input, "external sender tagging");
+    if ("missing" in doc) return [doc.missing];
+    if (doc.option === "online") return expectFact(doc, "settings.externalInOutlook.Enabled", true, "external senders are not tagged in Outlook");
+    const rules = listAt(doc.document, "transportRules");
+    if (!rules) return [missingFact(doc, "transportRules", "external sender tagging")];
+    const tags = rules.some((r) => r.fromScope === "NotInOrganization" && r.action === "prepend-subject" && typeof r.text === "string" && r.text.trim() !== "");
+    return tags ? [] : [fail("no transport rule tags the subject of mail from outside the organization", at(doc, "transportRules"))];
+  },
+};

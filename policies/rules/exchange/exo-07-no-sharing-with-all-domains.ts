@@ -1,0 +1,39 @@
+import { fail, undecided } from "../../outcome";
+import type { Outcome, Rule } from "../../types";
+import { at, expectFact, listAt, missingFact, optionDocument, stringsAt } from "./documents";
+
+// MS.EXO.6.1 (contacts) and 6.2 (calendar details) with all domains (*); free/busy times only
+// (CalendarSharingFreeBusySimple) are allowed. Sharing policy domains: exo-tenant.md §1.1 EXOSharingPolicy.
+const TOO_MUCH = ["ContactsSharing", "CalendarSharingFreeBusyDetail", "CalendarSharingFreeBusyReviewer"];
+
+export const exo07: Rule = {
+  id: "EXO-07",
+  title: "Calendar and contact details are not shared with all domains (MS.EXO.6.1, 6.2)",
+  severity: "warning",
+  appliesTo: "both",
+  basis: "CISA ScubaGear MS.EXO.6.1, 6.2; GDPR art. 32",
+  remediation: "Disable the sharing policies that share contacts or calendar details with *, or share free/busy only.",
+  check: (input) => {
+    const doc = optionDocument(input, "calendar and contact sharing");
+    if ("missing" in doc) return [doc.missing];
+    if (doc.option === "onprem") {
+      // The Default Sharing Policy is the one that targets all domains on Exchange Server.
+      return [
+        ...expectFact(doc, "sharing.defaultPolicyEnabled", false, "the default sharing policy, which shares with all domains, is enabled"),
+        ...expectFact(doc, "sharing.calendarSharedWithAllDomains", false, "calendar details are shared with all domains"),
+      ];
+    }
+    const path = "settings.sharingPolicies";
+    const policies = listAt(doc.document, path);
+    if (!policies) return [missingFact(doc, path, "sharing")];
+    return policies.flatMap((policy, i): Outcome[] => {
+      if (policy.Enabled === false) return [];
+      if (policy.Enabled !== true) return [undecided(`whether sharing policy ${String(policy.Name)} is enabled is not known`, at(doc, `${path}.${i}.Enabled`))];
+      const shared = (stringsAt(policy, "Domains") ?? [])
+        .filter((entry) => entry.startsWith("*:"))
+        .flatMap((entry) => entry.slice(2).split(",").map((action) => action.trim()))
+        .filter((action) => TOO_MUCH.includes(action));
+      return shared.length ? [fail(`sharing policy ${String(policy.Name)} shares ${shared.join(", ")} with all domains`, at(doc, `${path}.${i}.Domains`))] : [];
+    });
+  },
+};

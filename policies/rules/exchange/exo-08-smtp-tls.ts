@@ -1,0 +1,34 @@
+import { fail, undecided } from "../../outcome";
+import type { Outcome, Rule } from "../../types";
+import { at, expectFact, listAt, missingFact, optionDocument, stringsAt, valueAt } from "./documents";
+
+// GDPR art. 32(1)(a) and NIS2 art. 21(2)(h): SMTP over TLS 1.2 or later (legal-se.md rule 10).
+const LEGACY = ["TLS 1.0", "TLS 1.1"];
+
+export const exo08: Rule = {
+  id: "EXO-08",
+  title: "SMTP uses TLS 1.2 or later; legacy TLS clients are refused",
+  severity: "error",
+  appliesTo: "both",
+  basis: "GDPR art. 32(1)(a); NIS2 art. 21(2)(h)",
+  remediation: "Exchange Online: AllowLegacyTLSClients false. On-prem: disable TLS 1.0 and 1.1 in SCHANNEL and require TLS on every connector.",
+  check: (input) => {
+    const doc = optionDocument(input, "SMTP TLS");
+    if ("missing" in doc) return [doc.missing];
+    if (doc.option === "online") return expectFact(doc, "settings.transportConfig.AllowLegacyTLSClients", false, "legacy TLS clients are allowed");
+    const outcomes: Outcome[] = [];
+    const raw = valueAt(doc.document, "transport.tls.minimumVersion");
+    const minimum = typeof raw === "string" || typeof raw === "number" ? Number(raw) : Number.NaN;
+    if (Number.isNaN(minimum)) outcomes.push(undecided("the minimum TLS version is not known", at(doc, "transport.tls.minimumVersion")));
+    else if (minimum < 1.2) outcomes.push(fail(`the minimum TLS version is ${minimum}, not 1.2`, at(doc, "transport.tls.minimumVersion")));
+    const disabled = stringsAt(doc.document, "transport.tls.legacyVersionsDisabled") ?? [];
+    const enabled = LEGACY.filter((version) => !disabled.includes(version));
+    if (enabled.length) outcomes.push(fail(`${enabled.join(" and ")} ${enabled.length > 1 ? "are" : "is"} not disabled`, at(doc, "transport.tls.legacyVersionsDisabled")));
+    for (const kind of ["receiveConnectors", "sendConnectors"]) {
+      const connectors = listAt(doc.document, `transport.${kind}`);
+      if (!connectors) outcomes.push(missingFact(doc, `transport.${kind}`, "TLS on connectors"));
+      else connectors.forEach((c, i) => outcomes.push(...expectFact(doc, `transport.${kind}.${i}.requireTls`, true, `connector ${String(c.name)} does not require TLS`)));
+    }
+    return outcomes;
+  },
+};

@@ -1,0 +1,27 @@
+import { fail } from "../../outcome";
+import type { Outcome, Rule } from "../../types";
+import { GLOBAL_ADMINISTRATOR_ROLE, PHISHING_RESISTANT_STRENGTH, atTenant, conditionalAccessPolicies, coversAllUsers, enforced, tenantOf } from "./tenant";
+
+export const iam02: Rule = {
+  id: "IAM-02",
+  title: "MFA for all users; phishing-resistant MFA for administrators",
+  severity: "error",
+  appliesTo: "both",
+  basis: "ScubaGear MS.AAD.3.2, MS.AAD.3.6; NIS2 art. 21(2)(j)",
+  remediation: "Enable a Conditional Access policy requiring MFA for all users, and one requiring the phishing-resistant authentication strength for the privileged roles (Global Administrator at least).",
+  check: (input) => {
+    const tenant = tenantOf(input, "MFA coverage");
+    if ("missing" in tenant) return [tenant.missing];
+    const policies = conditionalAccessPolicies(tenant.resources).filter(enforced);
+    const outcomes: Outcome[] = [];
+    const mfaForAll = policies.some((p) => coversAllUsers(p) && (p.builtInControls.includes("mfa") || p.authenticationStrengthPolicyId !== undefined));
+    if (!mfaForAll) outcomes.push(fail("no enforced Conditional Access policy requires MFA for all users", atTenant("conditional access")));
+    const strongForAdmins = policies.some(
+      (p) => (p.users.includedRoles ?? []).includes(GLOBAL_ADMINISTRATOR_ROLE) && (p.authenticationStrengthPolicyId ?? "").endsWith(PHISHING_RESISTANT_STRENGTH),
+    );
+    if (!strongForAdmins) {
+      outcomes.push(fail("no enforced Conditional Access policy requires phishing-resistant MFA of administrators (Global Administrator role)", atTenant("conditional access")));
+    }
+    return outcomes;
+  },
+};

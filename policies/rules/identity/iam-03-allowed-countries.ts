@@ -1,0 +1,28 @@
+import { fail } from "../../outcome";
+import type { Rule } from "../../types";
+import { atTenant, blocks, conditionalAccessPolicies, coversAllUsers, enforced, tenantOf } from "./tenant";
+
+const NAMED_LOCATION = "azuread:index/namedLocation:NamedLocation";
+
+export const iam03: Rule = {
+  id: "IAM-03",
+  title: "Sign-ins are limited to allowed countries, break-glass accounts excepted",
+  severity: "warning",
+  appliesTo: "both",
+  basis: "NIS2 art. 21(2)(i) (access control)",
+  remediation: "Declare a country named location and a Conditional Access policy that blocks all locations except it (identity.allowedSignInCountries).",
+  check: (input) => {
+    const tenant = tenantOf(input, "the country restriction");
+    if ("missing" in tenant) return [tenant.missing];
+    const countryLocations = tenant.resources.filter((r) => r.type === NAMED_LOCATION && (r.inputs as Record<string, any>).country).map((r) => r.objectId ?? r.id);
+    const restricted = conditionalAccessPolicies(tenant.resources).some(
+      (p) =>
+        enforced(p) &&
+        coversAllUsers(p) &&
+        blocks(p) &&
+        (p.locations?.includedLocations ?? []).includes("All") &&
+        (p.locations?.excludedLocations ?? []).some((id) => countryLocations.includes(id)),
+    );
+    return restricted ? [] : [fail("no enforced Conditional Access policy blocks sign-ins from outside the allowed countries", atTenant("conditional access"))];
+  },
+};

@@ -1,0 +1,30 @@
+import { fail } from "../../outcome";
+import type { Outcome, Rule } from "../../types";
+import { atTenant, tenantOf } from "./tenant";
+
+const SECRET_TYPES = ["azuread:index/applicationPassword:ApplicationPassword", "azuread:index/servicePrincipalPassword:ServicePrincipalPassword"];
+const CREDENTIAL_TYPES = ["azuread:index/applicationFederatedIdentityCredential:ApplicationFederatedIdentityCredential", "azuread:index/applicationCertificate:ApplicationCertificate"];
+const APPLICATION = "azuread:index/application:Application";
+
+export const iam05: Rule = {
+  id: "IAM-05",
+  title: "Automation identities use certificates or federated credentials, never client secrets",
+  severity: "error",
+  appliesTo: "both",
+  basis: "NIS2 art. 21(2)(j); Microsoft workload identity federation guidance",
+  remediation: "Remove client secrets; give the application a federated identity credential for CI (identity.automation.federatedCredential) or a certificate.",
+  check: (input) => {
+    const tenant = tenantOf(input, "automation credentials");
+    if ("missing" in tenant) return [tenant.missing];
+    const outcomes: Outcome[] = tenant.resources
+      .filter((r) => SECRET_TYPES.includes(r.type))
+      .map((r) => fail(`${r.name} is a client secret`, atTenant(r.name)));
+    for (const app of tenant.resources.filter((r) => r.type === APPLICATION)) {
+      const inputs = app.inputs as Record<string, any>;
+      if (Array.isArray(inputs.passwords) && inputs.passwords.length > 0) outcomes.push(fail(`application ${app.name} declares a password credential`, atTenant(app.name)));
+      const credential = tenant.resources.some((r) => CREDENTIAL_TYPES.includes(r.type) && [app.id, app.objectId].includes((r.inputs as Record<string, any>).applicationId));
+      if (!credential) outcomes.push(fail(`application ${app.name} has no federated credential or certificate`, atTenant(app.name)));
+    }
+    return outcomes;
+  },
+};

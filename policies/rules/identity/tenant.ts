@@ -1,0 +1,50 @@
+// Reading the tenant program's Entra objects (inventory/tenant.ts) for the IAM rules.
+import { TENANT_DOCUMENT, type TenantDocument, type TenantResource } from "../../../inventory/tenant-document";
+import { atDocument, documentOrUndecided } from "../../outcome";
+import type { Outcome, PolicyInput } from "../../types";
+
+export const CONDITIONAL_ACCESS = "azuread:index/conditionalAccessPolicy:ConditionalAccessPolicy";
+/** Microsoft's built-in "Phishing-resistant MFA" authentication strength. */
+export const PHISHING_RESISTANT_STRENGTH = "00000000-0000-0000-0000-000000000004";
+/** Role template id of Global Administrator. */
+export const GLOBAL_ADMINISTRATOR_ROLE = "62e90394-69f5-4237-9190-012177145e10";
+
+export interface ConditionalAccess {
+  name: string;
+  state: string;
+  users: { includedUsers?: string[]; excludedUsers?: string[]; includedRoles?: string[]; includedGroups?: string[]; excludedGroups?: string[] };
+  clientAppTypes: string[];
+  locations?: { includedLocations?: string[]; excludedLocations?: string[] };
+  builtInControls: string[];
+  authenticationStrengthPolicyId?: string;
+}
+
+export const atTenant = (name: string) => atDocument(TENANT_DOCUMENT, name);
+
+/** The tenant document, or an undecided outcome when it was not produced. */
+export function tenantOf(input: PolicyInput, why: string): { resources: TenantResource[] } | { missing: Outcome } {
+  const found = documentOrUndecided<TenantDocument>(input.documents, TENANT_DOCUMENT, why);
+  return "missing" in found ? found : { resources: found.document.resources };
+}
+
+export function conditionalAccessPolicies(resources: TenantResource[]): ConditionalAccess[] {
+  return resources
+    .filter((r) => r.type === CONDITIONAL_ACCESS)
+    .map((r) => {
+      const inputs = r.inputs as Record<string, any>;
+      return {
+        name: r.name,
+        // azuread's default state is "enabled" when the input is left out.
+        state: inputs.state ?? "enabled",
+        users: inputs.conditions?.users ?? {},
+        clientAppTypes: inputs.conditions?.clientAppTypes ?? [],
+        locations: inputs.conditions?.locations,
+        builtInControls: inputs.grantControls?.builtInControls ?? [],
+        authenticationStrengthPolicyId: inputs.grantControls?.authenticationStrengthPolicyId,
+      };
+    });
+}
+
+export const enforced = (policy: ConditionalAccess) => policy.state === "enabled";
+export const coversAllUsers = (policy: ConditionalAccess) => (policy.users.includedUsers ?? []).includes("All");
+export const blocks = (policy: ConditionalAccess) => policy.builtInControls.includes("block");

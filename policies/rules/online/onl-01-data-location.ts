@@ -1,0 +1,43 @@
+import { fail, undecided, warn } from "../../outcome";
+import type { Outcome, Rule } from "../../types";
+import { atOnline, field, onlineDocument, undecidedWarning } from "./document";
+
+// The tenant's data location is declared, not read: Microsoft offers no API for the Data
+// location card (../shared/reference/exo-tenant.md §3, §9). EU (and the Local Region Sweden)
+// keep Exchange Online data at rest in the EU Data Boundary (legal-se.md §2). Advanced Data
+// Residency commits mailbox content to Sweden and needs its add-on (exo-tenant.md §3 "ADR").
+const EU_LOCATIONS = ["EU", "SE"];
+
+export const onl01: Rule = {
+  id: "ONL-01",
+  title: "The tenant's data location is in the EU; if the highest confidentiality allowed in e-mail is 2 or more, Advanced Data Residency (storage in Sweden) gives a warning when absent",
+  severity: "error",
+  appliesTo: "online",
+  basis: "GDPR art. 44; eSam PM 2023; Microsoft EU Data Boundary and Advanced Data Residency commitments",
+  remediation: "Keep the tenant's data location in the EU (online.dataLocation EU or SE); where e-mail may hold confidentiality 2 or more, buy the ADVANCED_DATA_RESIDENCY add-on and set online.advancedDataResidency: true.",
+  check: ({ documents }) => {
+    const read = onlineDocument(documents, "the data location");
+    if ("missing" in read) return [read.missing];
+    const document = read.document;
+    const outcomes: Outcome[] = [];
+    const location = field(document, "facts.dataResidency.tenantDataLocation");
+    if (typeof location !== "string") outcomes.push(undecided("the document does not declare the tenant's data location", atOnline("facts.dataResidency.tenantDataLocation")));
+    else if (!EU_LOCATIONS.includes(location)) {
+      outcomes.push(fail(`the tenant's data location is ${location}, outside the EU`, atOnline("facts.dataResidency.tenantDataLocation")));
+    }
+
+    const max = field(document, "facts.maxConfidentialityInEmail");
+    if (typeof max !== "number") {
+      outcomes.push(undecidedWarning("the highest confidentiality allowed in e-mail is not declared, so the need for Advanced Data Residency cannot be judged", atOnline("facts.maxConfidentialityInEmail")));
+    } else if (max >= 2) {
+      const declared = field(document, "facts.dataResidency.advancedDataResidency") === true;
+      const licensed = field(document, "facts.dataResidency.advancedDataResidencyLicensed") === true;
+      if (!declared) {
+        outcomes.push(warn(`confidentiality ${max} is allowed in e-mail but Advanced Data Residency (storage in Sweden) is not in place`, atOnline("facts.dataResidency.advancedDataResidency")));
+      } else if (!licensed) {
+        outcomes.push(warn(`Advanced Data Residency is declared but its add-on is not licensed, so the commitment to storage in Sweden is absent`, atOnline("facts.dataResidency.advancedDataResidencyLicensed")));
+      }
+    }
+    return outcomes;
+  },
+};

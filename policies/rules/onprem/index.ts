@@ -1,0 +1,11 @@
+import { onp01 } from "./onp-01-supported-version";
+import { onp02 } from "./onp-02-dag-copies-and-witness";
+import { onp03 } from "./onp-03-recovery-site-independence";
+import { onp04 } from "./onp-04-server-hardening";
+import { onp05 } from "./onp-05-internet-exposure";
+import { onp06 } from "./onp-06-sizing-headroom";
+import { onp07 } from "./onp-07-restore-tested";
+import { onp08 } from "./onp-08-patch-window";
+import { onp09 } from "./onp-09-virtualization-support";
+
+export const onpremRules = [onp01, onp02, onp03, onp04, onp05, onp06, onp07, onp08, onp09];

@@ -1,0 +1,65 @@
+import { fail, undecided } from "../../outcome";
+import type { Outcome, Rule } from "../../types";
+import { atOnprem, field, onpremDocument, records } from "./document";
+
+// Preferred Architecture: the DAG spans two datacenters with copies in both, and the witness
+// sits in a third location (or an Azure VM file-share witness) so that losing one room fails
+// over automatically (../shared/reference/onprem-exchange.md §2 "DAG", "Copies", "Witness").
+const THIRD_FAILURE_DOMAINS = ["third-room", "azure"];
+
+export const onp02: Rule = {
+  id: "ONP-02",
+  title: "A DAG keeps at least two copies of every database in at least two server rooms, and its witness is in a third failure domain",
+  severity: "error",
+  appliesTo: "onprem",
+  basis: "GDPR art. 32(1)(b)-(c) (availability and resilience); NIS2 art. 21(2)(c) (business continuity); Exchange Preferred Architecture",
+  remediation: "Keep onprem.dag.copiesPerDatabase at 2 or more (4 recommended) so copies land in both rooms, and put the witness in a third room or in Azure (sites.witness).",
+  check: ({ documents }) => {
+    const read = onpremDocument(documents, "the DAG layout");
+    if ("missing" in read) return [read.missing];
+    const document = read.document;
+    const outcomes: Outcome[] = [];
+
+    const databases = records(field(document, "databases"));
+    if (!databases) outcomes.push(undecided("the document lists no databases", atOnprem("databases")));
+    else if (databases.length === 0) outcomes.push(fail("the DAG holds no databases", atOnprem("databases")));
+    databases?.forEach((database, i) => {
+      const copies = records(database.copies);
+      if (!copies) {
+        outcomes.push(undecided(`the copies of database ${String(database.name)} are not listed`, atOnprem(`databases.${i}.copies`)));
+        return;
+      }
+      const rooms = [...new Set(copies.map((copy) => String(copy.room)))].sort();
+      if (copies.length < 2 || rooms.length < 2) {
+        outcomes.push(
+          fail(
+            `database ${String(database.name)} has ${copies.length} cop${copies.length === 1 ? "y" : "ies"} in ${rooms.length} server room(s)${rooms.length ? ` (${rooms.join(", ")})` : ""}; at least two copies in two rooms are required`,
+            atOnprem(`databases.${i}.copies`),
+          ),
+        );
+      }
+    });
+
+    const witness = field(document, "dag.witness");
+    if (typeof witness !== "object" || witness === null) {
+      outcomes.push(undecided("the document does not describe the DAG witness", atOnprem("dag.witness")));
+      return outcomes;
+    }
+    const domain = field(witness, "failureDomain");
+    if (typeof domain !== "string" || !THIRD_FAILURE_DOMAINS.includes(domain)) {
+      outcomes.push(fail(`the witness is in failure domain ${JSON.stringify(domain)}, not a third room or Azure`, atOnprem("dag.witness.failureDomain")));
+    }
+    if (field(witness, "inServerRoom") !== false) outcomes.push(fail("the witness is in one of the two server rooms", atOnprem("dag.witness.inServerRoom")));
+    // The stated location must not be a server room, whatever the flags say.
+    const location = field(witness, "location");
+    const roomNames = (records(field(document, "rooms")) ?? []).map((room) => room.name);
+    if (roomNames.includes(location)) {
+      outcomes.push(fail(`the witness is placed in ${String(location)}, which is one of the DAG's server rooms`, atOnprem("dag.witness.location")));
+    }
+    const members = field(document, "dag.members");
+    if (Array.isArray(members) && members.includes(field(witness, "server"))) {
+      outcomes.push(fail(`the witness server ${String(field(witness, "server"))} is itself a DAG member`, atOnprem("dag.witness.server")));
+    }
+    return outcomes;
+  },
+};

@@ -1,0 +1,47 @@
+import { fail, undecided } from "../../outcome";
+import type { Outcome, Rule } from "../../types";
+import { atOnprem, field, onpremDocument, records } from "./document";
+
+// The admin surfaces (ECP/EAC, remote PowerShell) stay internal; client protocols reach the
+// internet only through a reverse proxy or WAF (with SSL bridging, which Extended Protection
+// needs); Edge Transport sits in the perimeter network and is not domain-joined
+// (../shared/reference/onprem-exchange.md §1 "Extended Protection", §4 "Where it sits", §6).
+const ADMIN_SURFACES: Record<string, string> = { ecp: "the admin center (ECP/EAC)", powershell: "remote PowerShell" };
+const PUBLISHING = ["reverse-proxy", "waf"];
+
+export const onp05: Rule = {
+  id: "ONP-05",
+  title: "The admin center (ECP/EAC) and remote PowerShell are not reachable from the internet; client access from the internet goes through a reverse proxy or WAF; Edge Transport sits in the perimeter network",
+  severity: "error",
+  appliesTo: "onprem",
+  basis: "NIS2 art. 21(2)(e) and (i); GDPR art. 32; Exchange Edge Transport and hardening guidance",
+  remediation: "Leave ECP and PowerShell without an external URL, publish client protocols only through the reverse proxy/WAF, and keep Edge servers in the perimeter network, outside the domain.",
+  check: ({ documents }) => {
+    const read = onpremDocument(documents, "internet exposure");
+    if ("missing" in read) return [read.missing];
+    const outcomes: Outcome[] = [];
+    const directories = records(field(read.document, "clientAccess.virtualDirectories"));
+    if (!directories) outcomes.push(undecided("the document lists no virtual directories", atOnprem("clientAccess.virtualDirectories")));
+    directories?.forEach((directory, i) => {
+      const surface = ADMIN_SURFACES[String(directory.kind)];
+      if (surface && (directory.internetReachable !== false || (directory.externalUrl ?? null) !== null)) {
+        outcomes.push(
+          fail(`${surface} on ${String(directory.server)} is published to the internet (${String(directory.externalUrl ?? "internetReachable")})`, atOnprem(`clientAccess.virtualDirectories.${i}`)),
+        );
+      }
+    });
+    if (directories?.some((directory) => directory.internetReachable === true)) {
+      const publishing = field(read.document, "clientAccess.internetPublishing");
+      if (!PUBLISHING.includes(publishing as string)) {
+        outcomes.push(fail(`client access is published to the internet by ${JSON.stringify(publishing ?? null)}, not through a reverse proxy or WAF`, atOnprem("clientAccess.internetPublishing")));
+      }
+    }
+    const edges = records(field(read.document, "servers.edge"));
+    if (!edges) outcomes.push(undecided("the document does not list the Edge Transport servers", atOnprem("servers.edge")));
+    edges?.forEach((edge, i) => {
+      if (edge.network !== "perimeter") outcomes.push(fail(`Edge Transport ${String(edge.name)} is in the ${String(edge.network)} network, not the perimeter network`, atOnprem(`servers.edge.${i}.network`)));
+      if (edge.domainJoined !== false) outcomes.push(fail(`Edge Transport ${String(edge.name)} is joined to the domain`, atOnprem(`servers.edge.${i}.domainJoined`)));
+    });
+    return outcomes;
+  },
+};

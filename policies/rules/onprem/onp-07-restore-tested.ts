@@ -1,0 +1,36 @@
+import { monthsBetween } from "../../dates";
+import { atOrg, fail } from "../../outcome";
+import type { Outcome, Rule } from "../../types";
+import { atOnprem, field, onpremDocument } from "./document";
+
+// A lagged copy (7-day replay lag, Preferred Architecture) or backup software gives a point to
+// go back to; neither is worth anything until a restore has been tried (onprem-exchange.md §2
+// "Backup"; NIS2 art. 21(2)(c); legal-se.md rule 24: last restore test within 12 months).
+export const onp07: Rule = {
+  id: "ONP-07",
+  title: "A lagged copy or backup exists, and a restore was tested within the last 12 months",
+  severity: "error",
+  appliesTo: "onprem",
+  basis: "NIS2 art. 21(2)(c) (backup management); GDPR art. 32(1)(c)-(d)",
+  remediation: "Keep onprem.dag.laggedCopy on or use backup software (onprem.backup.kind), test a restore and record the date in onprem.backup.lastRestoreTest.",
+  dated: true,
+  check: ({ documents, org, asOf }) => {
+    const outcomes: Outcome[] = [];
+    const read = onpremDocument(documents, "the lagged copy and backup");
+    if ("missing" in read) outcomes.push(read.missing);
+    else {
+      const lagged = field(read.document, "dataProtection.laggedCopy") === true;
+      const backup = field(read.document, "dataProtection.backup.kind") === "backup-software";
+      if (!lagged && !backup) outcomes.push(fail("there is neither a lagged database copy nor backup software", atOnprem("dataProtection")));
+    }
+    // The restore test is a fact the organization records, not something generated.
+    const tested = org.onprem.backup.lastRestoreTest;
+    if (!tested) outcomes.push(fail("no restore test is recorded", atOrg("onprem.backup.lastRestoreTest")));
+    else if (tested > asOf) outcomes.push(fail(`the restore test date ${tested} is in the future (checked on ${asOf})`, atOrg("onprem.backup.lastRestoreTest")));
+    else {
+      const age = monthsBetween(tested, asOf);
+      if (age >= 12) outcomes.push(fail(`the last restore test was ${tested}, ${age} months before ${asOf}; one within 12 months is required`, atOrg("onprem.backup.lastRestoreTest")));
+    }
+    return outcomes;
+  },
+};

@@ -1,0 +1,85 @@
+import { atOrg, fail, undecided } from "../../outcome";
+import type { Outcome, Rule } from "../../types";
+import { at, block, isUnresolved, ofType } from "../azure/resources";
+import { atOnprem, field, onpremDocument, records } from "./document";
+
+// Microsoft's support rules for virtualized Exchange: no dynamic memory, no checkpoints, at
+// most 2 vCPU per physical core (1:1 recommended). On Arc-enabled SCVMM that is a fixed
+// hardware.memory_in_mb with no dynamic_memory_*, and infrastructure.checkpoint_type
+// "Disabled" (../shared/reference/onprem-exchange.md §2 "Virtualization support rules", §5
+// "Exchange mapping").
+const VM_INSTANCE = "azurerm_system_center_virtual_machine_manager_virtual_machine_instance";
+const MAX_VCPU_PER_CORE = 2;
+
+export const onp09: Rule = {
+  id: "ONP-09",
+  title: "Virtualized Exchange servers follow Microsoft's support rules: fixed memory (no dynamic memory), checkpoints disabled, at most 2 vCPU per physical core",
+  severity: "error",
+  appliesTo: "onprem",
+  basis: "Microsoft support policy for Exchange Server virtualization; GDPR art. 32(1)(b) (a supported, resilient platform)",
+  remediation: "Declare a fixed memory_in_mb without dynamic_memory_*, set checkpoint_type = \"Disabled\", and keep onprem.vcpuPerPhysicalCore and the servers' vCPU within 2 per physical core of the room's hosts.",
+  check: ({ documents, resources, org }) => {
+    const outcomes: Outcome[] = [];
+    const designed = org.onprem.vcpuPerPhysicalCore;
+    if (designed > MAX_VCPU_PER_CORE) outcomes.push(fail(`the design allows ${designed} vCPU per physical core, more than ${MAX_VCPU_PER_CORE}`, atOrg("onprem.vcpuPerPhysicalCore")));
+
+    // What the document says the servers get.
+    const read = onpremDocument(documents, "the virtualization settings");
+    if ("missing" in read) outcomes.push(read.missing);
+    else {
+      if (field(read.document, "virtualization.dynamicMemory") !== false) outcomes.push(fail("the servers are declared with dynamic memory", atOnprem("virtualization.dynamicMemory")));
+      if (field(read.document, "virtualization.checkpoints") !== false) outcomes.push(fail("the servers are declared with checkpoints", atOnprem("virtualization.checkpoints")));
+      const ratio = field(read.document, "virtualization.vcpuPerPhysicalCore");
+      if (typeof ratio !== "number") outcomes.push(undecided("the document does not state the vCPU per physical core", atOnprem("virtualization.vcpuPerPhysicalCore")));
+      else if (ratio > MAX_VCPU_PER_CORE) outcomes.push(fail(`a room's hosts carry ${ratio} vCPU per physical core, more than ${MAX_VCPU_PER_CORE}`, atOnprem("virtualization.vcpuPerPhysicalCore")));
+    }
+
+    // What the stack declares for every VM.
+    const vms = ofType(resources, VM_INSTANCE);
+    if (org.onprem.platform === "scvmm" && vms.length === 0) {
+      outcomes.push(undecided("the inventory holds no SCVMM virtual machine instances, so the virtual machines cannot be judged", atOrg("onprem.platform")));
+    }
+    for (const vm of vms) {
+      const hardware = block(vm.values.hardware);
+      const memory = hardware?.memory_in_mb;
+      if (isUnresolved(memory)) outcomes.push(undecided(`the memory of ${vm.address} is not known until apply`, at(vm)));
+      else if (typeof memory !== "number") outcomes.push(fail(`${vm.address} declares no fixed memory_in_mb, so its memory is left to the VMM template`, at(vm)));
+      const dynamic = Object.keys(hardware ?? {}).filter((key) => key.startsWith("dynamic_memory_") && hardware![key] !== null && hardware![key] !== undefined);
+      if (dynamic.length) outcomes.push(fail(`${vm.address} has dynamic memory (${dynamic.join(", ")})`, at(vm)));
+      const checkpoints = block(vm.values.infrastructure)?.checkpoint_type;
+      if (isUnresolved(checkpoints)) outcomes.push(undecided(`the checkpoint type of ${vm.address} is not known until apply`, at(vm)));
+      else if (checkpoints !== "Disabled") outcomes.push(fail(`${vm.address} has checkpoint_type ${JSON.stringify(checkpoints ?? null)}, not "Disabled"`, at(vm)));
+    }
+    if (!("missing" in read)) outcomes.push(...roomRatios(read.document, vms, org.onprem.hosts));
+    return outcomes;
+  },
+};
+
+/**
+ * vCPU declared per room (mailbox and Edge servers, by computer name) over the room's physical
+ * cores (hosts per room x cores per host, as the organization file describes each server room).
+ */
+function roomRatios(document: unknown, vms: ReturnType<typeof ofType>, hosts: { perRoom: number; physicalCoresPerHost: number }): Outcome[] {
+  const roomOf = new Map<unknown, unknown>(
+    [...(records(field(document, "servers.mailbox")) ?? []), ...(records(field(document, "servers.edge")) ?? [])].map((server) => [server.name, server.room]),
+  );
+  const rooms = new Map<string, { vcpu: number; servers: string[]; unknown: string[] }>();
+  for (const vm of vms) {
+    const room = roomOf.get(block(vm.values.operating_system)?.computer_name);
+    if (typeof room !== "string") continue; // the witness runs in a third failure domain
+    const entry = rooms.get(room) ?? { vcpu: 0, servers: [], unknown: [] };
+    const cpu = block(vm.values.hardware)?.cpu_count;
+    if (typeof cpu === "number") entry.vcpu += cpu;
+    else entry.unknown.push(vm.address);
+    entry.servers.push(String(block(vm.values.operating_system)?.computer_name));
+    rooms.set(room, entry);
+  }
+  const cores = hosts.perRoom * hosts.physicalCoresPerHost;
+  return [...rooms].flatMap(([room, entry]) => {
+    if (entry.unknown.length) return [undecided(`the vCPU of ${entry.unknown.join(", ")} is not declared or not known until apply, so the ${room} room's vCPU per core cannot be judged`, atOrg("onprem.hosts"))];
+    const ratio = entry.vcpu / cores;
+    return ratio > MAX_VCPU_PER_CORE
+      ? [fail(`the ${room} room's servers (${entry.servers.join(", ")}) have ${entry.vcpu} vCPU on ${cores} physical cores: ${Math.round(ratio * 100) / 100} per core, more than ${MAX_VCPU_PER_CORE}`, atOrg("onprem.hosts"))]
+      : [];
+  });
+}

@@ -1,0 +1,35 @@
+import { fail } from "../../outcome";
+import type { Rule } from "../../types";
+import { at, expectFact, listAt, missingFact, optionDocument } from "../exchange/documents";
+
+// Exchange Online keeps a deleted user's mailbox as an inactive mailbox when a retention policy
+// that retains content covers it (model/exchange-online/retention.ts; exo-tenant.md §1.1
+// SCRetentionCompliancePolicy/Rule). A query-narrowed rule does not cover the whole mailbox.
+const RETAINS = ["Keep", "KeepAndDelete"];
+
+export const ret02: Rule = {
+  id: "RET-02",
+  title: "Mailboxes of people who leave are retained (inactive mailbox / retention), not deleted with the account",
+  severity: "error",
+  appliesTo: "both",
+  basis: "Arkivlagen (1990:782) 3, 10 §§; JO 434-2015",
+  remediation: "Set retention.leaverMailboxes: retain (Exchange Online: an enabled retention policy on all mailboxes that keeps content, so a leaver's mailbox becomes inactive).",
+  check: (input) => {
+    const doc = optionDocument(input, "leavers' mailboxes");
+    if ("missing" in doc) return [doc.missing];
+    if (doc.option === "onprem") return expectFact(doc, "retention.leaverMailboxes", "retain", "leavers' mailboxes are deleted with their accounts");
+    const policies = listAt(doc.document, "settings.retentionCompliancePolicies");
+    const rules = listAt(doc.document, "settings.retentionComplianceRules");
+    if (!policies || !rules) return [missingFact(doc, "settings.retentionCompliancePolicies", "leavers' mailboxes")];
+    const keepsEveryMailbox = policies.some(
+      (policy) =>
+        policy.Enabled === true &&
+        Array.isArray(policy.ExchangeLocation) &&
+        policy.ExchangeLocation.includes("All") &&
+        rules.some((rule) => rule.Policy === policy.Name && RETAINS.includes(String(rule.RetentionComplianceAction)) && !rule.ContentMatchQuery && rule.RetentionDuration !== "0"),
+    );
+    return keepsEveryMailbox
+      ? []
+      : [fail("no enabled retention policy keeps the content of every mailbox, so a leaver's mailbox is deleted with the account instead of becoming inactive", at(doc, "settings.retentionCompliancePolicies"))];
+  },
+};

@@ -1,0 +1,32 @@
+import { fail } from "../../outcome";
+import type { Rule } from "../../types";
+import { at, listAt, missingFact, optionDocument, stringsAt } from "../exchange/documents";
+
+// TF 2 kap. 15-16 §§: public records are handed out at once or promptly, also when one holder
+// is away, and a hold must be possible while a request is tried (JK, Hässleholm); legal-se.md §5, §8.
+// Search, export and hold: Purview Compliance Search, Export, Hold; Exchange Server Mailbox
+// Search, Mailbox Import Export, Legal Hold.
+const NEEDED = {
+  online: { path: "settings.roleGroups", name: "Name", roles: "Roles", needed: ["Compliance Search", "Export", "Hold"] },
+  onprem: { path: "recordsAccess", name: "roleGroup", roles: "roles", needed: ["Mailbox Search", "Mailbox Import Export", "Legal Hold"] },
+} as const;
+
+export const ret03: Rule = {
+  id: "RET-03",
+  title: "Search, export and hold across all mailboxes are granted to at least two named roles",
+  severity: "error",
+  appliesTo: "both",
+  basis: "Tryckfrihetsförordningen 2 kap. 15-16 §§; JK (Hässleholm, 2015)",
+  remediation: "List at least two named roles in governance.recordsAccessRoles; each gets a role group with search, export and hold.",
+  check: (input) => {
+    const doc = optionDocument(input, "access to public records");
+    if ("missing" in doc) return [doc.missing];
+    const { path, name, roles, needed } = NEEDED[doc.option];
+    const groups = listAt(doc.document, path);
+    if (!groups) return [missingFact(doc, path, "search, export and hold")];
+    const granted = new Set(groups.filter((group) => needed.every((role) => (stringsAt(group, roles) ?? []).includes(role))).map((group) => String(group[name])));
+    return granted.size >= 2
+      ? []
+      : [fail(`search, export and hold (${needed.join(", ")}) are granted to ${granted.size} role group(s)${granted.size ? ` (${[...granted].join(", ")})` : ""}; at least two named roles are required`, at(doc, path))];
+  },
+};
