@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { InputError } from "../model/input-error";
 import { EXAMPLE_CONFIG, loadOrganizationFile } from "../model/load";
+import { isDirectory, loadOrganizationDirectory, type PortfolioEntry } from "../model/organization-directory";
 import type { OrganizationFile } from "../model/schema";
 import { SynthBlockedError } from "../stacks/app";
 import { EXIT_BAD_INPUT, EXIT_BLOCKING_FINDINGS, EXIT_OK, type Io } from "./io";
@@ -25,13 +26,15 @@ export interface CommandContext {
   options: GlobalOptions;
   io: Io;
   loadOrganization(): OrganizationFile;
+  /** Every organization of `--config <directory>`; undefined when --config names one file. */
+  loadPortfolio(): PortfolioEntry[] | undefined;
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
   let exitCode = EXIT_OK;
   const program = new Command("exchange-iac")
     .description("Compare Exchange Online with an expanded on-prem Exchange, and provision the choice")
-    .addOption(new Option("--config <file>", "organization file (YAML or JSON)").default(EXAMPLE_CONFIG, "the built-in example"))
+    .addOption(new Option("--config <file>", "organization file (YAML or JSON); for synth and compare also a directory of them").default(EXAMPLE_CONFIG, "the built-in example"))
     .addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown", "sarif"]).default("text"))
     .exitOverride()
     .configureOutput({
@@ -41,7 +44,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   const context = (): CommandContext => {
     const options = program.opts<GlobalOptions>();
-    return { options, io, loadOrganization: () => loadOrganizationFile(options.config) };
+    return {
+      options,
+      io,
+      loadOrganization: () => {
+        // Commands other than synth and compare judge one organization at a time.
+        if (isDirectory(options.config)) throw new InputError("--config", JSON.stringify(options.config), "one organization file (a directory of them is accepted by synth and compare)");
+        return loadOrganizationFile(options.config);
+      },
+      loadPortfolio: () => (isDirectory(options.config) ? loadOrganizationDirectory(options.config) : undefined),
+    };
   };
   const setExit = (code: number) => (exitCode = code);
   program.hook("preAction", (_program, command) => rejectUnsupportedFormat(commandPath(command), program.opts<GlobalOptions>().format));

@@ -26,7 +26,19 @@ export async function tenantDocument(org: OrganizationFile): Promise<TenantDocum
     "check",
     false,
   );
-  tenantProgram(org);
+  try {
+    // The Entra objects only: the rules read the Exchange Online configuration from its
+    // generated document, and skipping its dynamic provider saves ~0.7 s (issue 8).
+    tenantProgram(org, { entraOnly: true });
+  } catch (error) {
+    // Found by the property tests: when the program stops half-way (an InputError from the
+    // organization file), resources it already declared still finish registering later. If
+    // the next run in the same process (diff builds base and head, the tests run many) has
+    // set new mocks by then, those late calls hit the new mock monitor, which throws
+    // "unknown resource" as an unhandled rejection and kills the process. Let them land here.
+    await settle(() => registered.length);
+    throw error;
+  }
   await settle(() => registered.length);
   return { resources: registered.sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name)) };
 }

@@ -28,7 +28,18 @@ export function parseOrganization(text: string, source = "organization file"): O
     const where = at ? `line ${at.line}, column ${at.col}` : "(file)";
     throw new InputError(where, "text that is not valid YAML or JSON", `well-formed YAML (${yamlError.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")})`, source);
   }
-  return validateOrganization(document.toJS(), source);
+  return validateOrganization(documentData(document, source), source);
+}
+
+// Found by the property tests (test/hardening-fuzz.test.ts): an alias to an anchor that is
+// never defined (`*x`) parses without a document error, and toJS() then throws a
+// ReferenceError, which reached the user as a stack trace instead of exit 2.
+function documentData(document: ReturnType<typeof parseDocument>, source: string): unknown {
+  try {
+    return document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new InputError("(file)", "text that YAML cannot resolve", `well-formed YAML (${(error as Error).message.split("\n")[0]})`, source);
+  }
 }
 
 export function validateOrganization(data: unknown, source = "organization file"): OrganizationFile {

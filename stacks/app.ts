@@ -1,12 +1,14 @@
 // Builds the cdktf App for an organization. Used both by the cdktf CLI entry point
 // (stacks/main.ts) and by `exchange-iac synth`, which must not need the cdktf CLI.
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { AnnotationMetadataEntryType, Aspects, App, LocalBackend, type TerraformStack } from "cdktf";
 import { PolicyAspect } from "../policies/adapters/cdktf-aspect";
 import { RULES } from "../policies/catalog";
 import type { OrganizationFile } from "../model/schema";
+import { writeFileAtomic } from "../model/write-file";
 import { STACKS, type StackDefinition, type StackId } from "./registry";
+import { releaseOrganizationMemory } from "./release-memory";
 
 /** Synth stopped by error annotations (policy errors at synth); `messages` name the rule IDs. */
 export class SynthBlockedError extends Error {
@@ -21,7 +23,9 @@ export class SynthBlockedError extends Error {
  * artifacts (check, cost, compare) turn it off and judge the findings themselves.
  */
 export function buildApp(org: OrganizationFile, outdir?: string, only?: StackId[], enforcePolicies = true): { app: App; stacks: TerraformStack[] } {
-  const app = new App(outdir ? { outdir } : {});
+  // No stack traces in manifest.json: cdktf records one per warning annotation, with the
+  // absolute path of every source file on this machine (issue 8, determinism).
+  const app = new App({ ...(outdir ? { outdir } : {}), stackTraces: false });
   const stacks = STACKS.filter((stack) => !only || only.includes(stack.id)).map((definition) => {
     const stack = definition.build(app, org);
     if (enforcePolicies) {
@@ -48,12 +52,53 @@ export function synthesize(org: OrganizationFile, outdir: string, only?: StackId
     const { app, stacks } = buildApp(org, staging, only);
     synthOrExplain(app, stacks);
     const documents = writeStackDocuments(org, staging, only);
-    rmSync(target, { recursive: true, force: true });
-    renameSync(staging, target);
+    swapIn(staging, target);
     return [...stacks.map((stack) => join("stacks", stack.node.id, "cdk.tf.json")), ...documents].map((path) => join(target, path));
   } finally {
     if (existsSync(staging)) rmSync(staging, { recursive: true, force: true });
   }
+}
+
+/**
+ * `--config <directory>`: one stack pair per organization in `<outdir>/<slug>/stacks/<id>`.
+ * All organizations are synthesized into one staging directory that replaces `outdir` only
+ * when every synth succeeded, so the output never mixes two runs (nor keeps the stacks of an
+ * organization whose file was removed).
+ */
+export function synthesizePortfolio(entries: { slug: string; org: OrganizationFile }[], outdir: string, only?: StackId[]): string[] {
+  const target = resolve(outdir);
+  const staging = `${target}.portfolio-staging-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    const written = entries.flatMap(({ slug, org }) => {
+      const paths = synthesize(org, join(staging, slug), only);
+      releaseOrganizationMemory();
+      return paths;
+    });
+    swapIn(staging, target);
+    return written.map((path) => join(target, relative(staging, path)));
+  } finally {
+    if (existsSync(staging)) rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Replaces `target` with `staging` so that at every moment one whole output exists: the old
+ * output is moved aside (not deleted) first and put back if the swap fails; it is removed
+ * only once the new output is in place. (Deleting first left a moment with no output.)
+ */
+function swapIn(staging: string, target: string): void {
+  const previous = `${target}.previous-${process.pid}`;
+  rmSync(previous, { recursive: true, force: true });
+  const hadPrevious = existsSync(target);
+  if (hadPrevious) renameSync(target, previous);
+  try {
+    renameSync(staging, target);
+  } catch (error) {
+    if (hadPrevious) renameSync(previous, target);
+    throw error;
+  }
+  rmSync(previous, { recursive: true, force: true });
 }
 
 /** Writes each stack's configuration documents beside its cdk.tf.json; returns their relative paths. */
@@ -62,8 +107,8 @@ export function writeStackDocuments(org: OrganizationFile, outdir: string, only?
   for (const definition of STACKS.filter((stack) => !only || only.includes(stack.id))) {
     for (const [name, content] of Object.entries(definition.documents?.(org) ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
       const path = join("stacks", definition.id, name);
-      mkdirSync(dirname(join(outdir, path)), { recursive: true });
-      writeFileSync(join(outdir, path), content);
+      // Atomic too: `npx cdktf synth` (stacks/main.ts) writes these straight into cdktf.out.
+      writeFileAtomic(join(outdir, path), content);
       written.push(path);
     }
   }

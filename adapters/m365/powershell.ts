@@ -4,6 +4,7 @@
 // twice changes nothing the second time.
 import { SECTION_SPECS, compact, type CmdletValue, type Endpoint, type Item, type SectionSpec } from "../../model/exchange-online/cmdlets";
 import type { ExchangeOnlineDocument } from "../../model/exchange-online/document";
+import { renderLossGuard } from "./powershell-guard";
 import { commandLine, quote } from "./powershell-quote";
 
 export function renderPowerShell(document: ExchangeOnlineDocument): string {
@@ -25,7 +26,9 @@ export function renderPowerShell(document: ExchangeOnlineDocument): string {
     "param(",
     "    [Parameter(Mandatory = $true)] [string] $Organization,",
     "    [string] $AppId,",
-    "    [string] $CertificateThumbprint",
+    "    [string] $CertificateThumbprint,",
+    "    # Also make changes that remove or shorten retention or auditing (listed as warnings).",
+    "    [switch] $AllowDestructive",
     ")",
     "$ErrorActionPreference = 'Stop'",
     "$connection = @{ Organization = $Organization; ShowBanner = $false }",
@@ -38,6 +41,8 @@ export function renderPowerShell(document: ExchangeOnlineDocument): string {
   ];
   for (const [endpoint, connect] of sections) {
     lines.push(connect, "");
+    // Nothing lost: the retention and audit settings are checked before any change is made.
+    if (endpoint === "compliance") lines.push(...renderLossGuard(document.settings), "");
     for (const spec of SECTION_SPECS.filter((candidate) => candidate.endpoint === endpoint)) {
       const value = document.settings[spec.section] as unknown;
       const items = (spec.singleton ? [value] : value) as Item[];

@@ -1,10 +1,15 @@
 import { join, relative } from "node:path";
 import type { Command } from "commander";
 import { writeFileAtomic } from "../../model/write-file";
+import { releaseOrganizationMemory } from "../../stacks/release-memory";
 import { collectArtifacts } from "../../report/artifacts";
 import { asOfFlag } from "../../report/as-of";
 import { buildComparison } from "../../report/build";
-import { isQuiet, progressOn } from "../../report/progress";
+import type { OrganizationFile } from "../../model/schema";
+import type { Comparison } from "../../report/model";
+import { renderPortfolioHtml, renderPortfolioJson, renderPortfolioMarkdown } from "../../report/portfolio/render";
+import { buildPortfolio, portfolioRow, type PortfolioRow } from "../../report/portfolio/summary";
+import { isQuiet, progressOn, type Progress } from "../../report/progress";
 import { renderComparisonHtml } from "../../report/render/html";
 import { renderComparisonJson } from "../../report/render/json";
 import { renderComparisonMarkdown } from "../../report/render/markdown";
@@ -14,30 +19,51 @@ import type { CommandContext } from "../main";
 export function compareCommand(program: Command, context: () => CommandContext, exit: (code: number) => void): void {
   program
     .command("compare")
-    .description("compare both options side by side: data location, risk matrix, cost and findings; writes comparison.md, .json and .html")
+    .description("compare both options side by side: data location, risk matrix, cost and findings; writes comparison.md, .json and .html (with --config <directory>: per organization in <out>/<name>/, plus portfolio.md, .json and .html)")
     .option("--out <dir>", "directory for the three reports", "out")
     .option("--as-of <date>", "the day to judge dated facts against (YYYY-MM-DD; default today), recorded in the reports")
     .action(async (flags: { out: string; asOf?: string }) => {
-      const { options, io, loadOrganization } = context();
+      const { options, io, loadOrganization, loadPortfolio } = context();
       const asOf = asOfFlag(flags.asOf);
-      const org = loadOrganization();
+      const portfolio = loadPortfolio();
       const progress = progressOn(io.stderr, isQuiet(options.format));
-      const comparison = buildComparison(await collectArtifacts(org, asOf, progress));
-      progress.stage(`writing the reports to ${relative(process.cwd(), flags.out) || "."}`);
-      const markdown = renderComparisonMarkdown(comparison);
-      const files: [string, string][] = [
-        ["comparison.md", markdown],
-        ["comparison.json", renderComparisonJson(comparison)],
-        ["comparison.html", renderComparisonHtml(comparison)],
-      ];
-      const written = files.map(([name, content]) => {
-        const path = join(flags.out, name);
-        writeFileAtomic(path, content);
-        return relative(process.cwd(), path);
-      });
+      let markdown: string;
+      const written: string[] = [];
+      if (portfolio) {
+        // --config <directory>: <out>/<slug>/comparison.* per organization, then the summary.
+        const rows: PortfolioRow[] = [];
+        for (const { slug, file, org } of portfolio) {
+          const comparison = await compareOne(org, asOf, join(flags.out, slug), { stage: (text) => progress.stage(`${slug}: ${text}`) }, written);
+          rows.push(portfolioRow(slug, file, comparison));
+          releaseOrganizationMemory();
+        }
+        const summary = buildPortfolio(asOf, rows);
+        progress.stage(`writing the portfolio summary to ${relative(process.cwd(), flags.out) || "."}`);
+        markdown = renderPortfolioMarkdown(summary);
+        writeAll(flags.out, [["portfolio.md", markdown], ["portfolio.json", renderPortfolioJson(summary)], ["portfolio.html", renderPortfolioHtml(summary)]], written);
+      } else {
+        markdown = renderComparisonMarkdown(await compareOne(loadOrganization(), asOf, flags.out, progress, written));
+      }
       if (options.format === "json") io.stdout.write(`${JSON.stringify({ written }, null, 2)}\n`);
       else if (options.format === "markdown") io.stdout.write(markdown);
       else io.stdout.write(`${written.map((path) => `wrote ${path}`).join("\n")}\n`);
       exit(EXIT_OK);
     });
+}
+
+/** Synthesizes, judges and prices one organization and writes its three reports to `out`. */
+async function compareOne(org: OrganizationFile, asOf: string, out: string, progress: Progress, written: string[]): Promise<Comparison> {
+  const comparison = buildComparison(await collectArtifacts(org, asOf, progress));
+  progress.stage(`writing the reports to ${relative(process.cwd(), out) || "."}`);
+  writeAll(out, [["comparison.md", renderComparisonMarkdown(comparison)], ["comparison.json", renderComparisonJson(comparison)], ["comparison.html", renderComparisonHtml(comparison)]], written);
+  return comparison;
+}
+
+/** Each file whole or not at all (writeFileAtomic); records the paths relative to the working directory. */
+function writeAll(out: string, files: [string, string][], written: string[]): void {
+  for (const [name, content] of files) {
+    const path = join(out, name);
+    writeFileAtomic(path, content);
+    written.push(relative(process.cwd(), path));
+  }
 }

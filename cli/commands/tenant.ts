@@ -1,13 +1,15 @@
-// `exchange-iac tenant plan [--current snapshot.json]`: the cmdlet calls that would bring a
+// `exchange-iac tenant plan [--current snapshot.json] [--allow-destructive]`: the cmdlet calls that would bring a
 // tenant to the Exchange Online configuration of the organization file. Offline: the
 // current state is a snapshot file (as read back by the adapter), or an empty tenant.
 import type { Command } from "commander";
 import { buildExchangeOnlineDocument } from "../../model/exchange-online/document";
+import type { CmdletCall } from "../../model/exchange-online/cmdlets";
+import { carriesLoss, describeLoss, findLosses, type Loss } from "../../model/exchange-online/destructive";
 import { planCalls } from "../../model/exchange-online/plan";
 import { loadSnapshot } from "../../model/exchange-online/snapshot";
 import { InputError } from "../../model/input-error";
 import { commandLine } from "../../adapters/m365/powershell-quote";
-import { EXIT_OK } from "../io";
+import { EXIT_BLOCKING_FINDINGS, EXIT_OK } from "../io";
 import type { CommandContext } from "../main";
 
 export function tenantCommand(program: Command, context: () => CommandContext, exit: (code: number) => void): void {
@@ -16,24 +18,44 @@ export function tenantCommand(program: Command, context: () => CommandContext, e
     .command("plan")
     .description("print the ordered cmdlet calls that bring the tenant to the declared configuration")
     .option("--current <snapshot>", "current state of the tenant as JSON (default: an empty tenant)")
-    .action((flags: { current?: string }) => {
+    .option("--allow-destructive", "also plan calls that remove or shorten retention, holds or auditing (each loss is listed)")
+    .action((flags: { current?: string; allowDestructive?: boolean }) => {
       const { options, io, loadOrganization } = context();
       const format = textOrJson(options.format);
       const document = buildExchangeOnlineDocument(loadOrganization());
       const current = flags.current ? loadSnapshot(flags.current) : {};
-      const calls = planCalls(document.settings, current);
+      const planned = planCalls(document.settings, current);
+      // Nothing lost: calls that would remove or shorten retention, holds or auditing are
+      // refused (exit 1) unless --allow-destructive; with it, exactly what is lost is listed.
+      const losses = findLosses(document.settings, current);
+      const allow = flags.allowDestructive === true;
+      const refused = allow ? [] : planned.filter((call) => carriesLoss(call, losses));
+      const calls = planned.filter((call) => !refused.includes(call));
       const against = flags.current ? "the snapshot" : "an empty tenant";
       if (format === "json") {
-        io.stdout.write(`${JSON.stringify({ organization: document.organization, against, calls }, null, 2)}\n`);
+        const lost = losses.map((loss) => ({ ...loss, description: describeLoss(loss) }));
+        io.stdout.write(`${JSON.stringify({ organization: document.organization, against, calls, ...(losses.length ? { allowDestructive: allow, losses: lost, refused } : {}) }, null, 2)}\n`);
       } else {
         const count = (endpoint: string) => calls.filter((call) => call.endpoint === endpoint).length;
         const header = `Exchange Online plan for ${document.organization} against ${against}: ${calls.length} call${calls.length === 1 ? "" : "s"} (${count("exchange")} Exchange Online, ${count("compliance")} Security & Compliance)\n`;
         const width = String(calls.length).length;
         const lines = calls.map((call, index) => `${String(index + 1).padStart(width)}. [${call.endpoint}] ${commandLine(call.cmdlet, call.parameters)}\n`);
-        io.stdout.write(header + (calls.length ? lines.join("") : "Nothing to change: the tenant matches the configuration.\n"));
+        const nothing = refused.length ? "" : "Nothing to change: the tenant matches the configuration.\n";
+        io.stdout.write(header + (calls.length ? lines.join("") : nothing) + lossReport(losses, refused, allow));
       }
-      exit(EXIT_OK);
+      exit(refused.length ? EXIT_BLOCKING_FINDINGS : EXIT_OK);
     });
+}
+
+function lossReport(losses: Loss[], refused: CmdletCall[], allow: boolean): string {
+  if (!losses.length) return "";
+  const listed = losses.map((loss) => `  - ${describeLoss(loss)}\n`).join("");
+  if (allow) return `\nWould be lost (--allow-destructive given):\n${listed}`;
+  return (
+    `\nRefused: ${refused.length} call${refused.length === 1 ? "" : "s"} would remove or shorten retention, holds or auditing:\n${listed}` +
+    refused.map((call) => `  refused: [${call.endpoint}] ${commandLine(call.cmdlet, call.parameters)}\n`).join("") +
+    "Rerun with --allow-destructive to plan them; until then the adapter applies nothing.\n"
+  );
 }
 
 export function textOrJson(format: string): "text" | "json" {

@@ -18,6 +18,8 @@ export interface ExchangeOnlineConfigurationProps {
   readonly baseUrls?: Partial<Record<Endpoint, string>>;
   /** Default: tokens from the environment (see TOKEN_VARIABLES). */
   readonly provider?: pulumi.dynamic.ResourceProvider;
+  /** Allow changes that remove or shorten retention, holds or auditing (default: refused). */
+  readonly allowDestructive?: boolean;
 }
 
 class ExchangeOnlineSettings extends pulumi.dynamic.Resource {
@@ -50,6 +52,7 @@ export class ExchangeOnlineConfiguration extends pulumi.ComponentResource {
         tenant,
         settings: { [spec.section]: document.settings[spec.section] } satisfies ExchangeOnlineSettingsInputs["settings"],
         ...(props.baseUrls ? { baseUrls: props.baseUrls } : {}),
+        ...(props.allowDestructive ? { allowDestructive: true } : {}),
       };
       previous = new ExchangeOnlineSettings(provider, `${name}-${spec.section}`, inputs, { parent: this, dependsOn: previous ? [previous] : [] });
       this.sections[spec.section] = previous;

@@ -17,6 +17,8 @@ export interface ExchangeOnlineSettingsInputs {
   settings: TenantSettings;
   /** Only for tests and sovereign clouds; default: the public Microsoft 365 endpoints. */
   baseUrls?: Partial<Record<Endpoint, string>>;
+  /** Make changes that remove or shorten retention, holds or auditing; otherwise create/update refuse them. */
+  allowDestructive?: boolean;
 }
 
 export interface ExchangeOnlineSettingsOutputs extends ExchangeOnlineSettingsInputs {
@@ -43,7 +45,8 @@ export function exchangeOnlineProvider(
   const adapterFor = (inputs: ExchangeOnlineSettingsInputs): M365Adapter =>
     createM365Adapter({ tenant: inputs.tenant, tokenProvider, baseUrls: inputs.baseUrls });
   const apply = async (inputs: ExchangeOnlineSettingsInputs): Promise<ExchangeOnlineSettingsOutputs> => {
-    const { applied } = await adapterFor(inputs).apply(inputs.settings);
+    // Refused (DestructiveChangeError, nothing sent) unless the program allows losses.
+    const { applied } = await adapterFor(inputs).apply(inputs.settings, { allowDestructive: inputs.allowDestructive === true });
     return { ...inputs, appliedCalls: applied.length };
   };
 

@@ -4,7 +4,8 @@
 // planner turns into cmdlet calls. Policies (EXO-01..08, DLP-01..03, RET-01..04,
 // ONL-01..03 in ../shared/docs/policy-catalog.md) read the facts below, never the code.
 import type { OrganizationFile } from "../schema";
-import { auditRetentionDays, auditRetentionDuration } from "./audit-retention";
+import { InputError } from "../input-error";
+import { MAXIMUM_AUDIT_RETENTION_DAYS, auditRetentionDays, auditRetentionDuration } from "./audit-retention";
 import { customerKeyReferences, type CustomerKeyReference } from "./customer-key";
 import { DLP_GDPR_RULE_NAME, DLP_POLICY_NAME, DLP_SWEDEN_RULE_NAME, dlpSettings } from "./dlp";
 import { deleteAfterDays, purviewName, retentionSettings, type DeletionRuleFact, type LeaverMailboxFact } from "./retention";
@@ -91,6 +92,16 @@ export function buildExchangeOnlineDocument(org: OrganizationFile): ExchangeOnli
     .map((decision) => ({ decisionId: decision.id, retainYears: decision.retainYears, days: deleteAfterDays(decision.retainYears) }));
   // Audit records are kept as long as the organization asks, and as long as any decision on logs.
   const requestedDays = Math.max(org.retention.auditLogRetentionDays, ...logDecisions.map((decision) => decision.days));
+  // Found by the property tests: a decision on logs longer than Exchange Online can keep audit
+  // records (TenYears) threw a RangeError (a stack trace); it is the user's input to fix.
+  const tooLong = org.retention.deletionDecisions.findIndex((decision) => decision.appliesTo === "logs" && deleteAfterDays(decision.retainYears) > MAXIMUM_AUDIT_RETENTION_DAYS);
+  if (tooLong >= 0) {
+    throw new InputError(
+      `retention.deletionDecisions.${tooLong}.retainYears`,
+      String(org.retention.deletionDecisions[tooLong]!.retainYears),
+      `at most ${Math.floor((MAXIMUM_AUDIT_RETENTION_DAYS / 366) * 100) / 100} years for a decision on logs (years count as 366 days): Exchange Online keeps audit records at most ${MAXIMUM_AUDIT_RETENTION_DAYS} days (TenYears, exo-tenant.md §8)`,
+    );
+  }
   const duration = auditRetentionDuration(requestedDays);
   const keys = online.customerKey.enabled ? customerKeyReferences(org) : [];
   const recordsAccess = [...new Set(org.governance.recordsAccessRoles)].map((role) => ({

@@ -4,12 +4,12 @@ import { RISK_DIMENSIONS, type Comparison } from "../model";
 import { cumulativeCostChart, escapeXml, riskMatrixChart } from "./svg";
 import { cheaperSentence, dataLocationTable, findingsTable, resourcesByType, riskTable, sideBySide, type Table } from "./tables";
 
-const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:1100px;padding:0 1rem;color:#222}
+export const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:1100px;padding:0 1rem;color:#222}
 table{border-collapse:collapse;margin:0.5rem 0 1.5rem;font-size:0.9rem}th,td{border:1px solid #ccc;padding:0.3rem 0.5rem;text-align:left;vertical-align:top}
 th{background:#f3f3f3}td.num{text-align:right}figure{margin:1rem 0}figcaption{font-weight:bold;margin-bottom:0.3rem}
 .reasons li{margin:0.15rem 0}.points{font-family:monospace}`;
 
-function htmlTable(table: Table, heading = "h2"): string {
+export function htmlTable(table: Table, heading = "h2"): string {
   const [head, ...rows] = table.rows;
   const numeric = /^[+-]?[\d,.]+$/;
   return `<${heading}>${escapeXml(table.title)}</${heading}>

@@ -8,7 +8,9 @@ import { tenantProgram } from "./program";
 
 const config = new pulumi.Config();
 const path = config.get("organizationFile") ?? process.env.EXCHANGE_IAC_CONFIG ?? EXAMPLE_CONFIG;
-const { outputs } = tenantProgram(loadOrganizationFile(resolve(path)));
+// `pulumi config set allowDestructive true` for one deliberate run that may remove or shorten
+// retention, holds or auditing (otherwise `pulumi up` refuses such changes and names them).
+const { outputs } = tenantProgram(loadOrganizationFile(resolve(path)), { allowDestructive: config.getBoolean("allowDestructive") ?? false });
 
 export const automationClientId = outputs.automationClientId;
 export const conditionalAccessPolicyIds = outputs.conditionalAccessPolicyIds;

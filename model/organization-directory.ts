@@ -1,0 +1,89 @@
+// `--config <directory>`: every organization file in a directory, for shared IT services
+// that run e-mail for several municipalities (issue 8). Files are taken in a fixed order
+// (by file name ignoring case, then code point order; no locale) so the portfolio output is
+// the same on every machine.
+import { readdirSync, statSync } from "node:fs";
+import { basename, extname, join } from "node:path";
+import { InputError } from "./input-error";
+import { loadOrganizationFile } from "./load";
+import type { OrganizationFile } from "./schema";
+
+export const ORGANIZATION_FILE_EXTENSIONS = [".yaml", ".yml", ".json"] as const;
+
+export interface PortfolioEntry {
+  /** Folder name of the organization's outputs: the file name without extension, lower case. */
+  slug: string;
+  /** The organization file's name inside the directory. */
+  file: string;
+  org: OrganizationFile;
+}
+
+/** Several bad files: every one is reported (one line each), the first carries the fields. */
+export class InputErrorList extends InputError {
+  constructor(readonly errors: InputError[]) {
+    super(errors[0]!.field, errors[0]!.received, errors[0]!.expected, errors[0]!.source);
+    this.message = errors.map((error) => error.message).join("\nerror: ");
+  }
+}
+
+export function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The organization files of a directory (not its subfolders), sorted by name. */
+export function organizationFilesIn(directory: string): string[] {
+  return readdirSync(directory, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && (ORGANIZATION_FILE_EXTENSIONS as readonly string[]).includes(extname(entry.name).toLowerCase()))
+    .map((entry) => entry.name)
+    .sort(byName);
+}
+
+function byName(a: string, b: string): number {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function slugOf(file: string): string {
+  return basename(file, extname(file))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/**
+ * Loads and validates every organization file of `directory`. A bad file stops the whole
+ * run before anything is written (exit 2), naming the file and the field; every bad file is
+ * reported, not only the first. A portfolio summary that silently left an organization out
+ * would misstate the whole, so no partial run is made.
+ */
+export function loadOrganizationDirectory(directory: string): PortfolioEntry[] {
+  const files = organizationFilesIn(directory);
+  if (files.length === 0) {
+    throw new InputError("--config", JSON.stringify(directory), `an organization file, or a directory holding at least one (${ORGANIZATION_FILE_EXTENSIONS.join(", ")})`);
+  }
+  const entries: PortfolioEntry[] = [];
+  const errors: InputError[] = [];
+  const slugs = new Map<string, string>();
+  for (const file of files) {
+    const slug = slugOf(file);
+    const clash = slugs.get(slug);
+    if (!slug || clash) {
+      errors.push(new InputError("--config", JSON.stringify(file), clash ? `file names that differ after the extension (${clash} gives the same output folder "${slug}")` : "a file name with at least one letter or digit (it names the output folder)", directory));
+      continue;
+    }
+    slugs.set(slug, file);
+    try {
+      entries.push({ slug, file, org: loadOrganizationFile(join(directory, file)) });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      errors.push(error);
+    }
+  }
+  if (errors.length === 1) throw errors[0]!;
+  if (errors.length > 1) throw new InputErrorList(errors);
+  return entries;
+}
