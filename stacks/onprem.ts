@@ -10,7 +10,7 @@ import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { InputError } from "../model/input-error";
 import type { OrganizationFile } from "../model/schema";
 import { sizeOrganization } from "../model/sizing/sizing";
-import { buildOnpremExchangeDocument } from "../model/exchange-onprem/document";
+import { ONPREM_DOCUMENT_JSON, buildOnpremExchangeDocument } from "../model/exchange-onprem/document";
 import { renderOnpremScript } from "../model/exchange-onprem/render-script";
 import { onpremTopology, primaryDomain } from "../model/exchange-onprem/topology";
 import { ManagementPlane } from "../constructs/onprem/management-plane";
@@ -26,7 +26,7 @@ import { ExchangeConfigDelivery } from "../constructs/onprem/exchange-config-del
 import { slug } from "../constructs/onprem/validation";
 import type { StackDefinition } from "./registry";
 
-export const ONPREM_DOCUMENT_JSON = "exchange-organization.json";
+export { ONPREM_DOCUMENT_JSON };
 export const ONPREM_DOCUMENT_SCRIPT = "exchange-organization.ps1";
 
 export class OnpremStack extends TerraformStack {

@@ -1,24 +1,14 @@
 // DLP rules over the example's real generated documents of both options and mutated copies.
 import { describe, expect, it } from "vitest";
 import { EXCHANGE_ONLINE_DOCUMENT_JSON } from "../model/exchange-online/document";
-import { stackDocuments } from "../inventory/option-inputs";
 import { dlp01 } from "../policies/rules/dlp/dlp-01-personal-identity-numbers";
 import { dlp02 } from "../policies/rules/dlp/dlp-02-gdpr-eu-types";
 import { dlp03 } from "../policies/rules/dlp/dlp-03-no-test-mode";
 import { ONPREM_DOCUMENT_JSON } from "../policies/rules/exchange/documents";
-import type { HostingOption, Rule } from "../policies/types";
-import { findingsOf, orgWith } from "./helpers/policy";
+import { atDocumentPath, findingsOf, findingsOnDocuments } from "./helpers/policy";
 
-type Change = (data: Record<string, any>) => void;
-const NAME = { onprem: ONPREM_DOCUMENT_JSON, online: EXCHANGE_ONLINE_DOCUMENT_JSON };
-const example = { onprem: stackDocuments(orgWith(), "onprem"), online: stackDocuments(orgWith(), "online") };
-
-function run(rule: Rule, option: HostingOption, mutate?: (doc: any) => void, change?: Change) {
-  const documents = structuredClone(change ? stackDocuments(orgWith(change), option) : example[option]);
-  mutate?.(documents[NAME[option]]);
-  return findingsOf(rule, option, change, { documents });
-}
-const at = (path: string, document: string) => ({ kind: "document", document, path });
+const run = findingsOnDocuments;
+const at = atDocumentPath;
 const swedishRule = (d: any) => d.settings.dlpComplianceRules.findIndex((r: any) => r.ContentContainsSensitiveInformation.some((t: any) => t.id === "f69aaf40-79be-4fac-8f05-fd1910d272c8"));
 
 describe("DLP-01 Swedish personal identity numbers", () => {

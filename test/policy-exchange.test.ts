@@ -2,7 +2,6 @@
 // and over mutated copies of them.
 import { describe, expect, it } from "vitest";
 import { EXCHANGE_ONLINE_DOCUMENT_JSON } from "../model/exchange-online/document";
-import { stackDocuments } from "../inventory/option-inputs";
 import { ONPREM_DOCUMENT_JSON } from "../policies/rules/exchange/documents";
 import { exo01 } from "../policies/rules/exchange/exo-01-no-external-auto-forwarding";
 import { exo02 } from "../policies/rules/exchange/exo-02-audit-logging";
@@ -12,25 +11,10 @@ import { exo05 } from "../policies/rules/exchange/exo-05-dkim-dmarc";
 import { exo06 } from "../policies/rules/exchange/exo-06-external-sender-tag";
 import { exo07 } from "../policies/rules/exchange/exo-07-no-sharing-with-all-domains";
 import { exo08 } from "../policies/rules/exchange/exo-08-smtp-tls";
-import { ONPREM_DOCUMENT_JSON as STACK_ONPREM_DOCUMENT_JSON } from "../stacks/onprem";
-import type { HostingOption, Rule } from "../policies/types";
-import { findingsOf, orgWith } from "./helpers/policy";
+import { atDocumentPath, findingsOf, findingsOnDocuments } from "./helpers/policy";
 
-type Change = (data: Record<string, any>) => void;
-const NAME = { onprem: ONPREM_DOCUMENT_JSON, online: EXCHANGE_ONLINE_DOCUMENT_JSON };
-const example = { onprem: stackDocuments(orgWith(), "onprem"), online: stackDocuments(orgWith(), "online") };
-
-/** The rule over the option's generated documents, optionally with the document mutated or the organization changed. */
-function run(rule: Rule, option: HostingOption, mutate?: (doc: any) => void, change?: Change) {
-  const documents = structuredClone(change ? stackDocuments(orgWith(change), option) : example[option]);
-  mutate?.(documents[NAME[option]]);
-  return findingsOf(rule, option, change, { documents });
-}
-const at = (path: string, document: string) => ({ kind: "document", document, path });
-
-describe("the on-prem document name", () => {
-  it("is the one the onprem stack writes", () => expect(ONPREM_DOCUMENT_JSON).toBe(STACK_ONPREM_DOCUMENT_JSON));
-});
+const run = findingsOnDocuments;
+const at = atDocumentPath;
 
 describe("EXO-01 no automatic forwarding to external domains", () => {
   it("passes the example on both options", () => {

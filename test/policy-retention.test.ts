@@ -3,26 +3,17 @@ import { describe, expect, it } from "vitest";
 import { buildOnpremExchangeDocument } from "../model/exchange-onprem/document";
 import { renderOnpremScript } from "../model/exchange-onprem/render-script";
 import { EXCHANGE_ONLINE_DOCUMENT_JSON } from "../model/exchange-online/document";
-import { stackDocuments } from "../inventory/option-inputs";
 import { ONPREM_DOCUMENT_JSON } from "../policies/rules/exchange/documents";
 import { minimumDays } from "../policies/rules/retention/deletion-decisions";
 import { ret01 } from "../policies/rules/retention/ret-01-deletion-decisions";
 import { ret02 } from "../policies/rules/retention/ret-02-leaver-mailboxes";
 import { ret03 } from "../policies/rules/retention/ret-03-records-access";
 import { ret04 } from "../policies/rules/retention/ret-04-log-retention";
-import type { HostingOption, Rule } from "../policies/types";
-import { findingsOf, orgWith } from "./helpers/policy";
+import type { Rule } from "../policies/types";
+import { atDocumentPath, findingsOf, findingsOnDocuments, orgWith } from "./helpers/policy";
 
-type Change = (data: Record<string, any>) => void;
-const NAME = { onprem: ONPREM_DOCUMENT_JSON, online: EXCHANGE_ONLINE_DOCUMENT_JSON };
-const example = { onprem: stackDocuments(orgWith(), "onprem"), online: stackDocuments(orgWith(), "online") };
-
-function run(rule: Rule, option: HostingOption, mutate?: (doc: any) => void, change?: Change) {
-  const documents = structuredClone(change ? stackDocuments(orgWith(change), option) : example[option]);
-  mutate?.(documents[NAME[option]]);
-  return findingsOf(rule, option, change, { documents });
-}
-const at = (path: string, document: string) => ({ kind: "document", document, path });
+const run = findingsOnDocuments;
+const at = atDocumentPath;
 const both = (rule: Rule) => [...run(rule, "onprem"), ...run(rule, "online")];
 
 describe("the earliest deletion a decision allows", () => {

@@ -2,7 +2,7 @@
 // <directory>`, linking each organization's own comparison in `<slug>/`.
 import { sek } from "../../cost/render/document";
 import type { OptionId } from "../../cost/types";
-import { htmlTable, STYLE } from "../render/html";
+import { htmlDocument, htmlTable } from "../render/html";
 import { markdownTable } from "../render/markdown";
 import { escapeXml } from "../render/svg";
 import type { Table } from "../render/tables";
@@ -41,20 +41,11 @@ export function renderPortfolioJson(p: Portfolio): string {
 }
 
 export function renderPortfolioHtml(p: Portfolio): string {
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Portfolio of ${p.organizations.length} organization(s)</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<h1>Portfolio of ${p.organizations.length} organization(s): Exchange Online or expanded on-prem Exchange</h1>
+  return htmlDocument(
+    `Portfolio of ${p.organizations.length} organization(s)`,
+    `<h1>Portfolio of ${p.organizations.length} organization(s): Exchange Online or expanded on-prem Exchange</h1>
 <p>${escapeXml(INTRO(p))}</p>
 ${htmlTable(portfolioTable(p))}
-</body>
-</html>
-`;
+`,
+  );
 }

@@ -9,6 +9,23 @@ table{border-collapse:collapse;margin:0.5rem 0 1.5rem;font-size:0.9rem}th,td{bor
 th{background:#f3f3f3}td.num{text-align:right}figure{margin:1rem 0}figcaption{font-weight:bold;margin-bottom:0.3rem}
 .reasons li{margin:0.15rem 0}.points{font-family:monospace}`;
 
+/** A self-contained page: inline style only, and a policy that forbids every network request. */
+export function htmlDocument(title: string, body: string): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+${body}</body>
+</html>
+`;
+}
+
 export function htmlTable(table: Table, heading = "h2"): string {
   const [head, ...rows] = table.rows;
   const numeric = /^[+-]?[\d,.]+$/;
@@ -26,17 +43,7 @@ export function renderComparisonHtml(c: Comparison): string {
       }).join("")}</ul>`,
     )
     .join("\n");
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeXml(c.organization)}: comparison of the e-mail options</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<h1>${escapeXml(c.organization)}: Exchange Online or expanded on-prem Exchange</h1>
+  return htmlDocument(`${escapeXml(c.organization)}: comparison of the e-mail options`, `<h1>${escapeXml(c.organization)}: Exchange Online or expanded on-prem Exchange</h1>
 <p>Derived from the organization file, the synthesized stacks, the policy catalog (judged as of ${escapeXml(c.asOf)}) and the cost module. SEK excluding VAT.</p>
 ${htmlTable(sideBySide(c))}
 <p>${escapeXml(cheaperSentence(c))}</p>
@@ -52,7 +59,5 @@ ${reasons}
 ${c.options.map((o) => htmlTable(dataLocationTable(o))).join("\n")}
 ${htmlTable(resourcesByType(c))}
 ${c.options.map((o) => (o.findings.list.length ? htmlTable(findingsTable(o)) : `<h2>Findings: ${escapeXml(o.title)}</h2><p>No findings.</p>`)).join("\n")}
-</body>
-</html>
-`;
+`);
 }
