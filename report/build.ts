@@ -24,7 +24,8 @@ export function buildComparison(a: Artifacts): Comparison {
       cost: {
         oneOff: Math.round(cost.totals.oneOff),
         perYear: cost.totals.cashPerYear.map(Math.round),
-        cumulative: cost.totals.cashCumulative.map(Math.round),
+        // Summed from the rounded years, so the report's figures add up as a reader checks them.
+        cumulative: runningTotal(cost.totals.cashPerYear.map(Math.round)),
         tco: Math.round(cost.totals.cash),
         externalCash: Math.round(cost.totals.externalCash),
         amortized: Math.round(cost.totals.amortized),
@@ -52,4 +53,9 @@ export function buildComparison(a: Artifacts): Comparison {
     options,
     cheaper: { option: cheap.option as OptionId, bySEK: dear.cost.tco - cheap.cost.tco },
   };
+}
+
+function runningTotal(values: number[]): number[] {
+  let sum = 0;
+  return values.map((value) => (sum += value));
 }

@@ -14,6 +14,7 @@ import { EntraDiagnosticSetting } from "../constructs/online/entra-diagnostic-se
 import { CUSTOMER_KEY_NAME, derivePrefix, onlineNames } from "../constructs/online/names";
 import { EXCHANGE_ONLINE_DOCUMENT_JSON, exchangeOnlineDocumentText } from "../model/exchange-online/document";
 import { InputError } from "../model/input-error";
+import { logRetentionDays } from "../model/retention-periods";
 import type { OrganizationFile } from "../model/schema";
 import type { StackDefinition } from "./registry";
 
@@ -45,7 +46,8 @@ export class OnlineStack extends TerraformStack {
       name: names.workspace,
       location: region,
       resourceGroupName: auditGroup.name,
-      retentionDays: org.retention.auditLogRetentionDays,
+      // Logs are kept as long as the audit retention or a decision on logs asks (RÅ 1998 ref. 44).
+      retentionDays: logRetentionDays(org),
       tags: TAGS,
     });
     new EntraDiagnosticSetting(this, "EntraDiagnostics", {

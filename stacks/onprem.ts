@@ -8,6 +8,7 @@ import { TerraformStack } from "cdktf";
 import type { App } from "cdktf";
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { InputError } from "../model/input-error";
+import { logRetentionDays } from "../model/retention-periods";
 import type { OrganizationFile } from "../model/schema";
 import { sizeOrganization } from "../model/sizing/sizing";
 import { ONPREM_DOCUMENT_JSON, buildOnpremExchangeDocument } from "../model/exchange-onprem/document";
@@ -94,7 +95,7 @@ export class OnpremStack extends TerraformStack {
       name: `log-${name}-exchange-onprem`,
       resourceGroupName: plane.resourceGroup.name,
       location,
-      auditRetentionDays: Math.max(365, org.retention.auditLogRetentionDays),
+      auditRetentionDays: Math.max(365, logRetentionDays(org)),
       arcMachines,
       azureVirtualMachines: witness.azureVm ? [{ name: topology.witness.name, id: witness.azureVm.id }] : [],
       tags,

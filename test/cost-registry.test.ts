@@ -65,6 +65,15 @@ describe("azurerm_log_analytics_workspace", () => {
     expect(byPart(priced, ".retention").cash[1]).toBeCloseTo(gb * ((90 - 31) / 30.4) * 0.1 * USD * YEAR, 6);
     expect(byPart(priced, ".long-term-retention").cash[1]).toBeCloseTo(gb * ((365 - 90) / 30.4) * 0.02 * USD * YEAR, 6);
   });
+
+  it("prices long-term retention to the longest table retention, and the table itself at nothing", () => {
+    const ws = resource("azurerm_log_analytics_workspace", "onprem", { retention_in_days: 730 }, "onprem");
+    const table = resource("azurerm_log_analytics_workspace_table", "event", { name: "Event", total_retention_in_days: 1095 }, "onprem");
+    const priced = price(ws, [ws, table], "onprem");
+    const gb = 6 * 2 - 5;
+    expect(byPart(priced, ".long-term-retention").cash[0]).toBeCloseTo(gb * ((1095 - 730) / 30.4) * 0.02 * USD * YEAR, 6);
+    expect(price(table, [ws, table], "onprem").components).toEqual([]);
+  });
 });
 
 describe("azurerm_sentinel_log_analytics_workspace_onboarding", () => {

@@ -169,8 +169,24 @@ describe("online stack: traceability", () => {
     const [workspace] = ofType(resources, "azurerm_log_analytics_workspace");
     expect(workspace!.values).toMatchObject({ retention_in_days: 730, sku: "PerGB2018", location: "swedencentral" });
     expect(workspace!.preventDestroy).toBe(true);
-    const short = ofType(synth(org((data) => (data.retention.auditLogRetentionDays = 90))).resources, "azurerm_log_analytics_workspace");
+    const short = ofType(
+      synth(
+        org((data) => {
+          data.retention.auditLogRetentionDays = 90;
+          data.retention.deletionDecisions = data.retention.deletionDecisions.filter((d: { appliesTo?: string }) => d.appliesTo !== "logs");
+        }),
+      ).resources,
+      "azurerm_log_analytics_workspace",
+    );
     expect(short[0]!.values.retention_in_days).toBe(365);
+  });
+
+  it("keeps logs as long as a deletion decision on logs asks, even beyond the audit retention", () => {
+    // The example decides 2 years for logs: 731 days, one more than the workspace's 730 interactive days.
+    const { resources: kept } = synth(org((data) => (data.retention.auditLogRetentionDays = 90)));
+    const tables = ofType(kept, "azurerm_log_analytics_workspace_table");
+    expect(tables.length).toBeGreaterThan(0);
+    for (const table of tables) expect(table.values.total_retention_in_days).toBeGreaterThanOrEqual(731);
   });
 
   it("keeps audit tables beyond two years with whole-year total retention", () => {

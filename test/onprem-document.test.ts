@@ -1,5 +1,6 @@
 // The on-prem Exchange organization document and its Exchange Management Shell script:
 // the facts the policies judge, and a script that checks before it changes anything.
+import { logRetentionDays } from "../model/retention-periods";
 import { describe, expect, it } from "vitest";
 import { sizeOrganization } from "../model/sizing/sizing";
 import { buildOnpremExchangeDocument, SWEDEN_NATIONAL_ID } from "../model/exchange-onprem/document";
@@ -115,7 +116,7 @@ describe("onprem Exchange document: security and compliance facts", () => {
 
   it("turns audit on for the decided period and external forwarding off (EXO-01, EXO-02)", () => {
     // The longer of auditLogRetentionDays (730) and the 2-year decision on logs, counted with leap days (731).
-    const days = Math.max(example.retention.auditLogRetentionDays, Math.ceil(2 * 365.25));
+    const days = logRetentionDays(example);
     expect(doc.audit.adminAuditLog).toEqual({ enabled: true, ageLimitDays: days });
     expect(doc.audit.mailboxAudit).toEqual({ enabled: true, ageLimitDays: days });
     expect(doc.remoteDomains).toEqual([expect.objectContaining({ domain: "*", autoForwardEnabled: false })]);

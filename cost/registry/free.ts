@@ -25,5 +25,6 @@ export const FREE_ENTRIES: RegistryEntry[] = [
   freeEntry("azurerm_monitor_diagnostic_setting", "the setting is free; the logs it sends are priced on the receiving workspace", MONITOR),
   freeEntry("azurerm_monitor_data_collection_rule", "a data collection rule is free; the data it collects is priced as ingestion on the workspace", "https://learn.microsoft.com/azure/azure-monitor/essentials/data-collection-rule-overview"),
   freeEntry("azurerm_monitor_data_collection_rule_association", "an association, free; the data is priced on the workspace", "https://learn.microsoft.com/azure/azure-monitor/essentials/data-collection-rule-overview"),
+  freeEntry("azurerm_log_analytics_workspace_table", "a table's longer retention is priced on its workspace, whose long-term retention runs to the longest table's", "https://learn.microsoft.com/azure/azure-monitor/logs/data-retention-configure"),
   freeEntry("azurerm_storage_container", "a container; storage is priced on azurerm_storage_account", "https://azure.microsoft.com/pricing/details/storage/blobs/"),
 ];

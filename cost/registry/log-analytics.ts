@@ -13,7 +13,12 @@ export const LOG_ANALYTICS_ENTRIES: RegistryEntry[] = [
     price(resource, ctx, option) {
       const { gb, basis } = billableGBPerWorkspace(ctx, option);
       const retentionDays = numberValue(resource, "retention_in_days") ?? 30;
-      const totalRetentionDays = Math.max(retentionDays, numberValue(resource, "total_retention_in_days") ?? retentionDays);
+      // Tables may keep their data longer than the workspace (total retention per table); the
+      // workspace's whole volume is priced to the longest of them, which errs on the high side.
+      const tableRetentionDays = ctx.stackResources
+        .filter((r) => r.type === "azurerm_log_analytics_workspace_table")
+        .map((r) => numberValue(r, "total_retention_in_days") ?? 0);
+      const totalRetentionDays = Math.max(retentionDays, numberValue(resource, "total_retention_in_days") ?? retentionDays, ...tableRetentionDays);
       const interactiveMonths = Math.max(0, retentionDays - INCLUDED_RETENTION_DAYS) / DAYS_PER_MONTH;
       const longTermMonths = (totalRetentionDays - Math.max(retentionDays, INCLUDED_RETENTION_DAYS)) / DAYS_PER_MONTH;
       const parts = [

@@ -5,6 +5,7 @@
 // (../shared/docs/policy-catalog.md: ONP-01/02/04/05/07, EXO-01/02/04/05/06/07/08, DLP-01, RET-01).
 // Sources: ../shared/reference/onprem-exchange.md (§1 SE, §2 Preferred Architecture, §6 hardening)
 // and ../shared/reference/exo-tenant.md §5 (Sweden national ID).
+import { logDecisions, logRetentionDays, minimumDaysForYears } from "../retention-periods";
 import type { OrganizationFile } from "../schema";
 import type { SizingResult } from "../sizing/sizing";
 import { onpremTopology, primaryDomain, type RoomRole } from "./topology";
@@ -172,7 +173,7 @@ export function buildOnpremExchangeDocument(org: OrganizationFile, sizing?: Sizi
   const dagName = org.onprem.naming.dag;
   // Audit logs are logs too: kept at least as long as any deletion decision about logs allows
   // (RET-04; RÅ 1998 ref. 44, legal-se.md §5), like the online option's audit retention.
-  const auditDays = Math.max(org.retention.auditLogRetentionDays, messageTracking(org).maxAgeDays ?? 0);
+  const auditDays = logRetentionDays(org);
 
   return {
     schemaVersion: DOCUMENT_SCHEMA_VERSION,
@@ -310,8 +311,7 @@ export function buildOnpremExchangeDocument(org: OrganizationFile, sizing?: Sizi
         name: `Gallring ${decision.id}`,
         type: "Personal" as const,
         deletionDecisionId: decision.id,
-        // 365.25 days a year, rounded up: never deletes before the decided number of calendar years (RET-01).
-        ageLimitDays: yearsToDays(decision.retainYears),
+        ageLimitDays: minimumDaysForYears(decision.retainYears),
         action: "DeleteAndAllowRecovery" as const,
         comment: `Deletion decision ${decision.id}: ${decision.what}`,
       })),
@@ -328,15 +328,11 @@ export function buildOnpremExchangeDocument(org: OrganizationFile, sizing?: Sizi
   };
 }
 
-/** Calendar years as days, rounded up so nothing goes before the decided time (365.25 a year). */
-export function yearsToDays(years: number): number {
-  return Math.ceil(years * 365.25);
-}
 
 function messageTracking(org: OrganizationFile): OnpremExchangeDocument["transport"]["messageTracking"] {
-  const decisions = org.retention.deletionDecisions.filter((decision) => decision.appliesTo === "logs");
+  const decisions = logDecisions(org);
   if (decisions.length === 0) return { maxAgeDays: null, deletionDecisionIds: [] };
-  return { maxAgeDays: Math.max(...decisions.map((d) => yearsToDays(d.retainYears))), deletionDecisionIds: decisions.map((d) => d.id) };
+  return { maxAgeDays: Math.max(...decisions.map((d) => minimumDaysForYears(d.retainYears))), deletionDecisionIds: decisions.map((d) => d.id) };
 }
 
 function virtualDirectories(server: string, mail: string, autodiscover: string): VirtualDirectorySetting[] {

@@ -6,6 +6,7 @@ import type { OptionId } from "../../cost/types";
 import type { InventoryResource } from "../../inventory/terraform";
 import type { ExchangeOnlineDocument } from "../../model/exchange-online/document";
 import type { OnpremExchangeDocument } from "../../model/exchange-onprem/document";
+import { logRetentionDays } from "../../model/retention-periods";
 import type { OrganizationFile } from "../../model/schema";
 import type { SizingResult } from "../../model/sizing/sizing";
 import { monthsBetween } from "../../policies/dates";
@@ -127,7 +128,7 @@ function availability(i: RiskInput): RiskReason[] {
 function traceability(i: RiskInput): RiskReason[] {
   const out: RiskReason[] = [];
   const days = i.org.retention.auditLogRetentionDays;
-  const decided = Math.max(0, ...i.org.retention.deletionDecisions.filter((d) => d.appliesTo === "logs").map((d) => Math.ceil(d.retainYears * 366)));
+  const decided = logRetentionDays(i.org);
   if (days < 365) out.push(reason(1, `audit records are kept ${days} days, less than a year`, "retention.auditLogRetentionDays"));
   if (decided > days) out.push(reason(0.5, `a deletion decision keeps logs ${decided} days, longer than the ${days} days audit retention`, "retention.deletionDecisions; legal-se.md rule 21"));
   const workspace = i.resources.find((r) => r.type === "azurerm_log_analytics_workspace");
