@@ -105,7 +105,7 @@ function swapIn(staging: string, target: string): void {
 export function writeStackDocuments(org: OrganizationFile, outdir: string, only?: StackId[]): string[] {
   const written: string[] = [];
   for (const definition of STACKS.filter((stack) => !only || only.includes(stack.id))) {
-    for (const [name, content] of Object.entries(definition.documents?.(org) ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [name, content] of Object.entries(documentsOf(definition, org)).sort(([a], [b]) => a.localeCompare(b))) {
       const path = join("stacks", definition.id, name);
       // Atomic too: `npx cdktf synth` (stacks/main.ts) writes these straight into cdktf.out.
       writeFileAtomic(join(outdir, path), content);
@@ -115,10 +115,21 @@ export function writeStackDocuments(org: OrganizationFile, outdir: string, only?
   return written;
 }
 
+// The Aspect, the document writer and the policy inputs all need a stack's documents for the
+// same organization: build them once per organization object.
+const documentCache = new WeakMap<OrganizationFile, Map<StackId, Record<string, string>>>();
+
+function documentsOf(definition: StackDefinition, org: OrganizationFile): Record<string, string> {
+  const perStack = documentCache.get(org) ?? new Map<StackId, Record<string, string>>();
+  documentCache.set(org, perStack);
+  if (!perStack.has(definition.id)) perStack.set(definition.id, definition.documents?.(org) ?? {});
+  return perStack.get(definition.id)!;
+}
+
 /** The JSON documents a stack generates, parsed, by file name: what the rules read beside cdk.tf.json. */
 export function parsedDocuments(definition: StackDefinition, org: OrganizationFile): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(definition.documents?.(org) ?? {})
+    Object.entries(documentsOf(definition, org))
       .filter(([name]) => name.endsWith(".json"))
       .map(([name, text]) => [name, JSON.parse(text)]),
   );
