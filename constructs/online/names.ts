@@ -1,5 +1,7 @@
 // Deterministic Azure names for the online stack. Key Vault and storage names are global, so
 // they start with a prefix of the organization (azure.namePrefix, default: its name).
+import { asciiAlphanumeric } from "../../model/ascii-name";
+
 /** Name of the key in each Customer Key vault. */
 export const CUSTOMER_KEY_NAME = "exchange-online-dep";
 
@@ -16,13 +18,7 @@ export interface OnlineNames {
 
 /** Lower-case ASCII letters and digits of a name ("Åre kommun" -> "arekommun"), at most 14. */
 export function derivePrefix(organizationName: string): string {
-  return organizationName
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, "")
-    .replace(/^[0-9]+/, "")
-    .slice(0, 14);
+  return asciiAlphanumeric(organizationName).replace(/^[0-9]+/, "").slice(0, 14);
 }
 
 export function onlineNames(prefix: string): OnlineNames {

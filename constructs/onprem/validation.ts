@@ -3,6 +3,7 @@
 // Props derive from the organization file, so a bad value is the user's to fix: it is an
 // InputError (exit 2, no stack trace) that names the construct path and the prop.
 import type { Construct } from "constructs";
+import { asciiAlphanumeric } from "../../model/ascii-name";
 import { InputError } from "../../model/input-error";
 
 export class ConstructPropsError extends InputError {
@@ -33,10 +34,5 @@ export function hclString(value: string): string {
 
 /** Lower-case letters and digits only, for Azure resource names. */
 export function slug(value: string, max: number): string {
-  const cleaned = value
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "");
-  return (cleaned || "org").slice(0, max);
+  return (asciiAlphanumeric(value) || "org").slice(0, max);
 }

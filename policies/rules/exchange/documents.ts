@@ -7,6 +7,9 @@ import { ONPREM_DOCUMENT_JSON } from "../../../model/exchange-onprem/document";
 import { EXCHANGE_ONLINE_DOCUMENT_JSON } from "../../../model/exchange-online/document";
 import { atDocument, documentOrUndecided, fail, undecided } from "../../outcome";
 import type { FindingLocation, Outcome, PolicyInput } from "../../types";
+import { records, valueAt } from "../../document-fields";
+
+export { valueAt };
 
 export { ONPREM_DOCUMENT_JSON };
 
@@ -23,15 +26,9 @@ export function optionDocument(input: PolicyInput, why: string): OptionDocument 
   return "missing" in found ? found : { option: input.option, name, document: found.document };
 }
 
-/** The value at a dot path ("settings.remoteDomains.0.AutoForwardEnabled"), or undefined. */
-export function valueAt(value: unknown, path: string): unknown {
-  return path.split(".").reduce<unknown>((node, key) => (typeof node === "object" && node !== null ? (node as Record<string, unknown>)[key] : undefined), value);
-}
-
-/** The list at a path, or undefined when it is absent or not a list. */
+/** The list of objects at a path, or undefined when it is absent or not a list. */
 export function listAt(value: unknown, path: string): Record<string, unknown>[] | undefined {
-  const list = valueAt(value, path);
-  return Array.isArray(list) ? list.map((item) => (typeof item === "object" && item !== null ? (item as Record<string, unknown>) : {})) : undefined;
+  return records(valueAt(value, path));
 }
 
 export const at = (doc: OptionDocument, path: string): FindingLocation => atDocument(doc.name, path);

@@ -16,14 +16,4 @@ export function onpremDocument(documents: Record<string, unknown>, why: string):
   return documentOrUndecided<unknown>(documents, ONPREM_DOCUMENT_JSON, why);
 }
 
-/** The value at a dotted path ("dag.witness.location"), or undefined when any step is missing. */
-export function field(value: unknown, path: string): unknown {
-  return path
-    .split(".")
-    .reduce<unknown>((current, key) => (typeof current === "object" && current !== null ? (current as Record<string, unknown>)[key] : undefined), value);
-}
-
-/** A list of objects, or undefined when the value is not a list. */
-export function records(value: unknown): Record<string, unknown>[] | undefined {
-  return Array.isArray(value) ? value.map((item) => (typeof item === "object" && item !== null ? (item as Record<string, unknown>) : {})) : undefined;
-}
+export { valueAt as field, records } from "../../document-fields";
