@@ -3,6 +3,7 @@
 // a construct. Severities, scopes and IDs are fixed by ../shared/docs/policy-catalog.md.
 import type { InventoryResource } from "../inventory/terraform";
 import type { OrganizationFile } from "../model/schema";
+import type { SourceId } from "../sources";
 
 export type HostingOption = "onprem" | "online";
 export type Severity = "error" | "warning";
@@ -41,6 +42,8 @@ export interface Rule {
   severity: Severity;
   appliesTo: AppliesTo;
   basis: string;
+  /** The public sources the rule's basis and remediation rest on (sources/); RULES.md links them. */
+  sources?: SourceId[];
   remediation: string;
   /** True where the verdict depends on the day of the check (a review or test date). */
   dated?: boolean;

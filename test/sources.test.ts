@@ -1,0 +1,30 @@
+// The sources registry: every entry can be opened by a reader and says what the project takes
+// from it. Unknown ids in code fail the compiler (SourceId); data files are checked here.
+import { expect, it } from "vitest";
+import { SOURCES, isSourceId, type Source } from "../sources";
+
+const entries = Object.entries(SOURCES) as [string, Source][];
+
+it("gives every source a title, a publisher, a public https URL, the day it was read and one line of what it says", () => {
+  for (const [id, source] of entries) {
+    expect(id, id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(source.title.trim().length, id).toBeGreaterThan(3);
+    expect(source.publisher.trim().length, id).toBeGreaterThan(1);
+    expect(new URL(source.url).protocol, id).toBe("https:");
+    expect(source.read, id).toMatch(/^20\d\d-\d\d-\d\d$/);
+    expect(Number.isNaN(Date.parse(source.read)), id).toBe(false);
+    expect(source.says.trim().length, id).toBeGreaterThan(10);
+    expect(source.says, id).not.toMatch(/[\r\n]/);
+  }
+});
+
+it("lists each page once", () => {
+  const urls = entries.map(([, source]) => source.url.replace(/\/$/, ""));
+  expect(urls.filter((url, index) => urls.indexOf(url) !== index)).toEqual([]);
+});
+
+it("knows its own ids and refuses others", () => {
+  for (const [id] of entries) expect(isSourceId(id)).toBe(true);
+  expect(isSourceId("legal-se.md")).toBe(false);
+  expect(isSourceId("toString")).toBe(false);
+});
