@@ -2,4 +2,12 @@
 import type { SourceArea } from "./types";
 
 export const toolSources = {
+  "m365dsc-conditional-access-tests": {
+    title: "Microsoft365DSC unit tests of AADConditionalAccessPolicy",
+    publisher: "Microsoft365DSC (GitHub)",
+    url: "https://github.com/microsoft/Microsoft365DSC/blob/Dev/Tests/Unit/Microsoft365DSC/Microsoft365DSC.AADConditionalAccessPolicy.Tests.ps1",
+    read: "2026-12-01",
+    says: "The built-in authentication strength 00000000-0000-0000-0000-000000000004 is named Phishing-resistant MFA, and a Conditional Access policy refers to it, to groups and to named locations by display name (MSFT_AADConditionalAccessPolicy.psm1).",
+    primary: false,
+  },
 } satisfies SourceArea;
