@@ -39,3 +39,15 @@ export interface NotCovered {
 export function originOf(declared: DeclaredResource, property: string): Origin {
   return Object.hasOwn(declared.propertyOrigins, property) ? declared.propertyOrigins[property]! : declared.origin;
 }
+
+/** A drift as Graph lists it (sources: learn-graph-configurationdrift, learn-graph-driftedproperty). */
+export interface ConfigurationDrift {
+  id: string;
+  monitorId: string;
+  resourceType: string;
+  baselineResourceDisplayName: string;
+  resourceInstanceIdentifier?: Record<string, unknown>;
+  status: "active" | "fixed" | string;
+  firstReportedDateTime?: string;
+  driftedProperties?: { propertyName: string; desiredValue: unknown; currentValue: unknown }[];
+}

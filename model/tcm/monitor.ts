@@ -71,8 +71,12 @@ function exchangeResources(org: OrganizationFile, document: ExchangeOnlineDocume
   });
 }
 
+/** In the table's order, then by name within a type. */
 function entraResources(org: OrganizationFile, tenant: TenantDocument): DeclaredResource[] {
-  return tenant.resources.flatMap((declared) => {
+  const order = Object.keys(ENTRA_TYPES);
+  const name = (resource: TenantDocument["resources"][number]) => String(resource.inputs.displayName ?? resource.name);
+  const sorted = [...tenant.resources].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0));
+  return sorted.flatMap((declared) => {
     const mapping = ENTRA_TYPES[declared.type];
     if (!mapping || !isEntraCovered(mapping)) return [];
     const properties = Object.fromEntries(Object.entries(mapping.properties(declared.inputs, tenant)).filter(([, value]) => value !== undefined)) as Record<string, TcmValue>;
