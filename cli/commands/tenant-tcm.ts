@@ -77,7 +77,7 @@ async function talkingToGraph(io: Io, graph: GraphClientOptions, work: (tcm: Tcm
   } catch (error) {
     if (error instanceof GraphError) {
       const permission = error.refused && error.permission ? ` The identity of ${TOKEN_VARIABLE} needs the Graph application permission ${error.permission} (README, "Drift watched by Microsoft").` : "";
-      io.stderr.write(`error: ${error.message}.${permission}\n`);
+      io.stderr.write(`error: ${error.message.replace(/\.$/, "")}.${permission}\n`);
       return EXIT_BAD_INPUT;
     }
     if (error instanceof TcmStateError) {

@@ -125,7 +125,7 @@ export const CONDITIONAL_ACCESS_NOT_COVERED: NotCovered[] = [
     reason: "TCM names users by user principal name; the organization file holds object ids",
   },
   {
-    what: "The administrator roles held to phishing-resistant MFA (CA03)",
+    what: "The administrator roles CA03 holds to phishing-resistant MFA",
     field: "identity.administratorRoleIds",
     reason: "TCM names roles by display name; the organization file holds role template ids",
   },

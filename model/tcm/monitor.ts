@@ -106,7 +106,7 @@ function refuseDuplicateNames(declared: DeclaredResource[]): void {
 const OUTSIDE_THE_TENANT: NotCovered[] = [
   { what: "Data location, EU Data Boundary and Advanced Data Residency", field: "online.dataLocation", reason: "no API reads them; they stay declared facts" },
   { what: "The DMARC record of each accepted domain", field: "organization.acceptedDomains", reason: "DNS is outside the tenant" },
-  { what: "The Azure side (Customer Key vaults, Log Analytics, Sentinel, archive storage)", field: null, reason: "Azure resources: their drift shows in exchange-iac plan (terraform plan)" },
+  { what: "The Azure side (Customer Key vaults, Log Analytics, Sentinel, archive storage)", field: null, reason: "they are Azure resources, whose drift shows in exchange-iac plan (terraform plan)" },
 ];
 
 function notCovered(tenant: TenantDocument): NotCovered[] {
