@@ -3,6 +3,8 @@
 // second changes nothing, a changed organization file updates the baseline in place, an
 // injected drift is reported with the field it comes from (exit 1); paging, throttling and a
 // refused permission behave as Graph documents them.
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createGraphClient, GraphError } from "../adapters/graph/graph-client";
 import { createTcmAdapter } from "../adapters/graph/tcm";
@@ -179,5 +181,22 @@ describe("Graph client", () => {
     const error = await createTcmAdapter(graph).findMonitor("C").catch((caught: unknown) => caught);
     expect((error as GraphError).message).toContain("refused to follow a link to another host (http://127.0.0.2:9)");
     expect(fake.requests).toHaveLength(1);
+  });
+});
+
+describe("the user workflow", () => {
+  const workflow = parse(readFileSync(new URL("../.github/workflows/exchange-iac.yml", import.meta.url), "utf8"));
+  const runs = (job: string) => (workflow.jobs[job].steps as { run?: string }[]).map((step) => step.run ?? "").join("\n");
+
+  it("reads the drift daily into the job summary and fails on it, and never deploys on the schedule", () => {
+    expect(workflow.on.schedule).toEqual([{ cron: expect.stringMatching(/^\d+ \d+ \* \* \*$/) }]);
+    expect(workflow.jobs.drift.if).toContain("github.event_name == 'schedule'");
+    expect(runs("drift")).toContain('--format markdown tenant drift > drift.md');
+    expect(runs("drift")).toContain('cat drift.md >> "$GITHUB_STEP_SUMMARY"');
+    expect(runs("drift")).toContain('exit "$code"');
+    expect(runs("drift")).toContain('echo "::add-mask::$EXCHANGE_IAC_GRAPH_TOKEN"');
+    expect(workflow.jobs.deploy.if).not.toContain("!= 'pull_request'");
+    expect(workflow.jobs.deploy.if).toContain("github.event_name == 'push'");
+    expect(runs("deploy")).toContain('tenant monitor');
   });
 });
