@@ -45,6 +45,11 @@ const EXCHANGE: SourceId[] = ["learn-tcm-supported-resource-types", "learn-tcm-e
 const COMPLIANCE: SourceId[] = ["learn-tcm-supported-resource-types", "learn-tcm-securityandcompliance-resources", "schemastore-tcm-monitor"];
 const ENTRA: SourceId[] = ["learn-tcm-supported-resource-types", "learn-tcm-entra-resources", "schemastore-tcm-monitor"];
 
+/** Whether the object should exist: every type that can be absent has it. */
+const ENSURE: PropertyKind = { oneOf: ["Absent", "Present"] };
+/** The key and the policy of a Purview rule. */
+const RULE_OF_POLICY: Record<string, PropertyKind> = { Name: "string", Policy: "string", Comment: "string" };
+
 export const TCM_RESOURCE_TYPES = {
   "microsoft.exchange.organizationconfig": {
     sources: EXCHANGE,
@@ -71,7 +76,7 @@ export const TCM_RESOURCE_TYPES = {
       Identity: "string",
       DomainName: "string",
       AutoForwardEnabled: "boolean",
-      Ensure: { oneOf: ["Absent", "Present"] },
+      Ensure: ENSURE,
     },
   },
   "microsoft.exchange.hostedoutboundspamfilterpolicy": {
@@ -80,7 +85,7 @@ export const TCM_RESOURCE_TYPES = {
     properties: {
       Identity: "string",
       AutoForwardingMode: "string",
-      Ensure: { oneOf: ["Absent", "Present"] },
+      Ensure: ENSURE,
     },
   },
   "microsoft.exchange.sharingpolicy": {
@@ -90,7 +95,7 @@ export const TCM_RESOURCE_TYPES = {
       Name: "string",
       Domains: "string[]",
       Enabled: "boolean",
-      Ensure: { oneOf: ["Absent", "Present"] },
+      Ensure: ENSURE,
     },
   },
   "microsoft.exchange.dkimsigningconfig": {
@@ -100,7 +105,7 @@ export const TCM_RESOURCE_TYPES = {
       Identity: "string",
       KeySize: { oneOf: [1024, 2048] },
       Enabled: "boolean",
-      Ensure: { oneOf: ["Absent", "Present"] },
+      Ensure: ENSURE,
     },
   },
   "microsoft.exchange.dataencryptionpolicy": {
@@ -112,7 +117,7 @@ export const TCM_RESOURCE_TYPES = {
       Description: "string",
       AzureKeyIDs: "string[]",
       Enabled: "boolean",
-      Ensure: { oneOf: ["Absent", "Present"] },
+      Ensure: ENSURE,
     },
   },
   "microsoft.securityandcompliance.dlpcompliancepolicy": {
@@ -123,16 +128,14 @@ export const TCM_RESOURCE_TYPES = {
       Comment: "string",
       Mode: { oneOf: ["Disable", "Enable", "PendingDeletion", "TestWithNotifications", "TestWithoutNotifications"] },
       ExchangeLocation: "string[]",
-      Ensure: { oneOf: ["Absent", "Present"] },
+      Ensure: ENSURE,
     },
   },
   "microsoft.securityandcompliance.dlpcompliancerule": {
     sources: COMPLIANCE,
     required: ["Name", "Policy"],
     properties: {
-      Name: "string",
-      Policy: "string",
-      Comment: "string",
+      ...RULE_OF_POLICY,
       ContentContainsSensitiveInformation: { object: { SensitiveInformation: { list: { name: "string", id: "string", mincount: "string", minconfidence: "string" } } } },
       AccessScope: { oneOf: ["InOrganization", "None", "NotInOrganization"] },
       BlockAccess: "boolean",
@@ -140,7 +143,7 @@ export const TCM_RESOURCE_TYPES = {
       NotifyUser: "string[]",
       NotifyPolicyTipCustomText: "string",
       ReportSeverityLevel: { oneOf: ["High", "Low", "Medium", "None"] },
-      Ensure: { oneOf: ["Absent", "Present"] },
+      Ensure: ENSURE,
     },
   },
   "microsoft.securityandcompliance.retentioncompliancepolicy": {
@@ -151,21 +154,19 @@ export const TCM_RESOURCE_TYPES = {
       Comment: "string",
       Enabled: "boolean",
       ExchangeLocation: "string[]",
-      Ensure: { oneOf: ["Absent", "Present"] },
+      Ensure: ENSURE,
     },
   },
   "microsoft.securityandcompliance.retentioncompliancerule": {
     sources: COMPLIANCE,
     required: ["Name", "Policy"],
     properties: {
-      Name: "string",
-      Policy: "string",
-      Comment: "string",
+      ...RULE_OF_POLICY,
       RetentionComplianceAction: { oneOf: ["Delete", "Keep", "KeepAndDelete"] },
       RetentionDuration: "string",
       ExpirationDateOption: { oneOf: ["CreationAgeInDays", "ModificationAgeInDays"] },
       ContentMatchQuery: "string",
-      Ensure: { oneOf: ["Absent", "Present"] },
+      Ensure: ENSURE,
     },
   },
   "microsoft.entra.conditionalaccesspolicy": {
@@ -184,7 +185,7 @@ export const TCM_RESOURCE_TYPES = {
       GrantControlOperator: { oneOf: ["AND", "OR"] },
       BuiltInControls: "string[]",
       AuthenticationStrength: "string",
-      Ensure: { oneOf: ["Absent", "Present"] },
+      Ensure: ENSURE,
     },
   },
   "microsoft.entra.group": {
@@ -197,7 +198,7 @@ export const TCM_RESOURCE_TYPES = {
       SecurityEnabled: "boolean",
       MailEnabled: "boolean",
       IsAssignableToRole: "boolean",
-      Ensure: { oneOf: ["Absent", "Present"] },
+      Ensure: ENSURE,
     },
   },
   "microsoft.entra.namedlocationpolicy": {
@@ -209,7 +210,7 @@ export const TCM_RESOURCE_TYPES = {
       CountriesAndRegions: "string[]",
       CountryLookupMethod: { oneOf: ["authenticatorAppGps", "clientIpAddress"] },
       IncludeUnknownCountriesAndRegions: "boolean",
-      Ensure: { oneOf: ["Absent", "Present"] },
+      Ensure: ENSURE,
     },
   },
   "microsoft.entra.application": {
@@ -219,7 +220,7 @@ export const TCM_RESOURCE_TYPES = {
       DisplayName: "string",
       AvailableToOtherTenants: "boolean",
       Permissions: { list: { Name: "string", SourceAPI: "string", Type: { oneOf: ["AppOnly", "Delegated"] }, AdminConsentGranted: "boolean" } },
-      Ensure: { oneOf: ["Absent", "Present"] },
+      Ensure: ENSURE,
     },
   },
 } satisfies Record<string, ResourceTypeReference>;
