@@ -93,6 +93,14 @@ describe("tenant monitor", () => {
     expect(twice.stderr).toContain(`2 monitors are named "${NAME}"`);
   });
 
+  it("says so in one line when Graph cannot be reached (exit 2)", async () => {
+    await fake.stop();
+    const result = await runCli(["tenant", "drift"]);
+    fake = await new FakeGraphTcm().start();
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^error: Graph GET \/admin\/configurationManagement\/configurationMonitors\?\$select=[^ ]+ failed: could not reach http:\/\/127\.0\.0\.1:\d+ \(.+\)\.\n$/);
+  });
+
   it("needs a token from the environment", async () => {
     delete process.env.EXCHANGE_IAC_GRAPH_TOKEN;
     const result = await runCli(["tenant", "drift"]);

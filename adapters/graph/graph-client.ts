@@ -21,7 +21,7 @@ export class GraphError extends Error {
     /** The permission the request needs, named when Graph refuses it (401/403). */
     readonly permission?: string,
   ) {
-    super(`Graph ${method} ${path} failed with HTTP ${status}${code ? ` ${code}` : ""}: ${detail}`);
+    super(`Graph ${method} ${path} failed${status ? ` with HTTP ${status}${code ? ` ${code}` : ""}` : ""}: ${detail}`);
     this.name = "GraphError";
   }
 
@@ -48,7 +48,13 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     if (new URL(url).origin !== origin) throw new GraphError(method, path, 0, "", `refused to follow a link to another host (${new URL(url).origin})`);
     const headers: Record<string, string> = { Authorization: `Bearer ${options.token}`, Accept: "application/json" };
     if (body !== undefined) headers["Content-Type"] = "application/json";
-    const response = await fetchWithRetry(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }, options);
+    let response: Response;
+    try {
+      response = await fetchWithRetry(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }, options);
+    } catch (error) {
+      const cause = (error as { cause?: { message?: string } }).cause?.message ?? (error as Error).message;
+      throw new GraphError(method, path, 0, "", `could not reach ${origin} (${cause})`);
+    }
     const text = await response.text();
     if (!response.ok) {
       const { code, message } = errorOf(text);
