@@ -148,6 +148,18 @@ describe("tenant drift", () => {
     expect(markdown.stdout).toContain("| DKIM signing: exempelkommun.se | Enabled | True | False | organization.acceptedDomains.0 |");
   });
 
+  it("refuses to call an inactive monitor's silence no drift, and tenant monitor makes it active again", async () => {
+    Object.assign(fake.monitors[0]!, { status: "inactive", inactivationReason: "The service principal lacks permissions." });
+    const silent = await runCli(["tenant", "drift"]);
+    expect(silent.code).toBe(2);
+    expect(silent.stderr).toContain(`the monitor "${NAME}" is inactive (The service principal lacks permissions.) and checks nothing`);
+
+    const reactivated = await runCli(["--format", "json", "tenant", "monitor"]);
+    expect(JSON.parse(reactivated.stdout).action).toBe("updated");
+    expect(fake.monitors[0]!.status).toBe("active");
+    expect((await runCli(["tenant", "drift"])).code).toBe(0);
+  });
+
   it("exits 0 without drift, 2 without its monitor, and 2 for a format it does not write", async () => {
     const clean = await runCli(["tenant", "drift"]);
     expect(clean.code, clean.stderr).toBe(0);

@@ -21,7 +21,9 @@ export interface MonitorSummary {
   id: string;
   displayName: string;
   description?: string;
+  /** active or inactive; an inactive monitor checks nothing. */
   status?: string;
+  inactivationReason?: string;
 }
 
 export type MonitorAction = "created" | "updated" | "unchanged";
@@ -43,7 +45,7 @@ export interface TcmAdapter {
 }
 
 export function createTcmAdapter(graph: GraphClient): TcmAdapter {
-  const listMonitors = () => graph.list<MonitorSummary>(`${MONITORS}?$select=id,displayName,description,status`, READ);
+  const listMonitors = () => graph.list<MonitorSummary>(`${MONITORS}?$select=id,displayName,description,status,inactivationReason`, READ);
 
   async function findMonitor(displayName: string, monitors?: MonitorSummary[]): Promise<MonitorSummary | undefined> {
     const matches = (monitors ?? (await listMonitors())).filter((monitor) => monitor.displayName === displayName);
@@ -66,9 +68,14 @@ export function createTcmAdapter(graph: GraphClient): TcmAdapter {
         return { action: "created", monitor: created };
       }
       const baseline = await graph.get<TcmMonitorBody["baseline"]>(`${MONITORS}/${encodeURIComponent(existing.id)}/baseline`, READ);
-      if (existing.description === body.description && sameBaseline(baseline, body.baseline)) return { action: "unchanged", monitor: existing };
-      await graph.patch(`${MONITORS}/${encodeURIComponent(existing.id)}`, body, READ_WRITE);
-      return { action: "updated", monitor: { ...existing, description: body.description } };
+      const inactive = existing.status !== undefined && existing.status !== "active";
+      const same = existing.description === body.description && sameBaseline(baseline, body.baseline);
+      if (same && !inactive) return { action: "unchanged", monitor: existing };
+      // An inactive monitor checks nothing: the declared one is active (source: learn-graph-update-configurationmonitor).
+      // The baseline is sent only when it differs, since sending it deletes the monitor's drifts.
+      const patch = same ? { status: "active" } : { ...body, ...(inactive ? { status: "active" } : {}) };
+      await graph.patch(`${MONITORS}/${encodeURIComponent(existing.id)}`, patch, READ_WRITE);
+      return { action: "updated", monitor: { ...existing, description: body.description, status: "active" } };
     },
     async activeDrifts(monitorId) {
       const filter = encodeURIComponent(`monitorId eq '${monitorId.replace(/'/g, "''")}'`);

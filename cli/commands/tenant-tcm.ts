@@ -60,6 +60,10 @@ export function tcmCommands(tenant: Command, context: () => CommandContext, exit
           const name = monitorDisplayName(org);
           const found = await tcm.findMonitor(name);
           if (!found) throw new TcmStateError(`the tenant has no monitor named "${name}"; create it with exchange-iac tenant monitor`);
+          // "No drift" from a monitor that no longer runs would be false comfort.
+          if (found.status !== undefined && found.status !== "active") {
+            throw new TcmStateError(`the monitor "${name}" is ${found.status}${found.inactivationReason ? ` (${found.inactivationReason})` : ""} and checks nothing; fix the cause and run exchange-iac tenant monitor, which makes it active again`);
+          }
           const report = { monitor: { id: found.id, displayName: found.displayName }, drifted: driftedProperties(await tcm.activeDrifts(found.id), monitor) };
           if (format === "json") io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
           else io.stdout.write(format === "markdown" ? renderDriftMarkdown(report) : renderDriftText(report));

@@ -44,6 +44,7 @@ export function originOf(declared: DeclaredResource, property: string): Origin {
 export interface ConfigurationDrift {
   id: string;
   monitorId: string;
+  tenantId?: string;
   resourceType: string;
   baselineResourceDisplayName: string;
   resourceInstanceIdentifier?: Record<string, unknown>;

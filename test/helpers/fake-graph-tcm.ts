@@ -24,6 +24,7 @@ interface StoredMonitor {
   displayName: string;
   description: string;
   status: string;
+  inactivationReason?: string;
   mode: string;
   monitorRunFrequencyInHours: number;
   tenantId: string;
@@ -116,7 +117,7 @@ export class FakeGraphTcm {
       status: "active",
       resourceInstanceIdentifier: identifierOf(resource),
       driftedProperties: [{ propertyName, desiredValue: serviceValue(desired), currentValue: serviceValue(currentValue) }],
-    } as ConfigurationDrift;
+    };
     this.drifts.push(drift);
     return drift;
   }
@@ -200,6 +201,12 @@ export class FakeGraphTcm {
           // "When an administrator updates the baseline of an existing monitor, all previously generated
           // monitoring results and detected drifts for that monitor are automatically deleted."
           for (let index = this.drifts.length - 1; index >= 0; index--) if (this.drifts[index]!.monitorId === monitor.id) this.drifts.splice(index, 1);
+        }
+        const status = (patch as { status?: string }).status;
+        if (status !== undefined) {
+          if (!["active", "inactive"].includes(status)) throw new Failure(400, "BadRequest", `Invalid value '${status}' for status.`);
+          monitor.status = status;
+          delete monitor.inactivationReason;
         }
         if (patch.displayName !== undefined) monitor.displayName = patch.displayName;
         if (patch.description !== undefined) monitor.description = patch.description;
