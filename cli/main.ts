@@ -15,6 +15,7 @@ import { costCommand } from "./commands/cost";
 import { compareCommand } from "./commands/compare";
 import { diffCommand } from "./commands/diff";
 import { planCommand } from "./commands/plan";
+import { initCommand } from "./commands/init";
 
 export interface GlobalOptions {
   config: string;
@@ -57,6 +58,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   };
   const setExit = (code: number) => (exitCode = code);
   program.hook("preAction", (_program, command) => rejectUnsupportedFormat(commandPath(command), program.opts<GlobalOptions>().format));
+  initCommand(program, context, setExit);
   sizingCommand(program, context, setExit);
   synthCommand(program, context, setExit);
   checkCommand(program, context, setExit);

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { parseDocument } from "yaml";
 import type { z } from "zod";
 import { InputError, describeValue } from "./input-error";
+import { placeholdersIn } from "./placeholders";
 import { allowedKeys, closestKey, schemaAt, unionForms } from "./schema-shape";
 import { organizationFile, type OrganizationFile } from "./schema";
 
@@ -44,6 +45,10 @@ function documentData(document: ReturnType<typeof parseDocument>, source: string
 }
 
 export function validateOrganization(data: unknown, source = "organization file"): OrganizationFile {
+  const [placeholder] = placeholdersIn(data);
+  if (placeholder) {
+    throw new InputError(placeholder.path, `the placeholder ${JSON.stringify(placeholder.placeholder)}`, "your own value in its place (exchange-iac init wrote the placeholder; see the comment above the key)", source);
+  }
   const result = organizationFile.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
   throw explainIssues(result.error.issues, data, source);
