@@ -4,7 +4,7 @@ import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFil
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export function writeFileAtomic(target: string | URL, content: string): void {
+export function writeFileAtomic(target: string | URL, content: string | Uint8Array): void {
   const path = typeof target === "string" ? target : fileURLToPath(target);
   mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.tmp`;
