@@ -17,7 +17,7 @@ export const paper: PaperMessages = {
       `Det rekommenderade alternativet är ${option}: den sammanvägda risken är ${mine} mot ${other} för ${otherOption}, på en skala från 1 (låg) till 5 (hög).`,
     tieBroken: "De sammanvägda riskerna är lika; det alternativ som kostar minst under perioden rekommenderas.",
     computed: "Rekommendationen är beräknad ur riskpoängen och vikterna i organisationsfilen (decision.weights); ingen del av den är skriven för hand. Beräkningen redovisas under Sammanvägd riskbedömning.",
-    cost: (cheaper: string, by: string, years: number) => `Över ${years} år är ${cheaper} billigast, med ${by} (utbetalningar inklusive egen personal).`,
+    cost: (cheaper: string, by: string, years: number) => `Över ${years} år är ${cheaper} ${by} billigare (utbetalningar inklusive egen personal).`,
     carriersHeading: "Skälen som bär rekommendationen",
     carrier: (dimension: string, option: string, score: string, otherOption: string, otherScore: string, weight: string) =>
       `${dimension} (vikt ${weight}): ${option} ${score}, ${otherOption} ${otherScore}.`,

@@ -14,7 +14,7 @@ function inline(part: Inline): string {
   if (typeof part === "string") return markdownText(part);
   if ("strong" in part) return `**${markdownText(part.strong)}**`;
   if ("link" in part) return `<${part.href.replace(/[<>\s]/g, encodeURIComponent)}>`;
-  return part.cite.length ? `\\[${part.cite.join(", ")}\\]` : "";
+  return part.cite.length ? `[${part.cite.join(", ")}]` : "";
 }
 
 const inlines = (parts: Inline[]) => parts.map(inline).join("");

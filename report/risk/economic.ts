@@ -17,14 +17,14 @@ export function tcoPoints(ratio: number): number {
   return TCO_STEPS.find((step) => ratio > step.above)?.points ?? 0;
 }
 
-const fact = (points: number, text: string, prices: string[], basis: string[]): RiskReason => ({ points, fact: text, sources: [], prices, basis });
+const fact = (points: number, text: string, prices: string[], basis: string[], sources: RiskReason["sources"] = []): RiskReason => ({ points, fact: text, sources, prices, basis });
 
 /** The reasons besides the TCO gap (unpriced items, one-off share, sensitivity). */
 function otherReasons(i: RiskInput, mine: OptionCost): RiskReason[] {
   const { t } = i;
   const out: RiskReason[] = [];
   const unpriced = i.cost.unpriced.filter((u) => u.option === i.option);
-  if (unpriced.length) out.push(fact(0.5, t.risk.unpriced(i.format.list(unpriced.map((u) => u.description))), unpriced.flatMap((u) => u.prices), ["cost/catalog/prices.yaml"]));
+  if (unpriced.length) out.push(fact(0.5, t.risk.unpriced(i.format.list(unpriced.map((u) => u.description))), unpriced.flatMap((u) => u.prices), ["cost/catalog/prices.yaml"], ["microsoft-product-terms"]));
   if (mine.totals.cash > 0 && mine.totals.oneOff / mine.totals.cash > 0.5) {
     const oneOff = mine.components.filter((c) => c.oneOff > 0);
     out.push(fact(0.5, t.risk.oneOffShare(Math.round((mine.totals.oneOff / mine.totals.cash) * 100)), priceDrivers(oneOff).map((d) => d.price), ["cost module"]));
