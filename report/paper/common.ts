@@ -22,7 +22,7 @@ export function reasonsTable(c: Comparison, m: Catalog, dimension: RiskDimension
   const rows: Cell[][] = c.options.flatMap((o) =>
     riskOf(o, dimension)
       .reasons.filter(keep)
-      .map((r) => [cell(m.report.optionShort[o.option]), cell(r.fact), num(points(r.points, m)), cell([{ cite: reasonCites(c, r) }])]),
+      .map((r) => [cell(m.report.optionShort[o.option]), cell(r.fact), num(points(r.points, m)), cell([{ cite: reasonCites(c, r) }], { numeric: true })]),
   );
   return { kind: "table", head: [...m.paper.reasonColumns], rows };
 }
