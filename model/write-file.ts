@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
  * `overwrite: false` never replaces an existing file: the finished temporary file is linked to
  * the target name, which fails if that name exists (no window between a check and the write).
  */
-export function writeFileAtomic(target: string | URL, content: string, { overwrite = true }: { overwrite?: boolean } = {}): void {
+export function writeFileAtomic(target: string | URL, content: string | Uint8Array, { overwrite = true }: { overwrite?: boolean } = {}): void {
   const path = typeof target === "string" ? target : fileURLToPath(target);
   mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.tmp`;
