@@ -1,9 +1,8 @@
 import type { Command } from "commander";
-import { Option } from "commander";
 import { InputError } from "../../model/input-error";
 import { placeholdersIn } from "../../model/placeholders";
 import { writeFileAtomic } from "../../model/write-file";
-import { LANGUAGES, type Language } from "../init/comments";
+import { langFlag } from "../../i18n/lang";
 import { organizationTemplate } from "../init/template";
 import { EXIT_OK } from "../io";
 import type { CommandContext } from "../main";
@@ -14,10 +13,10 @@ export function initCommand(program: Command, context: () => CommandContext, exi
     .command("init")
     .description("write a commented organization file for a new municipality, with placeholders where nothing can be guessed")
     .option("--out <file>", "file to write (refused if it exists); standard output without it")
-    .addOption(new Option("--lang <language>", "language of the comments").choices([...LANGUAGES]).default("sv"))
-    .action((flags: { out?: string; lang: Language }) => {
-      const { io } = context();
-      const text = organizationTemplate(flags.lang);
+    .action((flags: { out?: string }) => {
+      const { io, options } = context();
+      // The comments follow the global --lang; a new file is for a Swedish municipality by default.
+      const text = organizationTemplate(langFlag(options.lang, "SE"));
       if (!flags.out) {
         io.stdout.write(text);
         return exit(EXIT_OK);

@@ -3,8 +3,10 @@
 import { INIT_COMMENTS_EN } from "./comments-en";
 import { INIT_COMMENTS_SV } from "./comments-sv";
 
-export type Language = "sv" | "en";
-export const LANGUAGES: readonly Language[] = ["sv", "en"];
+import { LANGS, type Lang } from "../../i18n/lang";
+
+export type Language = Lang;
+export const LANGUAGES = LANGS;
 
 const CATALOGS: Record<Language, Record<string, string>> = { sv: INIT_COMMENTS_SV, en: INIT_COMMENTS_EN };
 
