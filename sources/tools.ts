@@ -2,6 +2,14 @@
 import type { SourceArea } from "./types";
 
 export const toolSources = {
+  "github-terraform-cdk": {
+    title: "CDK for Terraform (hashicorp/terraform-cdk)",
+    publisher: "HashiCorp on GitHub",
+    url: "https://github.com/hashicorp/terraform-cdk",
+    read: "2026-12-01",
+    says: "HashiCorp deprecated CDK for Terraform and archived the repository on 10 Dec 2025; the synthesized Terraform JSON stays usable with Terraform itself.",
+    primary: false,
+  },
   "m365dsc-conditional-access-tests": {
     title: "Microsoft365DSC unit tests of AADConditionalAccessPolicy",
     publisher: "Microsoft365DSC (GitHub)",
