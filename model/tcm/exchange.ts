@@ -1,7 +1,7 @@
 // The Exchange Online and Purview settings as TCM baseline resources: one row per settings
 // section (model/exchange-online/settings.ts), the same desired state the tenant plan and the
 // Microsoft365DSC export use. A row names the TCM resource type, the resource's display name,
-// the fields TCM has no property for, fixed properties, and the organization-file field each
+// the fields TCM has no property for, properties it adds, and the organization-file field each
 // property comes from; a section TCM cannot watch says why. A new section fails the compiler
 // until it has a row here.
 import { compact, type Item } from "../exchange-online/cmdlets";
