@@ -13,7 +13,8 @@ import { isQuiet, progressOn, type Progress } from "../../report/progress";
 import { renderComparisonHtml } from "../../report/render/html";
 import { renderComparisonJson } from "../../report/render/json";
 import { renderComparisonMarkdown } from "../../report/render/markdown";
-import { EXIT_OK } from "../io";
+import { reportInfeasibleOnprem } from "../feasibility";
+import { EXIT_BLOCKING_FINDINGS, EXIT_OK } from "../io";
 import type { CommandContext } from "../main";
 
 export function compareCommand(program: Command, context: () => CommandContext, exit: (code: number) => void): void {
@@ -27,6 +28,10 @@ export function compareCommand(program: Command, context: () => CommandContext, 
       const asOf = asOfFlag(flags.asOf);
       const portfolio = loadPortfolio();
       const progress = progressOn(io.stderr, isQuiet(options.format));
+      // An on-prem design the hosts cannot carry is not priced or compared as if it were real.
+      const organizations = portfolio ?? [{ slug: "", org: loadOrganization() }];
+      const infeasible = organizations.filter(({ slug, org }) => reportInfeasibleOnprem(org, io, `${slug ? `${slug}: ` : ""}no comparison is written`, { asOf }));
+      if (infeasible.length > 0) return exit(EXIT_BLOCKING_FINDINGS);
       let markdown: string;
       const written: string[] = [];
       if (portfolio) {
@@ -42,7 +47,7 @@ export function compareCommand(program: Command, context: () => CommandContext, 
         markdown = renderPortfolioMarkdown(summary);
         writeAll(flags.out, [["portfolio.md", markdown], ["portfolio.json", renderPortfolioJson(summary)], ["portfolio.html", renderPortfolioHtml(summary)]], written);
       } else {
-        markdown = renderComparisonMarkdown(await compareOne(loadOrganization(), asOf, flags.out, progress, written));
+        markdown = renderComparisonMarkdown(await compareOne(organizations[0]!.org, asOf, flags.out, progress, written));
       }
       if (options.format === "json") io.stdout.write(`${JSON.stringify({ written }, null, 2)}\n`);
       else if (options.format === "markdown") io.stdout.write(markdown);
