@@ -11,6 +11,7 @@ import { METHOD } from "../model/sizing/constants";
 import { logSizeFactor } from "../model/sizing/method";
 import { designFromOrganization, sizeExchange, sizeOrganization, type SizingDesign, type SizingProfile } from "../model/sizing/sizing";
 import { SOURCES } from "../sources";
+import { validOrganization } from "./fuzz/organization-arbitrary";
 import { exampleData } from "./helpers/example";
 import { orgWith } from "./helpers/policy";
 
@@ -283,4 +284,38 @@ describe("more or larger mailboxes never give fewer resources (property)", () =>
       { numRuns: 100 },
     );
   });
+});
+
+describe("Microsoft's limits hold for every organization file (the example, and random valid files)", () => {
+  const limitsHold = (data: Record<string, unknown>) => {
+    let org;
+    try {
+      org = validateOrganization(data);
+    } catch {
+      return; // the loader's refusals are tested elsewhere
+    }
+    let r;
+    try {
+      r = sizeOrganization(org);
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError); // a pinned design that cannot place its copies
+      return;
+    }
+    // Never a negative share: what does not fit is a shortfall with its numbers.
+    for (const share of [r.utilisation.hostStorageFree, r.utilisation.storageFreeAfterGrowth, ...r.rooms.map((room) => room.hostStorageFreeShare)]) expect(share).toBeGreaterThanOrEqual(0);
+    expect(r.feasibility.fits).toBe(r.feasibility.shortfalls.length === 0);
+    for (const s of r.feasibility.shortfalls) expect(s.need).toBeGreaterThan(s.have);
+    expect(r.databases.sizeGB).toBeLessThanOrEqual(2000);
+    if (!r.feasibility.fits) return;
+    // A design that fits is a valid Exchange SE design on these hosts.
+    const limit = org.onprem.edition === "standard" ? 5 : 100;
+    for (const room of r.rooms) expect(room.databaseCopiesPerServer).toBeLessThanOrEqual(limit);
+    expect(r.mailboxServers.vcpu).toBeLessThanOrEqual(48);
+    expect(r.mailboxServers.ramGB).toBeLessThanOrEqual(256);
+    expect(r.mailboxServers.total).toBeLessThanOrEqual(16);
+    for (const room of r.rooms) expect(room.provisionedStorageGB).toBeLessThanOrEqual(org.onprem.hosts.usableStorageTBPerRoom * 1000);
+    if (!r.mailboxServers.pinned) expect(r.utilisation.cpuAtWorstFailure).toBeLessThanOrEqual(0.8 + 1e-9);
+  };
+  it("the example", () => limitsHold(exampleData()));
+  it("random valid files", () => fc.assert(fc.property(validOrganization, limitsHold), { numRuns: 60 }));
 });

@@ -120,7 +120,7 @@ function availability(i: RiskInput): RiskReason[] {
   );
   const cpu = i.sizing.utilisation.cpuAtWorstFailure;
   if (cpu > 0.8) out.push(reason(1, `CPU at the worst tolerable failure is ${Math.round(cpu * 100)} %, above the 80 % design limit`, "model/sizing; onprem-exchange.md §2 Servers"));
-  else out.push(reason(0, `${i.sizing.mailboxServers.total} mailbox servers carry every mailbox at ${Math.round(cpu * 100)} % CPU after losing a room`, "model/sizing"));
+  else out.push(reason(0, `${i.sizing.mailboxServers.total} mailbox servers keep CPU at ${Math.round(cpu * 100)} % in the worst failure the copies survive (${i.sizing.worstTolerableFailure})`, "model/sizing"));
   if (t >= 3) out.push(reason(0.5, `availability is rated level ${t}: the organization's own staff must restore service`, "classification.email.availability"));
   return out;
 }
