@@ -151,7 +151,6 @@ export function chooseCandidate(profile: SizingProfile, design: SizingDesign, la
   return { chosen: best ?? others(Math.max(1, layout.perRoom.primary)), others };
 }
 
-
 export function roundUpTo(value: number, step: number): number {
   return Math.ceil(value / step - 1e-9) * step;
 }
