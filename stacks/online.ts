@@ -6,7 +6,8 @@ import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurer
 import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
 import { type App, TerraformOutput, TerraformStack } from "cdktf";
 import { AuditArchiveStorage } from "../constructs/online/audit-archive-storage";
-import { AUDIT_TABLES, AuditWorkspace, LONG_TERM_RETENTION_DAYS } from "../constructs/online/audit-workspace";
+import { AUDIT_TABLES, AuditWorkspace } from "../constructs/online/audit-workspace";
+import { decidedLogRetentionDays } from "../constructs/log-analytics-retention";
 import { AzureSubscription } from "../constructs/online/azure-subscription";
 import { CustomerKeyVault } from "../constructs/online/customer-key-vault";
 import { guidVariable } from "../constructs/online/guid-variable";
@@ -14,7 +15,6 @@ import { EntraDiagnosticSetting } from "../constructs/online/entra-diagnostic-se
 import { CUSTOMER_KEY_NAME, derivePrefix, onlineNames } from "../constructs/online/names";
 import { EXCHANGE_ONLINE_DOCUMENT_JSON, exchangeOnlineDocumentText } from "../model/exchange-online/document";
 import { InputError } from "../model/input-error";
-import { logRetentionDays } from "../model/retention-periods";
 import type { OrganizationFile } from "../model/schema";
 import type { StackDefinition } from "./registry";
 
@@ -47,7 +47,7 @@ export class OnlineStack extends TerraformStack {
       location: region,
       resourceGroupName: auditGroup.name,
       // Logs are kept as long as the audit retention or a decision on logs asks (RÅ 1998 ref. 44).
-      retentionDays: logRetentionDays(org),
+      retentionDays: decidedLogRetentionDays(org),
       tags: TAGS,
     });
     new EntraDiagnosticSetting(this, "EntraDiagnostics", {
@@ -119,10 +119,6 @@ function validate(org: OrganizationFile): void {
     if (ck.regions[0] === ck.regions[1]) {
       throw new InputError("online.customerKey.regions", JSON.stringify(ck.regions), "two different regions, so one regional outage leaves one key reachable (AZ-03)");
     }
-  }
-  const longest = LONG_TERM_RETENTION_DAYS.at(-1)!;
-  if (org.retention.auditLogRetentionDays > longest) {
-    throw new InputError("retention.auditLogRetentionDays", String(org.retention.auditLogRetentionDays), `at most ${longest} (12 years, the longest a Log Analytics table keeps data)`);
   }
 }
 

@@ -8,7 +8,7 @@ import { TerraformStack } from "cdktf";
 import type { App } from "cdktf";
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { InputError } from "../model/input-error";
-import { logRetentionDays } from "../model/retention-periods";
+import { MIN_AUDIT_RETENTION_DAYS, decidedLogRetentionDays } from "../constructs/log-analytics-retention";
 import type { OrganizationFile } from "../model/schema";
 import { sizeOrganization } from "../model/sizing/sizing";
 import { ONPREM_DOCUMENT_JSON, buildOnpremExchangeDocument } from "../model/exchange-onprem/document";
@@ -95,7 +95,7 @@ export class OnpremStack extends TerraformStack {
       name: `log-${name}-exchange-onprem`,
       resourceGroupName: plane.resourceGroup.name,
       location,
-      auditRetentionDays: Math.max(365, logRetentionDays(org)),
+      auditRetentionDays: Math.max(MIN_AUDIT_RETENTION_DAYS, decidedLogRetentionDays(org)),
       arcMachines,
       azureVirtualMachines: witness.azureVm ? [{ name: topology.witness.name, id: witness.azureVm.id }] : [],
       tags,

@@ -158,10 +158,13 @@ describe("onprem stack: Edge, witness, monitoring, vault", () => {
     expect(vmAgents).toHaveLength(1);
   });
 
-  it("keeps a 3-year audit period through the Event table's total retention", () => {
+  it("keeps a period beyond two years through the Event table's total retention, rounded up to whole years", () => {
+    // The example's decision on logs (2 years) needs 731 days: the provider accepts 4-730 or whole years.
+    const [[, exampleTable]] = resources(exampleJson, "azurerm_log_analytics_workspace_table") as [[string, Body]];
+    expect(exampleTable.total_retention_in_days).toBe(1095);
     const json = synthOnprem(orgWith((d) => (d.retention.auditLogRetentionDays = 1096)));
     const [[, table]] = resources(json, "azurerm_log_analytics_workspace_table") as [[string, Body]];
-    expect(table.total_retention_in_days).toBe(1096);
+    expect(table.total_retention_in_days).toBe(1460);
   });
 
   it("secures the certificate vault (AZ-02)", () => {
