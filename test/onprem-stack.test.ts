@@ -169,8 +169,8 @@ describe("onprem stack: Edge, witness, monitoring, vault", () => {
 
   it("secures the certificate vault (AZ-02)", () => {
     const [[, vault]] = resources(exampleJson, "azurerm_key_vault") as [[string, Body]];
-    expect(vault).toMatchObject({ purge_protection_enabled: true, soft_delete_retention_days: 90, public_network_access_enabled: false });
-    expect(vault.network_acls.default_action).toBe("Deny");
+    expect(vault).toMatchObject({ purge_protection_enabled: true, soft_delete_retention_days: 90, public_network_access_enabled: true });
+    expect(vault.network_acls).toMatchObject({ default_action: "Deny", ip_rules: example.azure.dataPlaneAccess.allowedAddresses });
     expect(vault.location).toBe(example.azure.region);
   });
 

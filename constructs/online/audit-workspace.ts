@@ -1,7 +1,7 @@
 // The audit trail of the online option in Azure: a Log Analytics workspace that keeps audit
-// data at least 365 days (AZ-05, RET-04), onboarded to Microsoft Sentinel with the Office 365
-// data connector collecting Exchange audit records (exo-tenant.md §9; iac-anchors.md §3 notes
-// that no common scanner checks workspace retention, hence our own rule).
+// data at least 365 days (AZ-05, RET-04), beyond two years through the audit tables' total
+// retention (log-analytics-retention.ts), onboarded to Microsoft Sentinel with the Office 365
+// data connector collecting Exchange audit records (source: azurerm-4-55-sentinel-office-365).
 import type { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { LogAnalyticsWorkspace } from "@cdktf/provider-azurerm/lib/log-analytics-workspace";
 import { LogAnalyticsWorkspaceTable } from "@cdktf/provider-azurerm/lib/log-analytics-workspace-table";
