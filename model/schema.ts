@@ -125,7 +125,7 @@ const firstServerHost = z
 const resourceIdOf = (provider: string, example: string) =>
   z
     .string()
-    .regex(new RegExp(`^/subscriptions/[0-9a-fA-F-]{36}/resourceGroups/[-\\w.()]{1,90}/providers/${provider.replace(/\./g, "\\.")}/[^/]+$`, "i"), `an Azure resource id such as ${example}`);
+    .regex(new RegExp(`^/subscriptions/[0-9a-fA-F-]{36}/resourceGroups/[-\\w.()]{1,90}/providers/${provider.replace(/\./g, "\\.")}/[^/]+$`), `an Azure resource id such as ${example} (azurerm compares the fixed parts case-sensitively)`);
 
 /** A server room. Each room is its own AD site and SCVMM cloud (Preferred Architecture, onprem-exchange.md §2). */
 function roomSchema(defaults: { scvmmCloud: string; adSite: string; clientSubnet: string; replicationSubnet: string }) {
@@ -356,7 +356,7 @@ export const dataPlaneAccess = z
         subnetId: z
           .string()
           .regex(
-            /^\/subscriptions\/[0-9a-fA-F-]{36}\/resourceGroups\/[-\w.()]{1,90}\/providers\/Microsoft\.Network\/virtualNetworks\/[^/]+\/subnets\/[^/]+$/i,
+            /^\/subscriptions\/[0-9a-fA-F-]{36}\/resourceGroups\/[-\w.()]{1,90}\/providers\/Microsoft\.Network\/virtualNetworks\/[^/]+\/subnets\/[^/]+$/,
             "a subnet resource id: /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<subnet>",
           )
           .describe("subnet the runner (and, on-prem, the server rooms over the VPN) reaches; every vault gets a private endpoint in it"),
