@@ -210,4 +210,12 @@ export const azureSources = {
     says: "The Office 365 connector collects Exchange, SharePoint and Teams audit records per exchange_enabled, sharepoint_enabled and teams_enabled (each default true; at least one must be true).",
     primary: true,
   },
+  "learn-private-endpoint-dns": {
+    title: "Azure Private Endpoint DNS configuration",
+    publisher: "Microsoft Learn",
+    url: "https://learn.microsoft.com/en-us/azure/private-link/private-endpoint-dns",
+    read: "2026-12-01",
+    says: "A private endpoint is used only when its FQDN resolves to its private address: a Key Vault's zone is privatelink.vaultcore.azure.net, and on-premises clients need a DNS forwarder in Azure.",
+    primary: true,
+  },
 } satisfies SourceArea;

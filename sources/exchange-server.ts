@@ -66,4 +66,12 @@ export const exchangeServerSources = {
     says: "A DAG is a group of up to 16 Mailbox servers that host a set of databases and recover from failures at database level (Exchange 2019 page; SE follows it).",
     primary: true,
   },
+  "learn-exchange-certificates": {
+    title: "Digital certificates and encryption in Exchange Server",
+    publisher: "Microsoft Learn",
+    url: "https://learn.microsoft.com/en-us/exchange/architecture/client-access/certificates",
+    read: "2026-12-01",
+    says: "All DNS names clients use for the Client Access services must be in the certificate bound to IIS (a SAN or wildcard certificate), preferably from a commercial CA (Exchange 2019 page; SE follows it).",
+    primary: true,
+  },
 } satisfies SourceArea;

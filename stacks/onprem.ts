@@ -7,6 +7,7 @@
 // the DEP rules from the facts the organization file records.
 import { TerraformOutput, TerraformStack } from "cdktf";
 import type { App } from "cdktf";
+import { ARC_RESOURCE_PROVIDERS } from "../model/arc-resource-providers";
 import type { OrganizationFile } from "../model/schema";
 import { sizeOrganization } from "../model/sizing/sizing";
 import { ONPREM_DOCUMENT_JSON, buildOnpremExchangeDocument } from "../model/exchange-onprem/document";
@@ -30,13 +31,6 @@ import type { StackDefinition } from "./registry";
 export { ONPREM_DOCUMENT_JSON };
 export const ONPREM_DOCUMENT_SCRIPT = "exchange-organization.ps1";
 
-/**
- * Resource providers Arc-enabled SCVMM and Arc-enabled servers need that azurerm does not
- * register by default (sources: learn-arc-servers-prerequisites, azurerm-4-55-resource-providers).
- * Onboarding needs them first; listing them makes the provider check (or register) them.
- */
-export const ARC_SCVMM_RESOURCE_PROVIDERS = ["Microsoft.ScVmm", "Microsoft.HybridCompute", "Microsoft.ExtendedLocation", "Microsoft.ResourceConnector", "Microsoft.HybridConnectivity"];
-
 export class OnpremStack extends TerraformStack {
   constructor(scope: App, id: string, org: OrganizationFile) {
     super(scope, id);
@@ -55,7 +49,7 @@ export class OnpremStack extends TerraformStack {
       subscriptionId: org.organization.subscriptions.primary,
       variableName: "primary_subscription_id",
       field: "organization.subscriptions.primary",
-      resourceProvidersToRegister: ARC_SCVMM_RESOURCE_PROVIDERS,
+      resourceProvidersToRegister: ARC_RESOURCE_PROVIDERS,
     });
     const endpointProvider = access.privateEndpoint
       ? new AzureSubscription(this, "EndpointsSubscription", {

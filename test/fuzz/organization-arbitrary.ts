@@ -135,7 +135,7 @@ const variation = fc.record({
   }),
   waivers: fc.array(waiver, { maxLength: 2 }),
   // How the runner and the servers reach the Key Vault data planes: the example's addresses, other
-  // public addresses, or a private endpoint subnet (none at all is refused: test/azurerm-data-plane.test.ts).
+  // public addresses, or a private endpoint subnet (none at all is refused: test/azurerm-first-deploy.test.ts).
   dataPlaneAccess: fc.oneof(
     { weight: 6, arbitrary: fc.constant(undefined) },
     { weight: 2, arbitrary: fc.record({ allowedAddresses: fc.array(fc.ipV4().filter((ip) => !ip.startsWith("0.")).map((ip) => `${ip}/32`), { minLength: 1, maxLength: 2 }) }) },
