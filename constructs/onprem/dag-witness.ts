@@ -117,6 +117,7 @@ export class DagWitness extends Construct {
       sensitive: true,
       description: "Local administrator password of the DAG witness VM in Azure (used when the VM is created)",
     });
+    password.overrideLogicalId("witness_admin_password");
     this.azureVm = new WindowsVirtualMachine(this, "vm", {
       name: props.name.toLowerCase(),
       computerName: props.name,

@@ -101,11 +101,14 @@ export class ScvmmPlatform extends Construct implements VirtualMachinePlatform {
       default: "Administrator",
       description: "Local administrator of the Exchange VMs (guest agent installation)",
     });
+    // Plain names, so TF_VAR_vm_admin_username / TF_VAR_vm_admin_password can be set in any shell.
+    this.adminUsername.overrideLogicalId("vm_admin_username");
     this.adminPassword = new TerraformVariable(this, "vm-admin-password", {
       type: "string",
       sensitive: true,
       description: "Local administrator password of the Exchange VMs (used when a VM is created)",
     });
+    this.adminPassword.overrideLogicalId("vm_admin_password");
   }
 
   declareVirtualMachine(scope: Construct, id: string, spec: VirtualMachineSpec): DeclaredVirtualMachine {
