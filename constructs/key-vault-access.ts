@@ -9,7 +9,7 @@ import { PrivateEndpoint } from "@cdktf/provider-azurerm/lib/private-endpoint";
 import { Construct } from "constructs";
 import { InputError } from "../model/input-error";
 import type { OrganizationFile } from "../model/schema";
-import { partsOf } from "./online/azure-subscription";
+import { AzureSubscription, partsOf, subscriptionOf } from "./online/azure-subscription";
 
 export type DataPlaneAccess = OrganizationFile["azure"]["dataPlaneAccess"];
 export type PrivateEndpointPlacement = NonNullable<DataPlaneAccess["privateEndpoint"]>;
@@ -37,6 +37,18 @@ export function vaultNetwork(access: DataPlaneAccess): { publicNetworkAccessEnab
     publicNetworkAccessEnabled: access.allowedAddresses.length > 0,
     networkAcls: { defaultAction: "Deny", bypass: "AzureServices", ipRules: [...access.allowedAddresses] },
   };
+}
+
+/** The provider of the private endpoint subnet's subscription (alias "endpoints"), when a private endpoint is used. */
+export function endpointsProvider(scope: Construct, access: DataPlaneAccess): AzurermProvider | undefined {
+  if (!access.privateEndpoint) return undefined;
+  const field = `${DATA_PLANE_ACCESS_FIELD}.privateEndpoint.subnetId`;
+  return new AzureSubscription(scope, "EndpointsSubscription", {
+    alias: "endpoints",
+    subscriptionId: subscriptionOf(access.privateEndpoint.subnetId, field),
+    variableName: "endpoints_subscription_id",
+    field,
+  }).provider;
 }
 
 export interface VaultPrivateEndpointProps {

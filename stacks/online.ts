@@ -8,7 +8,8 @@ import { type App, TerraformOutput, TerraformStack } from "cdktf";
 import { AuditArchiveStorage } from "../constructs/online/audit-archive-storage";
 import { AUDIT_TABLES, AuditWorkspace } from "../constructs/online/audit-workspace";
 import { decidedLogRetentionDays } from "../constructs/log-analytics-retention";
-import { AzureSubscription, subscriptionOf } from "../constructs/online/azure-subscription";
+import { AzureSubscription } from "../constructs/online/azure-subscription";
+import { endpointsProvider } from "../constructs/key-vault-access";
 import { CustomerKeyVault } from "../constructs/online/customer-key-vault";
 import { guidVariable } from "../constructs/online/guid-variable";
 import { EntraDiagnosticSetting } from "../constructs/online/entra-diagnostic-setting";
@@ -86,14 +87,7 @@ export class OnlineStack extends TerraformStack {
           "Object id in your tenant of the Office 365 Exchange Online service principal (app 00000002-0000-0ff1-ce00-000000000000): az ad sp show --id 00000002-0000-0ff1-ce00-000000000000 --query id. Set online.customerKey.exchangeOnlinePrincipalObjectId to fix it at synth.",
         ).stringValue;
       const access = org.azure.dataPlaneAccess;
-      const endpointProvider = access.privateEndpoint
-        ? new AzureSubscription(this, "EndpointsSubscription", {
-            alias: "endpoints",
-            subscriptionId: subscriptionOf(access.privateEndpoint.subnetId, "azure.dataPlaneAccess.privateEndpoint.subnetId"),
-            variableName: "endpoints_subscription_id",
-            field: "azure.dataPlaneAccess.privateEndpoint.subnetId",
-          }).provider
-        : undefined;
+      const endpointProvider = endpointsProvider(this, access);
       const vaults = ([1, 2] as const).map(
         (index) =>
           new CustomerKeyVault(this, `CustomerKey${index}`, {

@@ -15,6 +15,7 @@ import { renderOnpremScript } from "../model/exchange-onprem/render-script";
 import { onpremTopology } from "../model/exchange-onprem/topology";
 import { MIN_AUDIT_RETENTION_DAYS, decidedLogRetentionDays } from "../constructs/log-analytics-retention";
 import { AzureSubscription, subscriptionOf } from "../constructs/online/azure-subscription";
+import { endpointsProvider } from "../constructs/key-vault-access";
 import { ManagementPlane } from "../constructs/onprem/management-plane";
 import { ScvmmCloud } from "../constructs/onprem/scvmm-cloud";
 import type { PlatformRoom } from "../constructs/onprem/platform";
@@ -51,14 +52,7 @@ export class OnpremStack extends TerraformStack {
       field: "organization.subscriptions.primary",
       resourceProvidersToRegister: ARC_RESOURCE_PROVIDERS,
     });
-    const endpointProvider = access.privateEndpoint
-      ? new AzureSubscription(this, "EndpointsSubscription", {
-          alias: "endpoints",
-          subscriptionId: subscriptionOf(access.privateEndpoint.subnetId, "azure.dataPlaneAccess.privateEndpoint.subnetId"),
-          variableName: "endpoints_subscription_id",
-          field: "azure.dataPlaneAccess.privateEndpoint.subnetId",
-        }).provider
-      : undefined;
+    const endpointProvider = endpointsProvider(this, access);
 
     const plane = new ManagementPlane(this, "management-plane", {
       resourceGroupName: `rg-${name}-exchange-onprem`,
