@@ -42,4 +42,12 @@ export const securitySources = {
     says: "Published 2026-10-13: Exchange SE RTM builds before 15.2.2562.56 are affected (the latest Exchange SE fix found by 2026-12-01).",
     primary: true,
   },
+  "cisa-scubagear-aad": {
+    title: "ScubaGear Microsoft Entra ID baseline (aad.md)",
+    publisher: "CISA (GitHub)",
+    url: "https://github.com/cisagov/ScubaGear/blob/main/PowerShell/ScubaGear/baselines/aad.md",
+    read: "2026-12-01",
+    says: "MS.AAD.4.1v1: security logs shall be sent to the security operations center; the Entra ID diagnostic settings include AuditLogs, SignInLogs, NonInteractiveUserSignInLogs, ServicePrincipalSignInLogs and ManagedIdentitySignInLogs.",
+    primary: true,
+  },
 } satisfies SourceArea;

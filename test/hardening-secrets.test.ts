@@ -35,7 +35,7 @@ const ORGANIZATIONS = {
   "all-options": exampleWith((data) => {
     data.organization.tenantId = "8d3f1c2a-4b5e-4f6a-9b7c-0d1e2f3a4b5c";
     data.organization.subscriptions = { primary: "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d", secondary: "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e" };
-    data.online.customerKey = { enabled: true, deploymentIpRanges: ["203.0.113.10/32"] };
+    data.online.customerKey = { enabled: true };
     data.online.audit.archiveStorage = true;
     data.sites.witness = { kind: "third-room", name: "Brandstationen" };
   }),

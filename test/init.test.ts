@@ -49,6 +49,8 @@ const FILLED: Record<string, unknown> = {
   "onprem.hosts.specRate2017IntBasePerCore": 8.3,
   "onprem.hosts.usableStorageTBPerRoom": 40,
   "online.licences.staff": "M365_E3",
+  "onprem.scvmm.edgeTemplate": "WS2025-Edge",
+  "azure.dataPlaneAccess.allowedAddresses": ["198.51.100.20"],
   "identity.automation.federatedCredential.subject": "repo:nykommun/exchange-iac:environment:production",
   "identity.breakGlassAccountIds": ["5d1f0b6a-2c3e-4f70-9a8b-1c2d3e4f5a61", "6e2a1c7b-3d4f-4a81-8b9c-2d3e4f5a6b72"],
 };

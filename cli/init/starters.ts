@@ -40,6 +40,8 @@ const STARTERS: Record<string, Starter> = {
     "<CI-tokenets subject, t.ex. repo:org/repo:environment:production>",
     "<the CI token's subject, e.g. repo:org/repo:environment:production>",
   ),
+  "onprem.scvmm.edgeTemplate": both("<VMM-mall för Edge-servrarna, utanför domänen>", "<VMM template of the Edge servers, outside the domain>"),
+  "azure.dataPlaneAccess.allowedAddresses": both(["<körmiljöns publika IPv4-adress>"], ["<the runner's public IPv4 address>"]),
   "online.licences.staff": both("<licens för personalen, t.ex. M365_E3>", "<the staff's plan, e.g. M365_E3>"),
 };
 

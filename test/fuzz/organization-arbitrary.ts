@@ -108,7 +108,7 @@ const variation = fc.record({
     addOns: fc.subarray(["E5_COMPLIANCE", "ADVANCED_DATA_RESIDENCY"]),
     dataLocation: fc.constantFrom("EU", "SE", "US", "other"),
     advancedDataResidency: fc.boolean(),
-    customerKey: fc.record({ enabled: fc.boolean(), keySize: fc.constantFrom(2048, 3072, 4096), regions: fc.tuple(region, region), deploymentIpRanges: fc.array(fc.ipV4().map((ip) => `${ip}/32`), { maxLength: 2 }) }),
+    customerKey: fc.record({ enabled: fc.boolean(), keySize: fc.constantFrom(2048, 3072, 4096), regions: fc.tuple(region, region) }),
     archiveStorage: fc.boolean(),
     customerLockbox: fc.boolean(),
     providerJurisdiction: fc.constantFrom("EU", "non-EU"),
@@ -139,6 +139,19 @@ const variation = fc.record({
     overrides: fc.dictionary(fc.constantFrom("exo_p1_list", "m365_e3", "exch_cal_std", "sa_rate", "ws2025_16c_dc", "kv_hsm_key"), fc.integer({ min: 0, max: 10_000 })),
   }),
   waivers: fc.array(waiver, { maxLength: 2 }),
+  // How the runner and the servers reach the Key Vault data planes: the example's addresses, other
+  // public addresses, or a private endpoint subnet (none at all is refused: test/azurerm-first-deploy.test.ts).
+  dataPlaneAccess: fc.oneof(
+    { weight: 6, arbitrary: fc.constant(undefined) },
+    { weight: 2, arbitrary: fc.record({ allowedAddresses: fc.array(fc.ipV4().filter((ip) => !ip.startsWith("0.")).map((ip) => `${ip}/32`), { minLength: 1, maxLength: 2 }) }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        allowedAddresses: fc.constant([]),
+        privateEndpoint: fc.record({ subnetId: uuid.map((id) => `/subscriptions/${id}/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet-hub/subnets/snet-endpoints`), location: region }),
+      }),
+    },
+  ),
 });
 
 type Variation = typeof variation extends fc.Arbitrary<infer T> ? T : never;
@@ -173,6 +186,7 @@ function applyVariation(v: Variation): Data {
   const primary = allowed(first);
   data.online.customerKey.regions = [primary, allowedRegions.find((candidate) => candidate !== primary) ?? allowed(second)];
   data.azure.region = v.azure.region;
+  if (v.dataPlaneAccess) data.azure.dataPlaneAccess = v.dataPlaneAccess;
   data.azure.allowedRegions = v.azure.allowedRegions;
   const { federated, issuer, subject, ...identity } = v.identity;
   Object.assign(data.identity, withoutUndefined(identity));
