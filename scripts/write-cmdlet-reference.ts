@@ -43,6 +43,31 @@ function git(dir: string, ...args: string[]): string {
 
 // ---- the cmdlet docs -------------------------------------------------------------------------
 
+/**
+ * Where a page contradicts itself, the correction, with the page's own evidence. Kept short and
+ * explicit: every entry is written into the reference with its reason.
+ */
+const ERRATA: { cmdlet: string; optional: string; reason: string }[] = [
+  {
+    cmdlet: "Get-HostedOutboundSpamFilterPolicy",
+    optional: "Identity",
+    reason: "the SYNTAX marks -Identity mandatory, but the page's Example 1 runs the cmdlet without it to list every policy",
+  },
+];
+
+function applyErrata(cmdlet: string, entry: CmdletEntry): CmdletEntry {
+  const errata = ERRATA.filter((erratum) => erratum.cmdlet === cmdlet);
+  if (!errata.length) return entry;
+  for (const erratum of errata) {
+    for (const set of entry.parameterSets) {
+      if (!set.required.includes(erratum.optional)) continue;
+      set.required = set.required.filter((name) => name !== erratum.optional);
+      set.optional = [erratum.optional, ...set.optional];
+    }
+  }
+  return { ...entry, errata: errata.map(({ optional, reason }) => ({ optional, reason })) };
+}
+
 /** Verb-noun names mentioned in the generators' sources. */
 function mentionedCmdlets(): Set<string> {
   const names = new Set<string>();
@@ -177,7 +202,7 @@ function cmdletReference(docs: string, commit: string): CmdletReference {
   const existing = files.map((file) => file.slice(0, -3)).sort();
   const wanted = [...mentionedCmdlets()].filter((name) => existing.includes(name)).sort();
   const cmdlets: Record<string, CmdletEntry> = {};
-  for (const cmdlet of wanted) cmdlets[cmdlet] = parseCmdletPage(cmdlet, git(docs, "show", `${commit}:${DOCS_FOLDER}/${cmdlet}.md`));
+  for (const cmdlet of wanted) cmdlets[cmdlet] = applyErrata(cmdlet, parseCmdletPage(cmdlet, git(docs, "show", `${commit}:${DOCS_FOLDER}/${cmdlet}.md`)));
   return {
     source: { repository: DOCS_REPOSITORY, path: DOCS_FOLDER, commit, committed: git(docs, "show", "-s", "--format=%cs", commit).trim() },
     allCmdletNames: existing,

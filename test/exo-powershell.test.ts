@@ -2,7 +2,7 @@
 // for Security & Compliance, every item guarded so a second run changes nothing, and every
 // string quoted so that no value can break out of its literal.
 import { describe, expect, it } from "vitest";
-import { commandLine, literal, quote } from "../adapters/m365/powershell-quote";
+import { commandLine, psString as quote, psValue as literal } from "../model/powershell";
 import { renderPowerShell } from "../adapters/m365/powershell";
 import { buildExchangeOnlineDocument } from "../model/exchange-online/document";
 import { validateOrganization } from "../model/load";

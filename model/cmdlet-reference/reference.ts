@@ -43,6 +43,8 @@ export interface CmdletEntry {
   products: Product[];
   parameterSets: ParameterSetEntry[];
   parameters: Record<string, ParameterEntry>;
+  /** Corrections where the page contradicts itself (scripts/write-cmdlet-reference.ts ERRATA). */
+  errata?: { optional: string; reason: string }[];
 }
 
 export interface CmdletReference {
