@@ -6,7 +6,7 @@ import { sizeOrganization } from "../model/sizing/sizing";
 import { buildOnpremExchangeDocument, SWEDEN_NATIONAL_ID } from "../model/exchange-onprem/document";
 import { renderOnpremScript } from "../model/exchange-onprem/render-script";
 import { onpremScriptSteps } from "../model/exchange-onprem/script-steps";
-import { psString, psValue } from "../model/exchange-onprem/powershell";
+import { psString, psValue } from "../model/powershell";
 import { orgWith } from "./onprem-helpers";
 
 const example = orgWith();

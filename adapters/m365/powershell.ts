@@ -35,16 +35,22 @@ export function renderPowerShell(document: ExchangeOnlineDocument): string {
     "    [switch] $AllowDestructive",
     ")",
     "$ErrorActionPreference = 'Stop'",
-    "$connection = @{ Organization = $Organization; ShowBanner = $false }",
-    "if ($AppId) { $connection.AppId = $AppId; $connection.CertificateThumbprint = $CertificateThumbprint }",
     "",
   ];
-  const sections: [Endpoint, string][] = [
-    ["exchange", "Connect-ExchangeOnline @connection"],
-    ["compliance", "Connect-IPPSSession @connection"],
+  // Parameters by name, not splatted, so each connection is checked against the cmdlet reference.
+  const connect = (cmdlet: string) => [
+    "if ($AppId) {",
+    `    ${cmdlet} -Organization $Organization -AppId $AppId -CertificateThumbprint $CertificateThumbprint -ShowBanner:$false`,
+    "} else {",
+    `    ${cmdlet} -Organization $Organization -ShowBanner:$false`,
+    "}",
   ];
-  for (const [endpoint, connect] of sections) {
-    lines.push(connect, "");
+  const sections: [Endpoint, string][] = [
+    ["exchange", "Connect-ExchangeOnline"],
+    ["compliance", "Connect-IPPSSession"],
+  ];
+  for (const [endpoint, cmdlet] of sections) {
+    lines.push(...connect(cmdlet), "");
     // Nothing lost: the retention and audit settings are checked before any change is made.
     if (endpoint === "compliance") lines.push(...renderLossGuard(document.settings), "");
     for (const spec of SECTION_SPECS.filter((candidate) => candidate.endpoint === endpoint)) {

@@ -20,7 +20,7 @@ export const AUDIT_RETENTION_POLICY_NAME = "Audit log retention";
 export const RECORDS_ACCESS_ROLES = ["Case Management", "Compliance Search", "Export", "Hold", "Preview", "Review"] as const;
 
 export interface ExchangeOnlineFacts {
-  /** Declared, not read: Microsoft offers no API for the data location card (source: learn-data-location). */
+  /** Declared, not read: Microsoft offers no API for the data location card. */
   dataResidency: {
     declaredWithoutApi: true;
     tenantDataLocation: OrganizationFile["online"]["dataLocation"];
@@ -41,7 +41,7 @@ export interface ExchangeOnlineFacts {
   };
   /** What no cmdlet does: the tenant administrator does it and records it in the organization file. */
   manualSteps: {
-    /** Microsoft 365 admin center > Settings > Org settings > Security & privacy > Customer lockbox (source: learn-customer-lockbox). */
+    /** Microsoft 365 admin center > Settings > Org settings > Security & privacy > Customer lockbox (source: learn-customer-lockbox-configure). */
     customerLockbox: { required: boolean; enabledOn: string | null };
     /** The two CNAMEs per domain; their targets are Selector1CNAME and Selector2CNAME of Get-DkimSigningConfig (source: learn-dkim-configure). */
     dkimCnames: { domain: string; records: { name: string; target: "Selector1CNAME" | "Selector2CNAME" }[]; published: boolean }[];

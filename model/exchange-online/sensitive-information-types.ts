@@ -3,7 +3,7 @@
 // verified in Microsoft's entity definitions are used; `id` is required by the settings schema.
 import type { SensitiveInformationType } from "./settings";
 
-/** Medium confidence (75) needs the checksum (source: learn-sit-sweden-national-id). */
+/** Medium confidence (75) needs the checksum (source: learn-exchange-2013-sensitive-information-types). */
 export const SWEDEN_NATIONAL_ID = {
   name: "Sweden national ID",
   id: "f69aaf40-79be-4fac-8f05-fd1910d272c8",
