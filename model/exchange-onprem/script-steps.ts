@@ -306,7 +306,7 @@ function virtualDirectorySteps(doc: OnpremExchangeDocument): Omit<ScriptStep, "i
     // The Autodiscover directory's URLs are not used (the service connection point is); only its Extended Protection is set.
     const urls = kind !== "autodiscover";
     return {
-      title: `${cmdlets.set}: ${urls ? "URLs (unbound namespace) and " : ""}Extended Protection`,
+      title: `${kind} ${urls ? "URLs and " : ""}Extended Protection`,
       forEach: groupByServers(
         doc.clientAccess.virtualDirectories
           .filter((v) => v.kind === kind)
@@ -338,15 +338,15 @@ function authenticationSteps(doc: OnpremExchangeDocument): Omit<ScriptStep, "id"
   const type = auth.modernAuthenticationProvider === "adfs" ? "ADFS" : "AzureAD";
   const how =
     auth.modernAuthenticationProvider === "adfs"
-      ? "set up AD FS for Exchange and register it with New-AuthServer -Type ADFS and Set-AuthServer -IsDefaultAuthorizationEndpoint $true"
-      : "configure hybrid modern authentication with the Hybrid Configuration Wizard (it registers Entra ID as an authorization server)";
+      ? "register AD FS with New-AuthServer -Type ADFS as the default authorization endpoint"
+      : "run the Hybrid Configuration Wizard for hybrid modern authentication";
   const policy = psString(auth.policyName);
   const switches = (value: boolean | null) => auth.basicAuthenticationBlockedFor.map((protocol) => `-BlockLegacyAuth${protocol}${value === null ? "" : `:${psValue(value)}`}`).join(" ");
   return [
     {
-      title: `Modern authentication is set up (${type} authorization server), as recorded in onprem.modernAuthentication`,
+      title: `Modern authentication is set up (${type} authorization server)`,
       test: `[bool](Get-AuthServer | Where-Object { "$($_.Type)" -eq ${psString(type)} -and $_.Enabled${type === "ADFS" ? " -and $_.IsDefaultAuthorizationEndpoint" : ""} })`,
-      set: `throw ${psString(`Modern authentication is recorded but not set up: ${how}, then run this script again`)}`,
+      set: `throw ${psString(`Modern authentication is not set up: ${how}, then run this script again`)}`,
     },
     {
       title: "OAuth (modern authentication) is on for the organization",
