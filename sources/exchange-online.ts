@@ -130,4 +130,12 @@ export const exchangeOnlineSources = {
     says: "The sensitive information type EU Tax Identification Number (TIN) has the entity id e09c07d3-66e5-4783-989d-49ac62748f5f (entity EU Tax File Number in Microsoft's localized copies of the page).",
     primary: false,
   },
+  "cmdlet-set-unifiedauditlogretentionpolicy": {
+    title: "Set-UnifiedAuditLogRetentionPolicy",
+    publisher: "Microsoft Learn (Exchange PowerShell)",
+    url: "https://learn.microsoft.com/en-us/powershell/module/exchangepowershell/set-unifiedauditlogretentionpolicy",
+    read: "2026-12-01",
+    says: "-Priority and -RetentionDuration are required on every call that modifies an audit log retention policy.",
+    primary: true,
+  },
 } satisfies SourceArea;

@@ -109,6 +109,25 @@ function exportProducts(script: string): (line: number, cmdlet: string) => Produ
 
 const productOf = (endpoint: string): Product => (endpoint === "compliance" ? SECURITY_COMPLIANCE : EXCHANGE_ONLINE);
 
+/** Current states in which one field of one item differs (each a snapshot), so every Set- and change call appears alone. */
+function driftedOneField(settings: TenantSettings): TenantSettings[] {
+  const all = drifted(settings) as Record<string, unknown>;
+  const snapshots: TenantSettings[] = [];
+  for (const [section, value] of Object.entries(settings)) {
+    const items = (Array.isArray(value) ? value : [value]) as Item[];
+    const changed = (Array.isArray(all[section]) ? all[section] : [all[section]]) as Item[];
+    items.forEach((item, index) => {
+      for (const field of Object.keys(item)) {
+        if (changed[index]![field] === item[field]) continue;
+        const copy = structuredClone(items);
+        copy[index] = { ...item, [field]: changed[index]![field]! };
+        snapshots.push({ ...settings, [section]: Array.isArray(value) ? copy : copy[0] } as TenantSettings);
+      }
+    });
+  }
+  return snapshots;
+}
+
 /** A current state in which every field of every item differs, so the planner's Set- and change calls all appear. */
 function drifted(settings: TenantSettings): TenantSettings {
   const flip = (value: unknown): unknown =>
@@ -142,7 +161,11 @@ describe("cmdlet conformance against Microsoft's cmdlet reference", () => {
       const document = buildExchangeOnlineDocument(org);
       const script = renderPowerShell(document);
       expect(await scriptProblems(script, exportProducts(script), "export powershell")).toEqual([]);
-      const calls = [...planCalls(document.settings, {}), ...planCalls(document.settings, drifted(document.settings))];
+      const calls = [
+        ...planCalls(document.settings, {}),
+        ...planCalls(document.settings, drifted(document.settings)),
+        ...driftedOneField(document.settings).flatMap((current) => planCalls(document.settings, current)),
+      ];
       expect(calls.flatMap((call, index) => checkCall(jsonCall(call, productOf(call.endpoint), `tenant plan call ${index + 1}`)))).toEqual([]);
     });
   }

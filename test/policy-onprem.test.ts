@@ -16,6 +16,8 @@ import { onp06 } from "../policies/rules/onprem/onp-06-sizing-headroom";
 import { onp07 } from "../policies/rules/onprem/onp-07-restore-tested";
 import { onp08 } from "../policies/rules/onprem/onp-08-patch-window";
 import { onp09 } from "../policies/rules/onprem/onp-09-virtualization-support";
+import { onp10 } from "../policies/rules/onprem/onp-10-modern-authentication";
+import { onp11 } from "../policies/rules/onprem/onp-11-rights-management-template";
 import { onpremRules } from "../policies/rules/onprem";
 import { findingsOf, orgWith } from "./helpers/policy";
 
@@ -213,6 +215,23 @@ describe("ONP-09 virtualization support rules", () => {
     const unresolved = judge(onp09, keep, withVm(["EKMBX03"], (v) => (v.hardware.cpu_count = "${var.vcpu}")));
     expect(unresolved).toMatchObject([{ status: "undecided", message: expect.stringContaining("recovery room") }]);
     expect(judge(onp09)).toMatchObject([{ status: "undecided", location: { kind: "organization", path: "onprem.platform" } }]);
+  });
+});
+
+describe("ONP-10 modern authentication, ONP-11 the AD RMS template", () => {
+  const atOrganization = (path: string) => ({ kind: "organization", path });
+  it("passes the example (hybrid modern authentication recorded) and warns without it", () => {
+    expect(judge(onp10)).toEqual([]);
+    expect(judge(onp10, (d) => (d.onprem.modernAuthentication = "none"))).toMatchObject([
+      { ruleId: "ONP-10", severity: "warning", status: "fail", location: atOrganization("onprem.modernAuthentication"), message: expect.stringContaining("NTLM and Kerberos") },
+    ]);
+    expect(judgeDocument(onp10, (doc) => delete doc.authentication.modernAuthentication)).toMatchObject([{ status: "undecided" }]);
+  });
+  it("warns when personal identity numbers are encrypted without a recorded template, not when rejected", () => {
+    expect(judge(onp11)).toEqual([]);
+    const encrypt = (d: Record<string, any>) => (d.onprem.personalIdentityNumberAction = "encrypt");
+    expect(judge(onp11, encrypt)).toMatchObject([{ ruleId: "ONP-11", severity: "warning", location: atOrganization("onprem.rightsManagement.template") }]);
+    expect(judge(onp11, (d) => (encrypt(d), (d.onprem.rightsManagement = { template: "Konfidentiellt" })))).toEqual([]);
   });
 });
 

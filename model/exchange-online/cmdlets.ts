@@ -210,6 +210,12 @@ export const SECTION_SPECS: readonly SectionSpec[] = [
     find: "list",
     set: "Set-UnifiedAuditLogRetentionPolicy",
     create: created("New-UnifiedAuditLogRetentionPolicy"),
+    // Set-UnifiedAuditLogRetentionPolicy needs -Priority and -RetentionDuration on every call
+    // (source: cmdlet-set-unifiedauditlogretentionpolicy): the desired ones, drifted or not.
+    change: (identity, drift, current): Call[] => {
+      const wanted = { ...current, ...drift };
+      return [{ cmdlet: "Set-UnifiedAuditLogRetentionPolicy", parameters: { Identity: identity, ...drift, Priority: wanted.Priority!, RetentionDuration: wanted.RetentionDuration! } }];
+    },
   },
   {
     section: "roleGroups",
