@@ -20,7 +20,7 @@ import { parsePowerShell } from "./helpers/powershell-syntax";
 /** The example with every feature whose free text reaches a script switched on. */
 function baseline(): OrganizationFile {
   const data = exampleData();
-  data.sites.witness = { kind: "third-room", name: "Teknikhuset" };
+  data.sites.witness = { kind: "third-room", name: "Teknikhuset", scvmmCloud: "Exchange-Teknikhuset" };
   data.onprem.personalIdentityNumberAction = "encrypt";
   data.onprem.rightsManagement = { template: "Exempelkommun Konfidentiellt" };
   data.retention.deletionDecisions[0].contentMatchQuery = "subject:kallelse";
@@ -37,7 +37,7 @@ function withText(texts: string[]): OrganizationFile {
   Object.assign(org.retention.deletionDecisions[1]!, { id: `${logId} (logs)`, what: logWhat });
   // Two roles as in the example; distinct, so neither is merged into the other.
   org.governance.recordsAccessRoles = [`${role} 1`, `${role} 2`];
-  org.sites.witness = { kind: "third-room", name: witness };
+  org.sites.witness = { kind: "third-room", name: witness, scvmmCloud: "Exchange-Teknikhuset" };
   org.onprem.rightsManagement = { template };
   return org;
 }
