@@ -138,4 +138,20 @@ export const exchangeOnlineSources = {
     says: "-Priority and -RetentionDuration are required on every call that modifies an audit log retention policy.",
     primary: true,
   },
+  "cmdlet-new-dataencryptionpolicy": {
+    title: "New-DataEncryptionPolicy",
+    publisher: "Microsoft Learn (Exchange PowerShell)",
+    url: "https://learn.microsoft.com/en-us/powershell/module/exchangepowershell/new-dataencryptionpolicy",
+    read: "2026-12-01",
+    says: "Creates a mailbox data encryption policy from two Azure Key Vault key URIs (-AzureKeyIDs); Set-DataEncryptionPolicy cannot change the keys except by -Replace.",
+    primary: true,
+  },
+  "learn-exo-powershell": {
+    title: "About the Exchange Online PowerShell module",
+    publisher: "Microsoft Learn",
+    url: "https://learn.microsoft.com/en-us/powershell/exchange/exchange-online-powershell-v2",
+    read: "2026-12-01",
+    says: "Exchange Online PowerShell and Security & Compliance PowerShell use REST API connections for all cmdlets since 2023.",
+    primary: true,
+  },
 } satisfies SourceArea;

@@ -140,7 +140,8 @@ export const SECTION_SPECS: readonly SectionSpec[] = [
     key: "Name",
     get: "Get-DataEncryptionPolicy",
     set: "Set-DataEncryptionPolicy",
-    // The keys of a DEP are fixed when it is created (Set-DataEncryptionPolicy has no -AzureKeyIDs).
+    // The keys of a DEP are fixed when it is created: Set-DataEncryptionPolicy changes them only
+    // with -Replace, a key replacement this project leaves to the administrator (source: cmdlet-new-dataencryptionpolicy).
     createOnly: ["AzureKeyIDs"],
     create: ({ Enabled: _enabled, ...rest }) => [{ cmdlet: "New-DataEncryptionPolicy", parameters: compact(rest) }],
   },
