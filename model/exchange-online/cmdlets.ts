@@ -37,7 +37,7 @@ export interface SectionSpec {
   /** Turns the Get- results into the section's items, given the desired ones (default: one item per result). */
   read?: (results: Record<string, unknown>[], desired: Item[]) => Item[];
   set: string;
-  /** Calls that create an absent item (for a singleton: what to do when the snapshot lacks it); absent for objects the service always has. */
+  /** Calls that create an absent item; absent for objects the service always has. */
   create?: (item: Item) => { cmdlet: string; parameters: CmdletParameters }[];
   /** Fields the Set- cmdlet cannot change; compared nowhere (the name says what it is). */
   createOnly?: string[];

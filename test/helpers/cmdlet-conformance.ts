@@ -173,7 +173,6 @@ export const OTHER_COMMANDS: Record<string, string> = {
   "Where-Object": "Microsoft.PowerShell.Core",
   "Invoke-Command": "Microsoft.PowerShell.Core",
   "Get-Command": "Microsoft.PowerShell.Core",
-  "Import-Module": "Microsoft.PowerShell.Core",
   "Out-Null": "Microsoft.PowerShell.Core",
   "Write-Output": "Microsoft.PowerShell.Utility",
   "Write-Warning": "Microsoft.PowerShell.Utility",
@@ -181,6 +180,4 @@ export const OTHER_COMMANDS: Record<string, string> = {
   "Get-ItemProperty": "Microsoft.PowerShell.Management",
   "New-Item": "Microsoft.PowerShell.Management",
   "New-ItemProperty": "Microsoft.PowerShell.Management",
-  "Get-WebConfigurationProperty": "WebAdministration (IIS)",
-  "Set-WebConfigurationProperty": "WebAdministration (IIS)",
 };
