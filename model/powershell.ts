@@ -46,8 +46,8 @@ export function psComment(text: string): string {
 
 const BARE_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** A PowerShell literal: strings quoted, arrays as @(...), objects as hashtables ([ordered] when asked). */
-export function psValue(value: PsValue, options: { ordered?: boolean } = {}): string {
+/** A PowerShell literal: strings quoted, arrays as @(...), objects as hashtables. */
+export function psValue(value: PsValue): string {
   if (value === null) return "$null";
   if (typeof value === "boolean") return value ? "$true" : "$false";
   if (typeof value === "number") {
@@ -55,9 +55,9 @@ export function psValue(value: PsValue, options: { ordered?: boolean } = {}): st
     return String(value);
   }
   if (typeof value === "string") return psString(value);
-  if (Array.isArray(value)) return `@(${value.map((item) => psValue(item, options)).join(", ")})`;
-  const entries = Object.entries(value).map(([key, item]) => `${BARE_KEY.test(key) ? key : psString(key)} = ${psValue(item, options)}`);
-  return `${options.ordered ? "[ordered]" : ""}@{ ${entries.join("; ")} }`;
+  if (Array.isArray(value)) return `@(${value.map(psValue).join(", ")})`;
+  const entries = Object.entries(value).map(([key, item]) => `${BARE_KEY.test(key) ? key : psString(key)} = ${psValue(item)}`);
+  return `@{ ${entries.join("; ")} }`;
 }
 
 /** A TimeSpan literal for Exchange parameters: days.hh:mm:ss. */

@@ -303,6 +303,6 @@ describe("onprem Exchange Management Shell script", () => {
     expect(text).toContain("'Kommun''; Remove-Mailbox -Identity * ; '' retention'");
     expect(text).toContain("'Gallring KS 2023/118 ''p. 4'' $(Stop-Computer)'");
     expect(psString("it’s")).toBe("'it’’s'");
-    expect(psValue({ A: [1, true, null] }, { ordered: true })).toBe("[ordered]@{ A = @(1, $true, $null) }");
+    expect(psValue({ A: [1, true, null], "Key with space": "x" })).toBe("@{ A = @(1, $true, $null); 'Key with space' = 'x' }");
   });
 });

@@ -51,5 +51,5 @@ function renderStep(step: ScriptStep): string {
     ].join("\n");
   const comment = `# --- step ${step.id}: ${psComment(step.title)}`;
   if (!step.forEach) return `${comment}\n${call("")}`;
-  return `${comment}\nforeach ($item in ${psValue(step.forEach, { ordered: true })}) {\n${call("  ")}\n}`;
+  return `${comment}\nforeach ($item in ${psValue(step.forEach)}) {\n${call("  ")}\n}`;
 }
