@@ -137,7 +137,7 @@ function dscResources(settings: DesiredSettings): DscResource[] {
               cim: "MSFT_SCDLPSensitiveInformation",
               properties: withoutEmpty({
                 name: type.name,
-                id: type.id ?? "",
+                id: type.id,
                 mincount: type.minCount === undefined ? "" : String(type.minCount),
                 minconfidence: type.minConfidence === undefined ? "" : String(type.minConfidence),
               }),
