@@ -74,10 +74,10 @@ describe("Exchange Online dynamic provider", () => {
     const file = join(mkdtempSync(join(tmpdir(), "exchange-iac-provider-")), "provider.cjs");
     writeFileSync(file, serialized.text);
     const revived = createRequire(import.meta.url)(file).handler() as typeof provider;
-    const org = inputs({ organizationConfig: document.settings.organizationConfig });
+    const org = inputs({ externalInOutlook: document.settings.externalInOutlook });
     const created = await revived.create(org);
     expect(created.outs!.appliedCalls).toBe(1);
-    expect(fake.items("organizationConfig")).toEqual([{ AuditDisabled: false, CustomerLockboxEnabled: true }]);
+    expect(fake.items("externalInOutlook")).toEqual([{ Enabled: true, AllowList: [] }]);
     expect(await revived.diff!(created.id, created.outs!, org)).toEqual({ changes: false });
   });
 

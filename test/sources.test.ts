@@ -1,5 +1,7 @@
 // The sources registry: every entry can be opened by a reader and says what the project takes
 // from it. Unknown ids in code fail the compiler (SourceId); data files are checked here.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { expect, it } from "vitest";
 import { SOURCES, isSourceId, type Source } from "../sources";
 
@@ -27,4 +29,13 @@ it("knows its own ids and refuses others", () => {
   for (const [id] of entries) expect(isSourceId(id)).toBe(true);
   expect(isSourceId("legal-se.md")).toBe(false);
   expect(isSourceId("toString")).toBe(false);
+});
+
+it("knows every id the Exchange generators cite in their comments", () => {
+  // "(source: id)" and "(sources: id, id)" in the files that emit cmdlets and scripts.
+  const folders = ["model/exchange-online", "model/exchange-onprem", "model/cmdlet-reference", "adapters/m365", "scripts"];
+  const files = [...folders.flatMap((folder) => readdirSync(folder).filter((file) => file.endsWith(".ts")).map((file) => join(folder, file))), "model/powershell.ts"];
+  const cited = files.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/\(sources?: ([a-z0-9, -]+)\)/g)].flatMap((match) => match[1]!.split(",").map((id) => ({ file, id: id.trim() }))));
+  expect(cited.length).toBeGreaterThan(10);
+  expect(cited.filter(({ id }) => !isSourceId(id))).toEqual([]);
 });

@@ -130,7 +130,6 @@ describe("export tcm on the command line", () => {
     expect(body.baseline.resources.find((resource: { displayName: string }) => resource.displayName === "Organization config").properties).toEqual({
       IsSingleInstance: "Yes",
       AuditDisabled: false,
-      CustomerLockboxEnabled: true,
     });
 
     const out = tempFile("placeholder", "");

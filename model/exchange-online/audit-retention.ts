@@ -1,12 +1,14 @@
-// Unified audit log retention: days from the organization file mapped to the fixed
-// durations that New-UnifiedAuditLogRetentionPolicy and M365DSC's
-// SCUnifiedAuditLogRetentionPolicy accept (exo-tenant.md §1.1 and §8). EXO-03 and
-// MS.SECURITYSUITE.5.2 ask for at least one year, so nothing shorter is ever chosen.
-import { AUDIT_RETENTION_DURATIONS, type AuditRetentionDuration } from "./settings";
+// Unified audit log retention: days from the organization file mapped to the fixed durations
+// New-/Set-UnifiedAuditLogRetentionPolicy accept (source: cmdlet-new-unifiedauditlogretentionpolicy).
+// EXO-03 asks for at least one year, so nothing shorter is ever chosen. Audit log retention
+// policies are an Audit (Premium) feature, and TenYears needs the 10-Year Audit Log Retention
+// add-on (source: learn-audit-log-retention-policies).
+import { AUDIT_RETENTION_DURATIONS, type AuditRetentionDuration, type ReportedAuditRetentionDuration } from "./settings";
 
 export const MINIMUM_AUDIT_RETENTION_DAYS = 365;
 
-const DAYS: Record<AuditRetentionDuration, number> = {
+/** Days of every duration a tenant may report; only AUDIT_RETENTION_DURATIONS are ever chosen. */
+const DAYS: Record<ReportedAuditRetentionDuration, number> = {
   SevenDays: 7,
   OneMonth: 30,
   ThreeMonths: 90,
@@ -21,7 +23,7 @@ const DAYS: Record<AuditRetentionDuration, number> = {
 
 export const MAXIMUM_AUDIT_RETENTION_DAYS = DAYS.TenYears;
 
-export function auditRetentionDays(duration: AuditRetentionDuration): number {
+export function auditRetentionDays(duration: ReportedAuditRetentionDuration): number {
   return DAYS[duration];
 }
 

@@ -43,7 +43,10 @@ function online(doc: OptionDocument, domains: string[]): Outcome[] {
     const c = configs.findIndex((config) => config.Identity === domain);
     if (c < 0) outcomes.push(fail(`no DKIM signing configuration for ${domain}`, at(doc, "settings.dkimSigningConfigs")));
     else {
-      if (configs[c]!.Enabled !== true) outcomes.push(fail(`DKIM signing is not enabled for ${domain}`, at(doc, `settings.dkimSigningConfigs.${c}.Enabled`)));
+      // Before the selector CNAMEs are published DKIM cannot be enabled; ONL-05 warns about that step.
+      const cnames = listAt(doc.document, "facts.manualSteps.dkimCnames")?.find((entry) => entry.domain === domain);
+      const waitingForCnames = cnames?.published === false;
+      if (configs[c]!.Enabled !== true && !waitingForCnames) outcomes.push(fail(`DKIM signing is not enabled for ${domain}`, at(doc, `settings.dkimSigningConfigs.${c}.Enabled`)));
       outcomes.push(...bits(doc, configs[c]!.KeySize, domain, `settings.dkimSigningConfigs.${c}.KeySize`));
     }
     const d = records.findIndex((record) => record.domain === domain);
