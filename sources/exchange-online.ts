@@ -314,4 +314,28 @@ export const exchangeOnlineSources = {
     says: "-Priority and -RetentionDuration are required on every call that modifies an audit log retention policy.",
     primary: true,
   },
+  "learn-advanced-data-residency": {
+    title: "Advanced Data Residency in Microsoft 365",
+    publisher: "Microsoft Learn",
+    url: "https://learn.microsoft.com/en-us/microsoft-365/enterprise/advanced-data-residency",
+    read: "2026-12-01",
+    says: "The Advanced Data Residency add-on commits at-rest storage of Exchange Online mailbox content to the customer's local datacenter region (Sweden among them).",
+    primary: false,
+  },
+  "learn-emergency-access": {
+    title: "Manage emergency access accounts in Microsoft Entra ID",
+    publisher: "Microsoft Learn",
+    url: "https://learn.microsoft.com/en-us/entra/identity/role-based-access-control/security-emergency-access",
+    read: "2026-12-01",
+    says: "Keep two or more cloud-only emergency access accounts with Global Administrator, excluded from Conditional Access policies so a misconfiguration cannot lock every administrator out.",
+    primary: false,
+  },
+  "learn-workload-identity-federation": {
+    title: "Workload identity federation",
+    publisher: "Microsoft Learn",
+    url: "https://learn.microsoft.com/en-us/entra/workload-id/workload-identity-federation",
+    read: "2026-12-01",
+    says: "An application can trust tokens from an external identity provider such as GitHub Actions (issuer, subject, audience) instead of holding a client secret or certificate.",
+    primary: false,
+  },
 } satisfies SourceArea;

@@ -306,4 +306,12 @@ export const exchangeServerSources = {
     says: "Entity ids of Exchange's built-in sensitive information types: Sweden National ID f69aaf40-79be-4fac-8f05-fd1910d272c8, EU Debit Card Number 0e9b3178-9678-47dd-a509-37222ca96b42.",
     primary: true,
   },
+  "learn-exchange-extended-protection": {
+    title: "Configure Windows Extended Protection in Exchange Server",
+    publisher: "Microsoft Learn",
+    url: "https://learn.microsoft.com/en-us/exchange/plan-and-deploy/post-installation-tasks/security-best-practices/exchange-extended-protection",
+    read: "2026-12-01",
+    says: "Extended Protection binds authentication to the TLS channel and protects against relay attacks; SSL offloading breaks it, SSL bridging keeps it.",
+    primary: false,
+  },
 } satisfies SourceArea;

@@ -42,4 +42,12 @@ export const toolSources = {
     says: "Since 2026-07 the DLP cmdlets require sensitive information type ids; with the ids, M365DSC reports the rule as drifted on every run.",
     primary: true,
   },
+  "checkov-azure-policies": {
+    title: "Checkov policy index: Azure resources",
+    publisher: "Checkov (Prisma Cloud)",
+    url: "https://www.checkov.io/5.Policy%20Index/azure.html",
+    read: "2026-12-01",
+    says: "CKV_AZURE_109/110/189 (Key Vault firewall, purge protection, public access) and CKV_AZURE_3/44/190 (storage HTTPS only, TLS 1.2, no public blob access).",
+    primary: false,
+  },
 } satisfies SourceArea;

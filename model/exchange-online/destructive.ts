@@ -2,8 +2,8 @@
 // a hold (a Keep rule is what keeps a leaver's mailbox inactive instead of deleted) or an
 // audit setting. Such calls are refused unless the user says --allow-destructive, and then
 // each loss is listed. Records the municipality must keep (arkivlagen, gallringsbeslut) and
-// audit trails (NIS2 traceability) cannot be recreated once purged (sources: riksdagen-arkivlagen,
-// eur-lex-nis2).
+// audit trails (NIS2 traceability) cannot be recreated once purged (sources: rkrattsbaser-arkivlag,
+// eurlex-nis2).
 // Losses are found by comparing the desired item with the current one, field by field, the
 // same way the planner matches them; `cmdlet` + `identity` name the call that carries a loss.
 import { SECTION_SPECS, itemsOf, type CmdletCall, type CmdletValue, type Item } from "./cmdlets";

@@ -11,7 +11,7 @@ export const onl02: Rule = {
   severity: "warning",
   appliesTo: "online",
   basis: "GDPR art. 44 and 48; OSL 10 kap. 2 a § (control over disclosure to the provider)",
-  sources: ["learn-customer-lockbox-configure"],
+  sources: ["learn-customer-lockbox-configure", "eurlex-gdpr", "rkrattsbaser-osl"],
   remediation: "Set online.customerLockbox: true (needs an E5 or E5 Compliance licence) and turn it on in the Microsoft 365 admin center (ONL-04).",
   check: ({ documents }) => {
     const read = onlineDocument(documents, "Customer Lockbox");

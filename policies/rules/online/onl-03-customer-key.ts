@@ -12,7 +12,7 @@ export const onl03: Rule = {
   severity: "warning",
   appliesTo: "online",
   basis: "GDPR art. 32(1)(a) (encryption); NIS2 art. 21(2)(h) (cryptography)",
-  sources: ["learn-customer-key-manage"],
+  sources: ["learn-customer-key-manage", "eurlex-gdpr", "eurlex-nis2"],
   remediation: "Set online.customerKey.enabled: true (E5 or E5 Compliance licences, two subscriptions) so the stack creates the vaults and the settings an enabled data encryption policy with both keys.",
   check: ({ documents }) => {
     const read = onlineDocument(documents, "Customer Key");

@@ -11,7 +11,7 @@ export const onl04: Rule = {
   severity: "warning",
   appliesTo: "online",
   basis: "GDPR art. 28(3)(a) and 32 (the processor acts on documented instructions; access to content is controlled)",
-  sources: ["learn-customer-lockbox-configure", "cmdlet-set-organizationconfig"],
+  sources: ["learn-customer-lockbox-configure", "cmdlet-set-organizationconfig", "eurlex-gdpr"],
   remediation:
     "Turn Customer Lockbox on in the Microsoft 365 admin center (Settings > Org settings > Security & Privacy > Customer Lockbox, Require approval for all data access requests; needs E5 or an add-on), then record the day in online.manualSteps.customerLockboxEnabled.",
   check: ({ documents }) => {

@@ -10,7 +10,7 @@ export const onl05: Rule = {
   severity: "warning",
   appliesTo: "online",
   basis: "CISA ScubaGear MS.EXO.3.1 (DKIM for every domain); NIS2 art. 21(2)(h)",
-  sources: ["learn-dkim-configure", "cmdlet-new-dkimsigningconfig"],
+  sources: ["learn-dkim-configure", "cmdlet-new-dkimsigningconfig", "eurlex-nis2", "cisa-scubagear-exo"],
   remediation:
     "Publish selector1._domainkey.<domain> and selector2._domainkey.<domain> as CNAMEs to the Selector1CNAME and Selector2CNAME that Get-DkimSigningConfig shows (exchange-iac export powershell prints them), then add the domain to online.manualSteps.dkimCnamesPublished.",
   check: ({ documents }) => {

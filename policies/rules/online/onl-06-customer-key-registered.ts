@@ -10,7 +10,7 @@ export const onl06: Rule = {
   severity: "warning",
   appliesTo: "online",
   basis: "GDPR art. 32(1)(a) (encryption with the organization's own keys only works once registered)",
-  sources: ["learn-customer-key-set-up"],
+  sources: ["learn-customer-key-set-up", "eurlex-gdpr"],
   remediation:
     "Register both Azure subscriptions for Customer Key (mandatory retention period) and wait for Microsoft's confirmation, then record the day in online.manualSteps.customerKeyRegistered.",
   check: ({ documents }) => {

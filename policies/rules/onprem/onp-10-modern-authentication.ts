@@ -11,7 +11,7 @@ export const onp10: Rule = {
   severity: "warning",
   appliesTo: "onprem",
   basis: "CISA ScubaGear MS.EXO.5.1; NIS2 art. 21(2)(j) (multi-factor authentication)",
-  sources: ["cmdlet-new-authenticationpolicy", "cmdlet-new-authserver", "cmdlet-set-organizationconfig"],
+  sources: ["cmdlet-new-authenticationpolicy", "cmdlet-new-authserver", "cmdlet-set-organizationconfig", "eurlex-nis2", "cisa-scubagear-exo"],
   remediation:
     "Set up modern authentication for Exchange Server (AD FS registered with New-AuthServer -Type ADFS, or hybrid modern authentication through the Hybrid Configuration Wizard), then set onprem.modernAuthentication to adfs or hybrid; the script then turns OAuth on and blocks legacy authentication.",
   check: ({ documents }) => {

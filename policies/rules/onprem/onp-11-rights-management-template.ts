@@ -11,7 +11,7 @@ export const onp11: Rule = {
   severity: "warning",
   appliesTo: "onprem",
   basis: "GDPR art. 32(1)(a); DLP-01 (the encrypt action must work)",
-  sources: ["cmdlet-new-transportrule"],
+  sources: ["cmdlet-new-transportrule", "eurlex-gdpr"],
   remediation:
     "Integrate AD RMS with Exchange (IRM) and set onprem.rightsManagement.template to a template Get-RMSTemplate lists, or use personalIdentityNumberAction: reject.",
   check: ({ documents }) => {
