@@ -1,7 +1,7 @@
 // The sources registry: every entry can be opened by a reader and says what the project takes
 // from it. Unknown ids in code fail the compiler (SourceId); data files are checked here.
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
@@ -34,24 +34,20 @@ it("knows its own ids and refuses others", () => {
   expect(isSourceId("toString")).toBe(false);
 });
 
-it("knows every id the Exchange generators cite in their comments", () => {
-  // "(source: id)" and "(sources: id, id)" in the files that emit cmdlets and scripts.
-  const folders = ["model/exchange-online", "model/exchange-onprem", "model/cmdlet-reference", "adapters/m365", "scripts"];
-  const files = [...folders.flatMap((folder) => readdirSync(folder).filter((file) => file.endsWith(".ts")).map((file) => join(folder, file))), "model/powershell.ts"];
-  const cited = files.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/\(sources?: ([a-z0-9, -]+)\)/g)].flatMap((match) => match[1]!.split(",").map((id) => ({ file, id: id.trim() }))));
-  expect(cited.length).toBeGreaterThan(10);
-  expect(cited.filter(({ id }) => !isSourceId(id))).toEqual([]);
-});
-
 it("knows every source a comment cites by id", () => {
   const files = execFileSync("git", ["ls-files", "*.ts", "*.yaml", "*.md"], { cwd: ROOT, encoding: "utf8" }).split("\n").filter(Boolean);
   const unknown: string[] = [];
+  let cited = 0;
   for (const file of files) {
     // Comments only (after //, # or a JSDoc *); a citation may wrap onto the next comment line.
     const text = readFileSync(join(ROOT, file), "utf8");
     for (const match of text.matchAll(/^[^\n]*?(?:\/\/|#|\*)[^\n]*?\(sources?: ([a-z0-9-]+(?:,\s*(?:(?:\/\/|#)\s*)?[a-z0-9-]+)*)/gm)) {
-      for (const id of match[1]!.split(/,\s*(?:(?:\/\/|#)\s*)?/)) if (!isSourceId(id)) unknown.push(`${file}: ${id}`);
+      for (const id of match[1]!.split(/,\s*(?:(?:\/\/|#)\s*)?/)) {
+        cited++;
+        if (!isSourceId(id)) unknown.push(`${file}: ${id}`);
+      }
     }
   }
+  expect(cited).toBeGreaterThan(50);
   expect(unknown).toEqual([]);
 });
