@@ -1,13 +1,15 @@
 // The message catalogs: one per language, one area per part of the tool (report, paper,
-// portfolio, diff; check and cost can be added the same way). The English catalog defines
+// portfolio, diff, check; cost can be added the same way). The English catalog defines
 // the shape; the Swedish one is typed with it, so a missing or extra key fails the compiler.
 // To add an area: write en/<area>.ts, add its type here, write sv/<area>.ts typed with it.
+import { check as enCheck } from "./en/check";
 import { diff as enDiff } from "./en/diff";
 import { paper as enPaper } from "./en/paper";
 import { portfolio as enPortfolio } from "./en/portfolio";
 import { report as enReport } from "./en/report";
 import { formatFor, type Format } from "./format";
 import type { Lang } from "./lang";
+import { check as svCheck } from "./sv/check";
 import { diff as svDiff } from "./sv/diff";
 import { paper as svPaper } from "./sv/paper";
 import { portfolio as svPortfolio } from "./sv/portfolio";
@@ -17,6 +19,7 @@ export type ReportMessages = typeof enReport;
 export type PaperMessages = Omit<typeof enPaper, "lang"> & { lang: Lang };
 export type PortfolioMessages = typeof enPortfolio;
 export type DiffMessages = typeof enDiff;
+export type CheckMessages = typeof enCheck;
 
 export interface Catalog {
   lang: Lang;
@@ -25,11 +28,12 @@ export interface Catalog {
   paper: PaperMessages;
   portfolio: PortfolioMessages;
   diff: DiffMessages;
+  check: CheckMessages;
 }
 
 const CATALOGS: Record<Lang, Catalog> = {
-  en: { lang: "en", format: formatFor("en"), report: enReport, paper: enPaper as PaperMessages, portfolio: enPortfolio, diff: enDiff },
-  sv: { lang: "sv", format: formatFor("sv"), report: svReport, paper: svPaper, portfolio: svPortfolio, diff: svDiff },
+  en: { lang: "en", format: formatFor("en"), report: enReport, paper: enPaper as PaperMessages, portfolio: enPortfolio, diff: enDiff, check: enCheck },
+  sv: { lang: "sv", format: formatFor("sv"), report: svReport, paper: svPaper, portfolio: svPortfolio, diff: svDiff, check: svCheck },
 };
 
 export function catalog(lang: Lang): Catalog {

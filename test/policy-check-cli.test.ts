@@ -35,9 +35,20 @@ describe("exchange-iac check", () => {
         d.waivers = [{ rule: "GOV-05", option: "online", reason: "Annex with countries requested from supplier", approvedBy: "Dataskyddsombud", expires: "2027-01-31" }];
       }),
     );
-    const result = await check(config, "text", "--option", "online");
+    const result = await check(config, "text", "--option", "online", "--lang", "en");
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/waived\s+GOV-05 .*waived until 2027-01-31 by Dataskyddsombud: Annex with countries requested from supplier/);
+    expect(result.stdout.replace(/\s+/g, " ")).toMatch(/waived GOV-05 .*waived until 2027-01-31 by Dataskyddsombud: Annex with countries requested from supplier/);
+  });
+
+  it("fits each finding in 100 columns with where it points and the rule's remediation, in Swedish by default", async () => {
+    const sv = await check(tempFile("org.yaml", exampleWith((d) => delete d.governance.dpia)), "text");
+    expect(sv.code).toBe(1);
+    expect(sv.stdout).toMatch(/^online {3}fel {7}GOV-04  /m);
+    const gov04 = sv.stdout.split("\n\n").find((block) => block.includes("GOV-04"))!;
+    expect(gov04).toMatch(/^ {27}plats: governance\.dpia/m);
+    expect(gov04.replace(/\s+/g, " ")).toContain("åtgärd: Review the DPIA for e-mail");
+    expect(sv.stdout).toMatch(/\d+ blockerande fel, \d+ varningar, 0 med undantag\n$/);
+    for (const line of sv.stdout.split("\n")) expect([...line].length, line).toBeLessThanOrEqual(100);
   });
 
   it("writes SARIF 2.1.0 that validates against the official schema, located at the organization file key", async () => {

@@ -12,6 +12,7 @@ import { toSarif } from "../../policies/report/sarif";
 import { renderFindingsText } from "../../policies/report/text";
 import type { HostingOption } from "../../policies/types";
 import { isBlocking } from "../../policies/waivers";
+import { langFlag } from "../../i18n/lang";
 import { EXIT_BLOCKING_FINDINGS, EXIT_OK } from "../io";
 import type { CommandContext } from "../main";
 
@@ -45,7 +46,7 @@ export function checkCommand(program: Command, context: () => CommandContext, ex
           ? `${JSON.stringify(findingsJson(findings, asOf), null, 2)}\n`
           : options.format === "sarif"
             ? `${JSON.stringify(toSarif(findings, sarifContext(options.config, flags.plan)), null, 2)}\n`
-            : renderFindingsText(findings);
+            : renderFindingsText(findings, langFlag(options.lang, org.organization.country));
       if (flags.out) writeFileAtomic(flags.out, report);
       else io.stdout.write(report);
       exit(findings.some(isBlocking) ? EXIT_BLOCKING_FINDINGS : EXIT_OK);

@@ -1,3 +1,9 @@
+// `check` as text for a terminal: each finding in at most 100 columns, with where it points and
+// the rule's remediation; the JSON and SARIF reports keep every field whole.
+import { catalog } from "../../i18n/catalog";
+import type { Lang } from "../../i18n/lang";
+import { TERMINAL_WIDTH, wrapText } from "../../i18n/wrap";
+import { RULES } from "../catalog";
 import type { Finding } from "../types";
 import { isBlocking } from "../waivers";
 
@@ -8,18 +14,32 @@ export function describeLocation(finding: Finding): string {
   return `${l.document}: ${l.path}`;
 }
 
-export function renderFindingsText(findings: Finding[]): string {
-  if (findings.length === 0) return "No findings.\n";
-  const lines = findings.map((f) => {
-    const mark = f.waiver ? "waived" : f.severity;
-    const undecided = f.status === "undecided" ? "could not decide: " : "";
-    const waiver = f.waiver ? ` (waived until ${f.waiver.expires} by ${f.waiver.approvedBy}: ${f.waiver.reason})` : "";
-    return `${f.option.padEnd(6)}  ${mark.padEnd(7)}  ${f.ruleId}  ${undecided}${f.message} [${describeLocation(f)}]${waiver}`;
-  });
-  return `${lines.join("\n")}\n\n${summary(findings)}\n`;
+const INDENT = " ".repeat(27);
+
+/** A value too long for the line (a resource address) keeps its end, where the name is. */
+function fit(label: string, value: string): string {
+  const room = TERMINAL_WIDTH - INDENT.length - label.length - 2;
+  return `${INDENT}${label}: ${value.length <= room ? value : `…${value.slice(value.length - room + 1)}`}`;
 }
 
-export function summary(findings: Finding[]): string {
+export function renderFindingsText(findings: Finding[], lang: Lang = "en"): string {
+  const m = catalog(lang).check;
+  if (findings.length === 0) return `${m.noFindings}\n`;
+  const remediation = new Map(RULES.map((rule) => [rule.id, rule.remediation]));
+  const blocks = findings.map((f) => {
+    const mark = f.waiver ? m.severity.waived : m.severity[f.severity];
+    const head = `${m.option[f.option].padEnd(7)}  ${mark.padEnd(8)}  ${f.ruleId.padEnd(6)}  `;
+    const lines = wrapText(`${f.status === "undecided" ? m.undecided : ""}${f.message}`, INDENT, TERMINAL_WIDTH, head);
+    if (f.waiver) lines.push(...wrapText(m.waivedUntil(f.waiver.expires, f.waiver.approvedBy, f.waiver.reason), INDENT));
+    lines.push(fit(m.at, describeLocation(f)));
+    const fix = remediation.get(f.ruleId);
+    if (fix) lines.push(...wrapText(`${m.fix}: ${fix}`, INDENT));
+    return lines.join("\n");
+  });
+  return `${blocks.join("\n\n")}\n\n${summary(findings, lang)}\n`;
+}
+
+export function summary(findings: Finding[], lang: Lang = "en"): string {
   const count = (predicate: (f: Finding) => boolean) => findings.filter(predicate).length;
-  return `${count(isBlocking)} blocking error(s), ${count((f) => f.severity === "warning" && !f.waiver)} warning(s), ${count((f) => !!f.waiver)} waived`;
+  return catalog(lang).check.summary(count(isBlocking), count((f) => f.severity === "warning" && !f.waiver), count((f) => !!f.waiver));
 }
