@@ -9,18 +9,19 @@ import { evaluate } from "../policies/engine";
 import { renderFindingsText } from "../policies/report/text";
 import { onp12 } from "../policies/rules/onprem/onp-12-design-fits";
 import { isBlocking } from "../policies/waivers";
+import { langFlag } from "../i18n/lang";
 import type { Io } from "./io";
 
 /**
  * Writes why the design cannot be built to standard error, led by `consequence` (what the
  * command does not do); returns true when it cannot.
  */
-export function reportInfeasibleOnprem(org: OrganizationFile, io: Io, consequence: string, options: { sizing?: SizingResult; asOf?: string } = {}): boolean {
+export function reportInfeasibleOnprem(org: OrganizationFile, io: Io, consequence: string, options: { sizing?: SizingResult; asOf?: string; lang?: string } = {}): boolean {
   // The document as synth writes it (JSON), so the rule reads exactly what `check` reads.
   const document: unknown = JSON.parse(JSON.stringify(buildOnpremExchangeDocument(org, options.sizing)));
   const findings = evaluate([onp12], { option: "onprem", org, resources: [], documents: { [ONPREM_DOCUMENT_JSON]: document }, asOf: options.asOf ?? todayUtc() });
   const blocking = findings.filter(isBlocking);
   if (blocking.length === 0) return false;
-  io.stderr.write(`error: the on-prem design cannot be built on these hosts (ONP-12); ${consequence}:\n${renderFindingsText(blocking)}`);
+  io.stderr.write(`error: the on-prem design cannot be built on these hosts (ONP-12); ${consequence}:\n${renderFindingsText(blocking, langFlag(options.lang, org.organization.country))}`);
   return true;
 }

@@ -42,7 +42,7 @@ export function compareCommand(program: Command, context: () => CommandContext, 
       const progress = progressOn(io.stderr, isQuiet(options.format));
       // An on-prem design the hosts cannot carry is not priced or compared as if it were real.
       const organizations = portfolio ?? [{ slug: "", org: loadOrganization() }];
-      const infeasible = organizations.filter(({ slug, org }) => reportInfeasibleOnprem(org, io, `${slug ? `${slug}: ` : ""}no comparison is written`, { asOf }));
+      const infeasible = organizations.filter(({ slug, org }) => reportInfeasibleOnprem(org, io, `${slug ? `${slug}: ` : ""}no comparison is written`, { asOf, lang: options.lang }));
       if (infeasible.length > 0) return exit(EXIT_BLOCKING_FINDINGS);
       let markdown: string;
       const written: string[] = [];

@@ -14,6 +14,6 @@ export function sizingCommand(program: Command, context: () => CommandContext, e
       const org = loadOrganization();
       const sizing = sizeOrganization(org);
       io.stdout.write(options.format === "json" ? `${JSON.stringify(sizing, null, 2)}\n` : renderSizingText(sizing));
-      exit(reportInfeasibleOnprem(org, io, "the figures above are what it would need", { sizing }) ? EXIT_BLOCKING_FINDINGS : EXIT_OK);
+      exit(reportInfeasibleOnprem(org, io, "the figures above are what it would need", { sizing, lang: options.lang }) ? EXIT_BLOCKING_FINDINGS : EXIT_OK);
     });
 }
