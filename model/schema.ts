@@ -1,10 +1,13 @@
 // The organization file: the only thing a user edits. Everything else is derived from it.
 // Objects are strict so a misspelt key is an error instead of a silently ignored setting.
+// What a user types is checked here, once, so every later stage can trust it: free text is
+// one trimmed line of sensible length (text()), numbers are finite and bounded by what the
+// domain allows, address ranges are specific networks (README "Hardening").
 import { z } from "zod";
 import { usageSchema } from "../cost/usage";
+import { MAX_DAG_MEMBERS, MAX_RAM_GB_PER_SERVER } from "./sizing/constants";
 
 const isoDate = z.iso.date().describe("a date written YYYY-MM-DD");
-const count = z.number().int().nonnegative();
 const positive = z.number().positive();
 const percent = z.number().min(0).max(100);
 const klassaLevel = z.number().int().min(0).max(4).describe("KLASSA level 0-4");
@@ -13,8 +16,151 @@ const azureRegion = z
   .regex(/^[a-z0-9]+$/, "an Azure region name in lower case without spaces, e.g. swedencentral");
 const uuid = z.uuid();
 
+// ---- Free text ----------------------------------------------------------------------------
+
+/**
+ * Characters no free text may hold: C0 and C1 controls (line breaks, tabs, NUL, escape), the
+ * line and paragraph separators, bidirectional controls (text that reads otherwise than it is
+ * stored), the byte-order mark, lone surrogate halves, and U+FFFD (text already damaged by a
+ * wrong encoding). A line break would end a comment or a string in generated code.
+ */
+const FORBIDDEN_IN_TEXT = /[\p{Cc}\p{Cs}\p{Zl}\p{Zp}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF\uFFFD]/u;
+
+const CHARACTER_NAMES: Record<string, string> = {
+  "\n": "a line break",
+  "\r": "a carriage return",
+  "\t": "a tab",
+  "\0": "a NUL character",
+  "\uFFFD": "a replacement character (the file was saved in another encoding than UTF-8 at some point)",
+};
+
+/** Maximum lengths of free text, in characters (after trimming). */
+export const TEXT_LENGTH = {
+  /** a name: an organization, a room, a role, a person, an object in VMM or Entra */
+  name: 120,
+  /** a reference to a record: a diary number, a decision, a document, a time window */
+  reference: 200,
+  /** a sentence: what a decision covers */
+  sentence: 500,
+  /** a paragraph: why a waiver is granted */
+  paragraph: 2000,
+} as const;
+
+/**
+ * Why a string is not acceptable free text, or undefined when it is: blank, shorter than `min`
+ * or longer than `max` characters once trimmed, or holding a character FORBIDDEN_IN_TEXT.
+ * The wording completes "expected ..." in an InputError. Policies use it too (isMeaningfulText).
+ */
+export function textProblem(value: string, max: number, min = 1): string | undefined {
+  const trimmed = value.trim();
+  const forbidden = FORBIDDEN_IN_TEXT.exec(value);
+  if (forbidden) {
+    const char = forbidden[0];
+    const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+    const name = CHARACTER_NAMES[char] ?? "a control or formatting character";
+    return `one line of text without control characters (found ${code}, ${name}, at character ${forbidden.index + 1}); write it on one line with visible characters only`;
+  }
+  if (trimmed === "") return "text that is not blank";
+  const length = [...trimmed].length;
+  if (length < min) return `text of at least ${min} characters (${length} given)`;
+  if (length > max) return `text of at most ${max} characters (${length} given); shorten it or refer to a document`;
+  return undefined;
+}
+
+/** True when a value is text the loader would accept: not blank, one clean line. */
+export function isMeaningfulText(value: unknown, max: number = Number.MAX_SAFE_INTEGER, min = 1): boolean {
+  return typeof value === "string" && textProblem(value, max, min) === undefined;
+}
+
+/**
+ * THE schema for free text a person types (names, reasons, approvers, references): trimmed,
+ * not blank, at least `min` and at most `max` characters, no control characters. Every
+ * free-text field of the organization file uses it, e.g. `text(TEXT_LENGTH.name)`.
+ */
+export function text(max: number, min = 1) {
+  return z
+    .string()
+    .check((ctx) => {
+      const problem = textProblem(ctx.value, max, min);
+      if (problem) ctx.issues.push({ code: "custom", input: ctx.value, message: problem });
+    })
+    .overwrite((value) => value.trim())
+    .meta({ minLength: min, maxLength: max }); // for editors; the check above counts after trimming
+}
+
+/** A name: text of at most TEXT_LENGTH.name characters. */
+export const nameText = text(TEXT_LENGTH.name);
+/** A reference to a record: text of at most TEXT_LENGTH.reference characters. */
+export const referenceText = text(TEXT_LENGTH.reference);
+
+/** Structured strings (a URL, a KQL query) hold no control characters either. */
+function singleLine<T extends z.ZodString | z.ZodURL>(schema: T): T {
+  return schema.check((ctx) => {
+    const forbidden = FORBIDDEN_IN_TEXT.exec(ctx.value);
+    if (forbidden) ctx.issues.push({ code: "custom", input: ctx.value, message: textProblem(ctx.value, Number.MAX_SAFE_INTEGER)! });
+  }) as T;
+}
+
+// ---- Bounded numbers ----------------------------------------------------------------------
+// zod refuses NaN and Infinity; the upper bounds below are what the domain allows (generous
+// for any municipality or region), so sizing, cost and generated values stay meaningful.
+
+/** A whole number from 0 to `max`. */
+const count = (max: number) => z.number().int().min(0).max(max);
+/** Mailboxes of one kind, licences of one kind. */
+const MAX_SEATS = 1_000_000;
+/** Hours in a (leap) year, days in a year. */
+const HOURS_PER_YEAR = 8784;
+const DAYS_PER_YEAR = 366;
+/** A price in SEK per unit, or a percentage for percent entries. */
+const MAX_PRICE_SEK = 1_000_000_000;
+
+/**
+ * A deletion decision's years. Keeping something for ever is "bevaras", not a deletion
+ * decision, so 100 years is a safe ceiling; decisions about logs can be met for at most
+ * 12 years, the longest total retention Azure Monitor Logs offers (4,383 days,
+ * source: azurerm-4-55-log-analytics-workspace-table), and so the longest either option keeps logs.
+ */
+export const MAX_DECISION_YEARS = 100;
+export const MAX_LOG_DECISION_YEARS = 12;
+
+// ---- Address ranges -----------------------------------------------------------------------
+
+function ipv4Parts(value: string): { octets: number[]; prefix?: number } | undefined {
+  const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/.exec(value);
+  if (!match) return undefined;
+  const octets = match.slice(1, 5).map(Number);
+  const prefix = match[5] === undefined ? undefined : Number(match[5]);
+  if (octets.some((octet) => octet > 255) || (prefix !== undefined && prefix > 32)) return undefined;
+  return { octets, prefix };
+}
+
+/**
+ * An IPv4 address range that names specific addresses: CIDR notation (or, where `address` is
+ * allowed, one address), octets 0-255, and no catch-all: a prefix shorter than `widest`
+ * (0.0.0.0/0 is every address on the internet) or an address in 0.0.0.0/8 is refused.
+ */
+export function ipv4Range({ widest, address = false }: { widest: number; address?: boolean }) {
+  const shape = address ? "an IPv4 address or CIDR range, e.g. 198.51.100.7 or 198.51.100.0/28" : "an IPv4 network in CIDR notation, e.g. 10.10.1.0/24";
+  return z.string().check((ctx) => {
+    const parts = ipv4Parts(ctx.value);
+    const problem =
+      !parts || (!address && parts.prefix === undefined)
+        ? shape
+        : (parts.prefix ?? 32) < widest || parts.octets[0] === 0
+          ? `a specific range of at most ${2 ** (32 - widest)} addresses (/${widest} or longer), not a catch-all such as 0.0.0.0/0; list the actual addresses`
+          : undefined;
+    if (problem) ctx.issues.push({ code: "custom", input: ctx.value, message: problem });
+  });
+}
+
+/** A network of a server room or of the witness: /8 or longer. */
+const cidr = ipv4Range({ widest: 8 });
+/** Public addresses of the runner that deploys: one address or a range of /16 or longer. */
+export const runnerAddressRange = ipv4Range({ widest: 16, address: true });
+
 export const organizationInfo = z.strictObject({
-  name: z.string().min(1),
+  name: nameText,
   country: z.string().length(2).describe("ISO 3166-1 alpha-2 country code, e.g. SE"),
   acceptedDomains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "a lower-case DNS domain")).min(1),
   tenantId: uuid.optional().describe("Entra tenant id; optional until deployment"),
@@ -27,16 +173,20 @@ export const organizationInfo = z.strictObject({
 });
 
 export const mailboxes = z.strictObject({
-  staff: count.describe("personal mailboxes of employees"),
-  shared: count.default(0).describe("shared (functional) mailboxes"),
-  resource: count.default(0).describe("room and equipment mailboxes"),
-  averageSizeGB: positive.describe("average mailbox size today"),
-  quotaGB: positive.describe("mailbox size limit (ProhibitSendReceiveQuota)"),
+  staff: count(MAX_SEATS).describe("personal mailboxes of employees"),
+  shared: count(MAX_SEATS).default(0).describe("shared (functional) mailboxes"),
+  resource: count(MAX_SEATS).default(0).describe("room and equipment mailboxes"),
+  averageSizeGB: positive.max(1000).describe("average mailbox size today"),
+  quotaGB: positive.max(1000).describe("mailbox size limit (ProhibitSendReceiveQuota)"),
   sizeGrowthPercentPerYear: percent.default(10).describe("yearly growth of the average mailbox size"),
   countGrowthPercentPerYear: percent.default(0).describe("yearly growth of the number of mailboxes"),
-  messagesSentPerDay: count,
-  messagesReceivedPerDay: count,
-  averageMessageSizeKB: positive.default(75),
+  messagesSentPerDay: count(10_000).describe("messages a mailbox sends a day, on average"),
+  messagesReceivedPerDay: count(10_000).describe("messages a mailbox receives a day, on average"),
+  averageMessageSizeKB: positive.max(100_000).default(75),
+}).check((ctx) => {
+  // Nothing can be sized or priced for no mailboxes (the disks would be 0 GB).
+  const { staff, shared, resource } = ctx.value;
+  if (staff + shared + resource < 1) ctx.issues.push({ code: "custom", input: staff, path: ["staff"], message: "at least one mailbox in all (staff, shared and resource together)" });
 });
 
 export const classification = z.strictObject({
@@ -49,7 +199,7 @@ export const classification = z.strictObject({
 });
 
 export const governance = z.strictObject({
-  dpia: z.strictObject({ reviewed: isoDate, reference: z.string().optional() }).optional(),
+  dpia: z.strictObject({ reviewed: isoDate, reference: referenceText.optional() }).optional(),
   processorAgreement: z
     .strictObject({
       signed: isoDate,
@@ -64,38 +214,48 @@ export const governance = z.strictObject({
     })
     .optional(),
   oslSuitabilityAssessment: z
-    .strictObject({ date: isoDate, approvedBy: z.string().min(1), reference: z.string().optional() })
+    .strictObject({ date: isoDate, approvedBy: nameText, reference: referenceText.optional() })
     .optional()
     .describe("OSL 10 kap. 2 a § assessment of whether disclosure to the provider is inappropriate"),
-  exitPlan: z.strictObject({ date: isoDate, reference: z.string().optional() }).optional(),
+  exitPlan: z.strictObject({ date: isoDate, reference: referenceText.optional() }).optional(),
   incidentRunbook: z
     .strictObject({
-      csirtEarlyWarningHours: positive,
-      csirtNotificationHours: positive,
-      csirtFinalReportDays: positive,
-      imyNotificationHours: positive,
+      csirtEarlyWarningHours: positive.max(HOURS_PER_YEAR),
+      csirtNotificationHours: positive.max(HOURS_PER_YEAR),
+      csirtFinalReportDays: positive.max(DAYS_PER_YEAR),
+      imyNotificationHours: positive.max(HOURS_PER_YEAR),
     })
     .optional(),
   recordsAccessRoles: z
-    .array(z.string().min(1))
+    .array(nameText)
     .default([])
     .describe("named roles granted search, export and hold across all mailboxes"),
 });
 
-export const deletionDecision = z.strictObject({
-  id: z.string().min(1).describe("the gallringsbeslut reference"),
-  what: z.string().min(1),
-  retainYears: positive.describe("delete no earlier than this many years after creation"),
-  appliesTo: z
-    .enum(["mailbox-content", "logs"])
-    .default("mailbox-content")
-    .describe("mailbox-content becomes an Exchange Online retention policy; logs sets how long audit and trace logs are kept"),
-  contentMatchQuery: z
-    .string()
-    .min(1)
-    .optional()
-    .describe("KQL that narrows the mail the decision covers (ContentMatchQuery); left out, it covers all mail in every mailbox"),
-});
+export const deletionDecision = z
+  .strictObject({
+    id: referenceText.describe("the gallringsbeslut reference"),
+    what: text(TEXT_LENGTH.sentence),
+    retainYears: positive.max(MAX_DECISION_YEARS).describe(`delete no earlier than this many years after creation; at most ${MAX_DECISION_YEARS}, and at most ${MAX_LOG_DECISION_YEARS} for a decision on logs`),
+    appliesTo: z
+      .enum(["mailbox-content", "logs"])
+      .default("mailbox-content")
+      .describe("mailbox-content becomes an Exchange Online retention policy; logs sets how long audit and trace logs are kept"),
+    contentMatchQuery: text(4000)
+      .optional()
+      .describe("KQL that narrows the mail the decision covers (ContentMatchQuery), on one line; left out, it covers all mail in every mailbox"),
+  })
+  .check((ctx) => {
+    const { appliesTo, retainYears } = ctx.value;
+    if (appliesTo === "logs" && retainYears > MAX_LOG_DECISION_YEARS) {
+      ctx.issues.push({
+        code: "custom",
+        input: retainYears,
+        path: ["retainYears"],
+        message: `at most ${MAX_LOG_DECISION_YEARS} years for a decision on logs (the longest total retention Azure Monitor Logs offers, 4,383 days)`,
+      });
+    }
+  });
 
 export const retention = z.strictObject({
   deletionDecisions: z.array(deletionDecision).default([]),
@@ -109,16 +269,12 @@ export const retention = z.strictObject({
   leaverMailboxes: z.enum(["retain", "delete"]).default("retain"),
 });
 
-const cidr = z
-  .string()
-  .regex(/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/, "an IPv4 network in CIDR notation, e.g. 10.10.1.0/24");
-
 /** A server room. Each room is its own AD site and SCVMM cloud (Preferred Architecture, onprem-exchange.md §2). */
 function roomSchema(defaults: { scvmmCloud: string; adSite: string; clientSubnet: string; replicationSubnet: string }) {
   return z.strictObject({
-    name: z.string().min(1),
-    scvmmCloud: z.string().min(1).default(defaults.scvmmCloud).describe("name of the room's cloud in System Center VMM"),
-    adSite: z.string().min(1).default(defaults.adSite).describe("Active Directory site of the room"),
+    name: nameText,
+    scvmmCloud: nameText.default(defaults.scvmmCloud).describe("name of the room's cloud in System Center VMM"),
+    adSite: nameText.default(defaults.adSite).describe("Active Directory site of the room"),
     clientSubnet: cidr.default(defaults.clientSubnet).describe("client/MAPI network of the room"),
     replicationSubnet: cidr.default(defaults.replicationSubnet).describe("DAG replication network of the room"),
   });
@@ -133,8 +289,8 @@ export const sites = z.strictObject({
   witness: z.discriminatedUnion("kind", [
     z.strictObject({
       kind: z.literal("third-room"),
-      name: z.string().min(1),
-      scvmmCloud: z.string().min(1).default("Exchange-Witness").describe("SCVMM cloud of the third room"),
+      name: nameText,
+      scvmmCloud: nameText.default("Exchange-Witness").describe("SCVMM cloud of the third room"),
     }),
     z.strictObject({
       kind: z.literal("azure-vm"),
@@ -152,11 +308,11 @@ export const onprem = z.strictObject({
     .strictObject({
       copiesPerDatabase: z.number().int().min(1).max(16).default(4),
       laggedCopy: z.boolean().default(true),
-      replayLagDays: z.number().int().min(0).max(14).default(7),
+      replayLagDays: z.number().int().min(0).max(14).default(7).describe("days the lagged copy lags behind; at least 1 for a lagged copy (ONP-07), at most 14 (ReplayLagTime)"),
     })
     .default({ copiesPerDatabase: 4, laggedCopy: true, replayLagDays: 7 }),
   edge: z
-    .strictObject({ enabled: z.boolean().default(true), serversPerRoom: z.number().int().min(1).default(1) })
+    .strictObject({ enabled: z.boolean().default(true), serversPerRoom: z.number().int().min(1).max(16).default(1) })
     .default({ enabled: true, serversPerRoom: 1 }),
   backup: z
     .strictObject({
@@ -165,21 +321,22 @@ export const onprem = z.strictObject({
     })
     .default({ kind: "lagged-copy" }),
   patching: z
-    .strictObject({ maxDaysToApply: z.number().int().positive().default(14), window: z.string().optional() })
+    .strictObject({ maxDaysToApply: z.number().int().positive().max(DAYS_PER_YEAR).default(14), window: referenceText.optional() })
     .default({ maxDaysToApply: 14 }),
   hosts: z.strictObject({
-    perRoom: z.number().int().min(1),
-    physicalCoresPerHost: z.number().int().min(4),
-    ramGBPerHost: z.number().int().min(16),
-    specIntRate2006PerCore: positive.describe("SPECint_rate2006 result divided by the host's physical cores"),
-    usableStorageTBPerRoom: positive,
+    perRoom: z.number().int().min(1).max(1000),
+    physicalCoresPerHost: z.number().int().min(4).max(4096),
+    ramGBPerHost: z.number().int().min(16).max(65_536),
+    specIntRate2006PerCore: positive.max(1000).describe("SPECint_rate2006 result divided by the host's physical cores"),
+    usableStorageTBPerRoom: positive.max(100_000),
   }),
   vcpuPerPhysicalCore: z.number().min(0.5).max(4).default(1).describe("Microsoft supports at most 2"),
   mailboxServers: z
     .strictObject({
-      perRoom: z.number().int().min(1).optional(),
-      vcpu: z.number().int().min(1).optional(),
-      ramGB: z.number().int().min(1).optional(),
+      perRoom: z.number().int().min(1).max(MAX_DAG_MEMBERS / 2).optional().describe(`at most ${MAX_DAG_MEMBERS / 2}: a DAG has at most ${MAX_DAG_MEMBERS} members`),
+      // What a Mailbox server VM can have: 2 to 64 vCPU, 8 GB to Exchange's 256 GB.
+      vcpu: z.number().int().min(2).max(64).optional(),
+      ramGB: z.number().int().min(8).max(MAX_RAM_GB_PER_SERVER).optional(),
     })
     .default({})
     .describe("pin the mailbox server design; left out, the sizing chooses the smallest that holds"),
@@ -187,15 +344,15 @@ export const onprem = z.strictObject({
     .strictObject({
       fqdn: z.string().regex(/^[a-z0-9.-]+$/i, "a host name").optional().describe("the VMM server; default vmm.<first accepted domain>"),
       port: z.number().int().min(1).max(65535).default(8100),
-      arcResourceGroup: z.string().min(1).default("rg-arc-scvmm").describe("resource group of the Arc resource bridge and custom location"),
-      resourceBridge: z.string().min(1).default("arc-scvmm-bridge"),
-      customLocation: z.string().min(1).default("arc-scvmm-location"),
-      template: z.string().min(1).default("WS2025-Datacenter").describe("VMM template the servers are created from"),
+      arcResourceGroup: nameText.default("rg-arc-scvmm").describe("resource group of the Arc resource bridge and custom location"),
+      resourceBridge: nameText.default("arc-scvmm-bridge"),
+      customLocation: nameText.default("arc-scvmm-location"),
+      template: nameText.default("WS2025-Datacenter").describe("VMM template the servers are created from"),
       networks: z
         .strictObject({
-          client: z.string().min(1).default("Exchange-Client"),
-          replication: z.string().min(1).default("Exchange-Replication"),
-          perimeter: z.string().min(1).default("Exchange-Perimeter"),
+          client: nameText.default("Exchange-Client"),
+          replication: nameText.default("Exchange-Replication"),
+          perimeter: nameText.default("Exchange-Perimeter"),
         })
         .default({ client: "Exchange-Client", replication: "Exchange-Replication", perimeter: "Exchange-Perimeter" })
         .describe("VM networks in VMM"),
@@ -228,7 +385,7 @@ export const onprem = z.strictObject({
     .describe("what the transport rule does with outbound mail that holds Swedish personal identity numbers (DLP-01)"),
   mailAuthentication: z
     .strictObject({
-      dkimSigner: z.string().min(1).default("outbound gateway").describe("Exchange Server cannot sign DKIM itself: what signs outbound mail"),
+      dkimSigner: nameText.default("outbound gateway").describe("Exchange Server cannot sign DKIM itself: what signs outbound mail"),
       dkimSelectors: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1).default(["selector1", "selector2"]),
       dmarcPolicy: z.enum(["reject", "quarantine", "none"]).default("reject"),
       dmarcReportAddress: z.email().optional(),
@@ -271,7 +428,8 @@ export const online = z.strictObject({
         .optional()
         .describe("object id in your tenant of the Office 365 Exchange Online service principal (app 00000002-0000-0ff1-ce00-000000000000); left out, a Terraform variable asks for it"),
       deploymentIpRanges: z
-        .array(z.string().regex(/^\d{1,3}(\.\d{1,3}){3}(\/\d{1,2})?$/, "an IPv4 address or CIDR range"))
+        .array(runnerAddressRange)
+        .max(100)
         .default([])
         .describe("public addresses of the runner that creates the keys; left empty, public network access is off and keys are created over a private endpoint"),
     })
@@ -331,6 +489,9 @@ export const AUTOMATION_ROLE_IDS = [
   "17315797-102d-40b4-93e0-432062caca18", // Compliance Administrator
 ];
 
+/** Entra limits the issuer, subject and audience of a federated credential to 600 characters each (source: learn-graph-federated-identity-credential). */
+const ENTRA_CREDENTIAL_TEXT = 600;
+
 const automationDefaults = { displayName: "exchange-iac automation", directoryRoleIds: AUTOMATION_ROLE_IDS };
 
 /** The Entra ID baseline the tenant program declares (stacks/tenant, IAM-01..IAM-05). */
@@ -340,10 +501,7 @@ export const identity = z
       .array(uuid)
       .default([])
       .describe("object ids of the emergency access (break-glass) accounts, excluded from every Conditional Access policy; the tenant program needs at least one, Microsoft recommends two"),
-    globalAdministrators: z
-      .number()
-      .int()
-      .nonnegative()
+    globalAdministrators: count(10_000)
       .optional()
       .describe("how many accounts hold the Global Administrator role, break-glass accounts included (IAM-04 wants 2 to 8)"),
     allowedSignInCountries: z
@@ -362,16 +520,16 @@ export const identity = z
       .describe("report-only is for a staged rollout; policies judge only enforced policies"),
     automation: z
       .strictObject({
-        displayName: z.string().min(1).default(automationDefaults.displayName),
+        displayName: nameText.default(automationDefaults.displayName),
         directoryRoleIds: z
           .array(uuid)
           .default(AUTOMATION_ROLE_IDS)
           .describe("Entra role template ids assigned to the automation identity; app-only Exchange access needs a role besides Exchange.ManageAsApp"),
         federatedCredential: z
           .strictObject({
-            issuer: z.url().default("https://token.actions.githubusercontent.com").describe("OIDC issuer of the CI system"),
-            subject: z.string().min(1).describe("subject claim of the CI token, e.g. repo:org/repo:environment:production"),
-            audiences: z.array(z.string().min(1)).min(1).default(["api://AzureADTokenExchange"]),
+            issuer: singleLine(z.url().max(ENTRA_CREDENTIAL_TEXT)).default("https://token.actions.githubusercontent.com").describe("OIDC issuer of the CI system"),
+            subject: text(ENTRA_CREDENTIAL_TEXT).describe("subject claim of the CI token, e.g. repo:org/repo:environment:production"),
+            audiences: z.array(text(ENTRA_CREDENTIAL_TEXT)).min(1).max(1).default(["api://AzureADTokenExchange"]).describe("the audience the CI token carries; Entra takes exactly one"),
           })
           .optional()
           .describe("how CI signs in as the automation identity, without a client secret (IAM-05)"),
@@ -402,11 +560,11 @@ export const cost = z
     planningYears: z.number().int().min(1).max(10).default(3),
     currency: z.literal("SEK").default("SEK"),
     priceOverrides: z
-      .record(z.string().regex(/^[a-z0-9_]+$/, "a price id of cost/catalog/prices.yaml"), z.number().nonnegative())
+      .record(z.string().regex(/^[a-z0-9_]+$/, "a price id of cost/catalog/prices.yaml"), z.number().nonnegative().max(MAX_PRICE_SEK))
       .default({})
       .describe("negotiated prices by catalog id (cost/catalog/prices.yaml): SEK per the entry's unit, percent for percentages"),
     ownedLicences: z
-      .partialRecord(z.union([licencePlan.exclude(["none"]), onpremLicence]), count)
+      .partialRecord(z.union([licencePlan.exclude(["none"]), onpremLicence]), count(MAX_SEATS))
       .default({})
       .describe("seats, servers or cores already owned, excluded from cost with a visible note"),
     usage: usageSchema.describe("usage assumptions of the cost estimate; every key has a documented default (cost/usage.ts)"),
@@ -416,13 +574,13 @@ export const cost = z
 export const waiver = z.strictObject({
   rule: z.string().regex(/^[A-Z]{2,3}-\d{2}$/, "a rule ID such as ONP-03"),
   option: z.enum(["onprem", "online"]),
-  reason: z.string().min(10),
-  approvedBy: z.string().min(1),
+  reason: text(TEXT_LENGTH.paragraph, 10),
+  approvedBy: nameText,
   expires: isoDate,
 });
 
 export const organizationFile = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: text(2000).optional(),
   organization: organizationInfo,
   mailboxes,
   classification,
