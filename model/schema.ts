@@ -135,29 +135,43 @@ function ipv4Parts(value: string): { octets: number[]; prefix?: number } | undef
   return { octets, prefix };
 }
 
+interface RangeRule {
+  /** The shortest prefix accepted: a range of at most 2^(32 - widest) addresses. */
+  widest: number;
+  /** Whether one address without a prefix is accepted. */
+  address?: boolean;
+}
+
 /**
- * An IPv4 address range that names specific addresses: CIDR notation (or, where `address` is
- * allowed, one address), octets 0-255, and no catch-all: a prefix shorter than `widest`
- * (0.0.0.0/0 is every address on the internet) or an address in 0.0.0.0/8 is refused.
+ * Why a value is not an IPv4 range that names specific addresses, or undefined when it is:
+ * CIDR notation (or one address, where allowed), octets 0-255, and no catch-all: a prefix
+ * shorter than `widest` (0.0.0.0/0 is every address there is) or a range in 0.0.0.0/8.
+ * The AZ-02 policy judges the generated network rules with it too.
  */
-export function ipv4Range({ widest, address = false }: { widest: number; address?: boolean }) {
-  const shape = address ? "an IPv4 address or CIDR range, e.g. 198.51.100.7 or 198.51.100.0/28" : "an IPv4 network in CIDR notation, e.g. 10.10.1.0/24";
+export function addressRangeProblem(value: string, { widest, address = false }: RangeRule): string | undefined {
+  const parts = ipv4Parts(value);
+  if (!parts || (!address && parts.prefix === undefined)) {
+    return address ? "an IPv4 address or CIDR range, e.g. 198.51.100.7 or 198.51.100.0/28" : "an IPv4 network in CIDR notation, e.g. 10.10.1.0/24";
+  }
+  if ((parts.prefix ?? 32) < widest || parts.octets[0] === 0) {
+    return `a specific range of at most ${(2 ** (32 - widest)).toLocaleString("en-US")} addresses (/${widest} or longer), not a catch-all such as 0.0.0.0/0; list the actual addresses`;
+  }
+  return undefined;
+}
+
+/** THE schema for an IPv4 address range field (see addressRangeProblem). */
+export function ipv4Range(rule: RangeRule) {
   return z.string().check((ctx) => {
-    const parts = ipv4Parts(ctx.value);
-    const problem =
-      !parts || (!address && parts.prefix === undefined)
-        ? shape
-        : (parts.prefix ?? 32) < widest || parts.octets[0] === 0
-          ? `a specific range of at most ${2 ** (32 - widest)} addresses (/${widest} or longer), not a catch-all such as 0.0.0.0/0; list the actual addresses`
-          : undefined;
+    const problem = addressRangeProblem(ctx.value, rule);
     if (problem) ctx.issues.push({ code: "custom", input: ctx.value, message: problem });
   });
 }
 
 /** A network of a server room or of the witness: /8 or longer. */
 const cidr = ipv4Range({ widest: 8 });
-/** Public addresses of the runner that deploys: one address or a range of /16 or longer. */
-export const runnerAddressRange = ipv4Range({ widest: 16, address: true });
+/** Public addresses of a runner that deploys: one address or a range of /16 or longer. */
+export const RUNNER_RANGE: RangeRule = { widest: 16, address: true };
+export const runnerAddressRange = ipv4Range(RUNNER_RANGE);
 
 export const organizationInfo = z.strictObject({
   name: nameText,

@@ -3,43 +3,9 @@
 // for data stored in an EU region: ../shared/reference/legal-se.md §2 (Microsoft France
 // under oath, June 2025; eSam 2018/2019; IMY 2021 on Stockholm stad).
 
-/** Country (ISO 3166-1 alpha-2) of the Azure regions in the EU/EEA and a few others. */
-const REGION_COUNTRY: Record<string, string> = {
-  swedencentral: "SE",
-  swedensouth: "SE",
-  northeurope: "IE",
-  westeurope: "NL",
-  francecentral: "FR",
-  francesouth: "FR",
-  germanywestcentral: "DE",
-  germanynorth: "DE",
-  italynorth: "IT",
-  polandcentral: "PL",
-  spaincentral: "ES",
-  norwayeast: "NO",
-  norwaywest: "NO",
-  austriaeast: "AT",
-  belgiumcentral: "BE",
-  denmarkeast: "DK",
-  finlandcentral: "FI",
-  switzerlandnorth: "CH",
-  uksouth: "GB",
-  eastus: "US",
-  eastus2: "US",
-  westus: "US",
-  centralus: "US",
-};
-
-/** EU and EEA countries (EEA: IS, LI, NO). Switzerland is EFTA but not EEA. */
-const EEA = new Set(["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO"]);
-
-export function regionCountry(region: string): string {
-  return REGION_COUNTRY[region] ?? `unknown (${region})`;
-}
-
-export function inEea(country: string): boolean {
-  return EEA.has(country);
-}
+// The Azure region table and the EU/EEA list live in model/azure-regions.ts, which the policy
+// AZ-01 reads too.
+export { inEea, regionCountry } from "../model/azure-regions";
 
 /** The jurisdiction an Exchange Online data location stands for. */
 export function dataLocationJurisdiction(location: "EU" | "SE" | "US" | "other"): string {

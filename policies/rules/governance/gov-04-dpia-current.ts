@@ -1,4 +1,4 @@
-import { monthsBetween } from "../../dates";
+import { futureDate, monthsBetween } from "../../dates";
 import { atOrg, fail } from "../../outcome";
 import type { Rule } from "../../types";
 
@@ -8,12 +8,14 @@ export const gov04: Rule = {
   severity: "error",
   appliesTo: "both",
   basis: "GDPR art. 35",
+  sources: ["eurlex-gdpr"],
   remediation: "Review the DPIA for e-mail and record the date in governance.dpia.reviewed.",
   dated: true,
   check: ({ org, asOf }) => {
     const dpia = org.governance.dpia;
     if (!dpia) return [fail("no DPIA for e-mail is recorded", atOrg("governance.dpia"))];
-    if (dpia.reviewed > asOf) return [fail(`the DPIA review date ${dpia.reviewed} is in the future (checked on ${asOf})`, atOrg("governance.dpia.reviewed"))];
+    const future = futureDate("the DPIA review date", dpia.reviewed, asOf, "governance.dpia.reviewed");
+    if (future.length) return future;
     const age = monthsBetween(dpia.reviewed, asOf);
     return age >= 12 ? [fail(`the DPIA was last reviewed ${dpia.reviewed}, ${age} months before ${asOf}`, atOrg("governance.dpia.reviewed"))] : [];
   },
