@@ -1,5 +1,6 @@
 import { join, relative } from "node:path";
 import type { Command } from "commander";
+import { InputError } from "../../model/input-error";
 import { writeFileAtomic } from "../../model/write-file";
 import { releaseOrganizationMemory } from "../../stacks/release-memory";
 import { collectArtifacts } from "../../report/artifacts";
@@ -33,7 +34,10 @@ export function compareCommand(program: Command, context: () => CommandContext, 
         // --config <directory>: <out>/<slug>/comparison.* per organization, then the summary.
         const rows: PortfolioRow[] = [];
         for (const { slug, file, org } of portfolio) {
-          const comparison = await compareOne(org, asOf, join(flags.out, slug), { stage: (text) => progress.stage(`${slug}: ${text}`) }, written);
+          const comparison = await compareOne(org, asOf, join(flags.out, slug), { stage: (text) => progress.stage(`${slug}: ${text}`) }, written).catch((error: unknown) => {
+            // An organization field found wrong after loading names its own file.
+            throw error instanceof InputError ? error.inFile(join(options.config, file)) : error;
+          });
           rows.push(portfolioRow(slug, file, comparison));
           releaseOrganizationMemory();
         }
