@@ -47,18 +47,20 @@ export const TEXT_LENGTH = {
 } as const;
 
 /**
- * Why a string is not acceptable free text, or undefined when it is: blank, shorter than `min`
- * or longer than `max` characters once trimmed, or holding a character FORBIDDEN_IN_TEXT.
- * The wording completes "expected ..." in an InputError. Policies use it too (isMeaningfulText).
+ * Why a string is not acceptable free text, or undefined when it is: once trimmed (a YAML
+ * block scalar's final line break goes), blank, shorter than `min` or longer than `max`
+ * characters, or holding a character FORBIDDEN_IN_TEXT. The wording completes "expected ..."
+ * in an InputError. Policies use it too (isMeaningfulText).
  */
 export function textProblem(value: string, max: number, min = 1): string | undefined {
   const trimmed = value.trim();
-  const forbidden = FORBIDDEN_IN_TEXT.exec(value);
+  const forbidden = FORBIDDEN_IN_TEXT.exec(trimmed);
   if (forbidden) {
+    const at = forbidden.index + value.length - value.trimStart().length + 1;
     const char = forbidden[0];
     const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
     const name = CHARACTER_NAMES[char] ?? "a control or formatting character";
-    return `one line of text without control characters (found ${code}, ${name}, at character ${forbidden.index + 1}); write it on one line with visible characters only`;
+    return `one line of text without control characters (found ${code}, ${name}, at character ${at}); write it on one line with visible characters only`;
   }
   if (trimmed === "") return "text that is not blank";
   const length = [...trimmed].length;
@@ -93,12 +95,11 @@ export const nameText = text(TEXT_LENGTH.name);
 /** A reference to a record: text of at most TEXT_LENGTH.reference characters. */
 export const referenceText = text(TEXT_LENGTH.reference);
 
-/** Structured strings (a URL, a KQL query) hold no control characters either. */
-function singleLine<T extends z.ZodString | z.ZodURL>(schema: T): T {
+/** A URL holds no control characters either (z.url() lets line breaks and NUL through). */
+function singleLine(schema: z.ZodURL): z.ZodURL {
   return schema.check((ctx) => {
-    const forbidden = FORBIDDEN_IN_TEXT.exec(ctx.value);
-    if (forbidden) ctx.issues.push({ code: "custom", input: ctx.value, message: textProblem(ctx.value, Number.MAX_SAFE_INTEGER)! });
-  }) as T;
+    if (FORBIDDEN_IN_TEXT.test(ctx.value)) ctx.issues.push({ code: "custom", input: ctx.value, message: textProblem(ctx.value, Number.MAX_SAFE_INTEGER) ?? "a URL on one line" });
+  });
 }
 
 // ---- Bounded numbers ----------------------------------------------------------------------
