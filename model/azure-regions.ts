@@ -32,8 +32,9 @@ const REGION_COUNTRY: Record<string, string> = {
 /** EU and EEA countries (EEA: IS, LI, NO). Switzerland is EFTA but not EEA. */
 const EEA = new Set(["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO"]);
 
-export function regionCountry(region: string): string {
-  return REGION_COUNTRY[region] ?? `unknown (${region})`;
+/** The country of a region, or undefined for a region not in the table. */
+export function countryOfRegion(region: string): string | undefined {
+  return REGION_COUNTRY[region];
 }
 
 export function inEea(country: string): boolean {
@@ -42,5 +43,6 @@ export function inEea(country: string): boolean {
 
 /** True for a region known to be in an EU/EEA country; an unknown region is not. */
 export function regionInEea(region: string): boolean {
-  return inEea(regionCountry(region));
+  const country = countryOfRegion(region);
+  return country !== undefined && inEea(country);
 }

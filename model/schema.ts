@@ -586,6 +586,33 @@ export const cost = z
   })
   .prefault({});
 
+/** How the comparison weighs its seven risk dimensions against each other (report/decision.ts). */
+const weight = (what: string) =>
+  z
+    .number()
+    .min(0)
+    .max(10)
+    .default(1)
+    .describe(`weight of ${what} in the overall risk (0-10, default 1: every dimension counts the same)`);
+
+export const decision = z
+  .strictObject({
+    weights: z
+      .strictObject({
+        confidentiality: weight("confidentiality (konfidentialitet): unauthorized access to mail content"),
+        integrity: weight("integrity (riktighet): mail lost or changed, and whether it can be restored"),
+        availability: weight("availability (tillgänglighet): mail reachable when needed"),
+        traceability: weight("traceability (spårbarhet): audit and logs of who did what"),
+        legal: weight("legal risk (juridik): OSL, GDPR chapter V, CLOUD Act, archives, cybersäkerhetslagen"),
+        technical: weight("technical risk (teknik): attack surface, patching and operations"),
+        economic: weight("economic risk (ekonomi): cost over the planning years and its uncertainty"),
+      })
+      .prefault({})
+      .refine((w) => Object.values(w).some((value) => value > 0), "at least one weight above 0"),
+  })
+  .prefault({})
+  .describe("the weights the recommendation is computed with; all 1 unless the organization decides otherwise");
+
 export const waiver = z.strictObject({
   rule: z.string().regex(/^[A-Z]{2,3}-\d{2}$/, "a rule ID such as ONP-03"),
   option: z.enum(["onprem", "online"]),
@@ -607,6 +634,7 @@ export const organizationFile = z.strictObject({
   azure,
   identity,
   cost,
+  decision,
   waivers: z.array(waiver).default([]),
 });
 

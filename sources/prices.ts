@@ -2,4 +2,12 @@
 import type { SourceArea } from "./types";
 
 export const priceSources = {
+  "microsoft-product-terms": {
+    title: "Microsoft Product Terms",
+    publisher: "Microsoft Licensing",
+    url: "https://www.microsoft.com/licensing/terms/",
+    read: "2026-12-01",
+    says: "Licensing rules for Exchange Server, Windows Server and System Center; the prices themselves are set in each customer's agreement or reseller quote, not published there.",
+    primary: false,
+  },
 } satisfies SourceArea;

@@ -47,7 +47,7 @@ describe("diff --base with organization files", () => {
     for (const stack of report.stacks) expect([stack.added, stack.changed, stack.replaced, stack.removed].flat()).toEqual([]);
     expect("unavailable" in report.cost ? null : report.cost.map((c) => c.tco.delta)).toEqual([0, 0]);
     expect(report.findings).toEqual({ new: [], fixed: [] });
-    const markdown = await runCli(["--format", "markdown", "diff", "--base", exampleDir(), "--as-of", AS_OF]);
+    const markdown = await runCli(["--lang", "en", "--format", "markdown", "diff", "--base", exampleDir(), "--as-of", AS_OF]);
     expect(markdown.stdout.startsWith(`${DIFF_COMMENT_TAG}\n`)).toBe(true);
     expect(markdown.stdout).toContain("**No change**");
   });
@@ -65,9 +65,9 @@ describe("diff --base with organization files", () => {
       expect(option.tco.delta).toBeGreaterThan(0);
       for (const year of option.perYear) expect(year.delta).toBeGreaterThan(0);
     }
-    const markdown = await runCli(["--config", scaled(2), "--format", "markdown", "diff", "--base", exampleDir(), "--as-of", AS_OF]);
+    const markdown = await runCli(["--lang", "en", "--config", scaled(2), "--format", "markdown", "diff", "--base", exampleDir(), "--as-of", AS_OF]);
     expect(markdown.stdout).toContain("- mailbox servers: 4 → 6");
-    expect(markdown.stdout).toMatch(/\| onprem \| \+[\d,]+ \| \+[\d,]+ \| \+[\d,]+ \| [\d,]+ \| [\d,]+ \| \+[\d,]+ \|/);
+    expect(markdown.stdout).toMatch(/\| on-prem \| \+[\d,]+ SEK \| \+[\d,]+ SEK \| \+[\d,]+ SEK \| [\d,]+ SEK \| [\d,]+ SEK \| \+[\d,]+ SEK \|/);
   });
 
   it("takes an organization file as --base and refuses what it cannot use", async () => {

@@ -96,7 +96,7 @@ describe("plan files in check, cost and diff", () => {
   });
 
   it("diff --plan on the online stack: a shorter audit retention is a new finding and lowers cost", async () => {
-    const result = await runCli(["--format", "markdown", "diff", "--plan", ONLINE_PLAN, "--option", "online", "--as-of", "2026-11-26"]);
+    const result = await runCli(["--format", "markdown", "--lang", "en", "diff", "--plan", ONLINE_PLAN, "--option", "online", "--as-of", "2026-11-26"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("| online | 1 | 1 | 0 | 1 |");
     expect(result.stdout).toContain("`azurerm_log_analytics_workspace.Audit_Workspace_60735022`: `retention_in_days`");

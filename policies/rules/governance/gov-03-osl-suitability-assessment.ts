@@ -9,7 +9,7 @@ export const gov03: Rule = {
   severity: "error",
   appliesTo: "online",
   basis: "OSL 10 kap. 2 a §; eSam PM 2023",
-  sources: ["riksdagen-osl"],
+  sources: ["rkrattsbaser-osl"],
   remediation: "Record governance.oslSuitabilityAssessment (the day it was made, who approved it) or lower the highest confidentiality allowed in e-mail below 3.",
   dated: true,
   check: ({ org, asOf }) => {

@@ -8,7 +8,7 @@ export const gov07: Rule = {
   severity: "warning",
   appliesTo: "online",
   basis: "eSam PM 2023; NIS2 art. 21(2)(d)",
-  sources: ["eurlex-nis2"],
+  sources: ["rkrattsbaser-cybersakerhetslag"],
   dated: true,
   remediation: "Write an exit and portability plan and record it in governance.exitPlan.",
   check: ({ org, asOf }) => {

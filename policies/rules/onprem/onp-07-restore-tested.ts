@@ -12,7 +12,7 @@ export const onp07: Rule = {
   severity: "error",
   appliesTo: "onprem",
   basis: "NIS2 art. 21(2)(c) (backup management); GDPR art. 32(1)(c)-(d); Add-MailboxDatabaseCopy -ReplayLagTime (0 is no lag)",
-  sources: ["eurlex-nis2", "eurlex-gdpr", "learn-add-mailboxdatabasecopy"],
+  sources: ["rkrattsbaser-cybersakerhetslag", "eurlex-gdpr", "learn-add-mailboxdatabasecopy"],
   remediation: "Keep onprem.dag.laggedCopy on with a replay lag of at least one day (onprem.dag.replayLagDays) or use backup software (onprem.backup.kind), test a restore and record the date in onprem.backup.lastRestoreTest.",
   dated: true,
   check: ({ documents, org, asOf }) => {
