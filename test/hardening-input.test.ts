@@ -96,6 +96,24 @@ describe("hostile files exit 2 with one line naming the file and the field", () 
   });
 });
 
+describe("a field found wrong after loading names its file", () => {
+  it("for one file and for a directory of them (synth, compare)", async () => {
+    const text = exampleWith((d) => (d.azure.region = "westeurope"));
+    const single = file("region.yaml", text);
+    const one = await runCli(["--config", single, "synth", "--out", join(dir, "one")]);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toMatch(ONE_LINE_ERROR(single, "azure.region"));
+    const folder = mkdtempSync(join(tmpdir(), "exchange-iac-portfolio-"));
+    writeFileSync(join(folder, "a.yaml"), example);
+    writeFileSync(join(folder, "b.yaml"), text);
+    for (const command of [["synth", "--out", join(folder, "synth")], ["--format", "json", "compare", "--out", join(folder, "out")]]) {
+      const result = await runCli(["--config", folder, ...command]);
+      expect(result.code, command.join(" ")).toBe(2);
+      expect(result.stderr, command.join(" ")).toMatch(ONE_LINE_ERROR(join(folder, "b.yaml"), "azure.region"));
+    }
+  }, 120_000);
+});
+
 describe("reading", () => {
   it("accepts a file that starts with a UTF-8 byte-order mark", async () => {
     const path = file("bom.yaml", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(example, "utf8")]));
