@@ -12,12 +12,14 @@ export class InputError extends Error {
   }
 
   /**
-   * The same error naming the organization file it is about, for a field of that file found
-   * wrong after loading (by the sizing or a stack). Errors about a flag (--as-of) or that
+   * The same error naming the organization file it is about, for a field of that file (a
+   * dotted path such as retention.deletionDecisions.0.retainYears) found wrong after loading,
+   * by the sizing or a stack. Errors about a flag (--as-of), about something else, or that
    * already name their file are returned as they are.
    */
   inFile(source: string): InputError {
-    return this.source || this.field.startsWith("--") ? this : new InputError(this.field, this.received, this.expected, source);
+    const organizationField = /^[A-Za-z$][\w$]*(\.[\w$]+)*$/.test(this.field);
+    return this.source || !organizationField ? this : new InputError(this.field, this.received, this.expected, source);
   }
 }
 
