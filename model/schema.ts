@@ -5,7 +5,6 @@
 // domain allows, address ranges are specific networks (README "Hardening").
 import { z } from "zod";
 import { usageSchema } from "../cost/usage";
-import { MAX_DAG_MEMBERS, MAX_RAM_GB_PER_SERVER } from "./sizing/constants";
 
 const isoDate = z.iso.date().describe("a date written YYYY-MM-DD");
 const positive = z.number().positive();
@@ -338,20 +337,58 @@ export const onprem = z.strictObject({
   patching: z
     .strictObject({ maxDaysToApply: z.number().int().positive().max(DAYS_PER_YEAR).default(14), window: referenceText.optional() })
     .default({ maxDaysToApply: 14 }),
-  hosts: z.strictObject({
-    perRoom: z.number().int().min(1).max(1000),
-    physicalCoresPerHost: z.number().int().min(4).max(4096),
-    ramGBPerHost: z.number().int().min(16).max(65_536),
-    specIntRate2006PerCore: positive.max(1000).describe("SPECint_rate2006 result divided by the host's physical cores"),
-    usableStorageTBPerRoom: positive.max(100_000),
-  }),
+  hosts: z
+    .strictObject({
+      perRoom: z.number().int().min(1).max(1000),
+      physicalCoresPerHost: z.number().int().min(4).max(4096),
+      ramGBPerHost: z.number().int().min(16).max(65_536),
+      specIntRate2006PerCore: positive
+        .max(1000)
+        .optional()
+        .describe(
+          "CPU speed for the sizing, give this or specRate2017IntBasePerCore: the host model's SPECint_rate2006 result divided by its physical cores (https://www.spec.org/cpu2006/results/, CINT2006 Rates). The suite was retired in 2018, so current CPUs have no such result",
+        ),
+      specRate2017IntBasePerCore: positive
+        .max(1000)
+        .optional()
+        .describe(
+          "CPU speed for the sizing, give this or specIntRate2006PerCore: the host model's SPECrate2017_int_base divided by its physical cores. Find the server and CPU at https://www.spec.org/cpu2017/results/ (CINT2017 Rates) and divide the Base Result by the # Cores column (2 x 16 cores with a Base Result of 300 give 9.4). The sizing multiplies it by 9.0 to reach Microsoft's SPECint_rate2006 baseline (an empirical ratio, good to about 20 %)",
+        ),
+      usableStorageTBPerRoom: positive.max(100_000),
+    })
+    .superRefine((hosts, context) => {
+      const given = [hosts.specIntRate2006PerCore, hosts.specRate2017IntBasePerCore].filter((value) => value !== undefined).length;
+      if (given === 1) return;
+      context.addIssue({
+        code: "custom",
+        path: [given === 0 ? "specRate2017IntBasePerCore" : "specIntRate2006PerCore"],
+        input: given === 0 ? undefined : hosts.specIntRate2006PerCore,
+        message:
+          given === 0
+            ? "the hosts' CPU speed: specRate2017IntBasePerCore (SPECrate2017_int_base / cores) or specIntRate2006PerCore"
+            : "one CPU figure only: leave out specIntRate2006PerCore or specRate2017IntBasePerCore",
+      });
+    }),
+  installedBuild: z
+    .string()
+    .regex(/^15\.\d+\.\d+\.\d+$/, "an Exchange build number such as 15.2.2562.43")
+    .optional()
+    .describe("build of the Exchange servers already installed (the file version of ExSetup.exe, e.g. 15.2.2562.43); ONP-01 judges it against the lowest build still safe to run"),
+  coexistence: z
+    .strictObject({
+      exchange2016Servers: count(1000).default(0),
+      exchange2019Servers: count(1000).default(0),
+      decommissionBy: isoDate.optional().describe("when the last Exchange 2016/2019 server is to be removed"),
+    })
+    .default({ exchange2016Servers: 0, exchange2019Servers: 0 })
+    .describe("Exchange 2016/2019 servers that stay in the organization beside Exchange SE during the move (ONP-13)"),
   vcpuPerPhysicalCore: z.number().min(0.5).max(4).default(1).describe("Microsoft supports at most 2"),
   mailboxServers: z
     .strictObject({
-      perRoom: z.number().int().min(1).max(MAX_DAG_MEMBERS / 2).optional().describe(`at most ${MAX_DAG_MEMBERS / 2}: a DAG has at most ${MAX_DAG_MEMBERS} members`),
-      // What a Mailbox server VM can have: 2 to 64 vCPU, 8 GB to Exchange's 256 GB.
-      vcpu: z.number().int().min(2).max(64).optional(),
-      ramGB: z.number().int().min(8).max(MAX_RAM_GB_PER_SERVER).optional(),
+      // Bounded for sanity only: a design beyond Exchange's limits is the sizing's to judge (ONP-12).
+      perRoom: z.number().int().min(1).max(1000).optional(),
+      vcpu: z.number().int().min(1).max(4096).optional(),
+      ramGB: z.number().int().min(1).max(65_536).optional(),
     })
     .default({})
     .describe("pin the mailbox server design; left out, the sizing chooses the smallest that holds"),

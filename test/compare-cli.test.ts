@@ -43,8 +43,8 @@ describe("compare on the example", () => {
     expect(comparison.asOf).toBe(AS_OF);
     expect(comparison.options.map((o) => o.option)).toEqual(["onprem", "online"]);
     const [onprem, online] = comparison.options as [Comparison["options"][0], Comparison["options"][0]];
-    // The example sizes 4 mailbox servers and 2 Edge servers, each an Arc machine; the witness is an Azure VM.
-    expect(onprem.resources.byType.azurerm_arc_machine).toBe(6);
+    // The example sizes 6 mailbox servers and 2 Edge servers, each an Arc machine; the witness is an Azure VM.
+    expect(onprem.resources.byType.azurerm_arc_machine).toBe(8);
     expect(onprem.resources.byType.azurerm_windows_virtual_machine).toBe(1);
     expect(online.resources.byType.azurerm_sentinel_data_connector_office_365).toBe(1);
     expect(onprem.resources.total).toBe(Object.values(onprem.resources.byType).reduce((a, b) => a + b, 0));
@@ -83,7 +83,7 @@ describe("compare on the example", () => {
     const reasons = (option: string, dimension: string) => comparison.options.find((o) => o.option === option)!.risk.find((r) => r.dimension === dimension)!.reasons.map((r) => r.fact).join("\n");
     expect(reasons("online", "availability")).toContain("99.9 % monthly SLA");
     expect(reasons("onprem", "availability")).toContain("both server rooms are in one building");
-    expect(reasons("onprem", "technical")).toMatch(/9 maintenance passes a year over 6 Exchange servers = 54 server updates a year/);
+    expect(reasons("onprem", "technical")).toMatch(/9 maintenance passes a year over 8 Exchange servers = 72 server updates a year/);
     expect(reasons("online", "legal")).toContain("US law");
   });
 

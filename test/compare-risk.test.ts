@@ -59,7 +59,7 @@ describe("risk scores are derived from facts", () => {
   it("fewer maintenance passes lower the patching burden named in the reason", () => {
     const fewer = variant((org) => (org.cost.usage = { ...org.cost.usage, onpremMaintenanceWindowsPerYear: 4 }));
     expect(facts(fewer, "onprem", "technical")).toContain(
-      "1: patching burden: 4 maintenance passes a year over 6 Exchange servers = 24 server updates a year, and only the latest cumulative update gets security updates",
+      "1: patching burden: 4 maintenance passes a year over 8 Exchange servers = 32 server updates a year, and only the latest cumulative update gets security updates",
     );
   });
 });

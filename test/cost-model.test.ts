@@ -47,9 +47,9 @@ describe("online seat licences", () => {
 });
 
 describe("on-prem licences", () => {
-  it("prices 6 Exchange SE Standard servers (4 mailbox, 2 Edge) at 709 USD plus 25 % SA a year", () => {
+  it("prices 8 Exchange SE Standard servers (6 mailbox, 2 Edge) at 709 USD plus 25 % SA a year", () => {
     const c = get(onpremLicences(costContext()), "onprem.exchange-server-standard");
-    const licence = 6 * 709 * USD; // 40,838.40
+    const licence = 8 * 709 * USD; // 54,451.20
     expect(c.cash).toEqual(close([licence * 1.25, licence * 0.25, licence * 0.25]));
     expect(c.amortized).toEqual(close([licence / 5 + licence * 0.25, licence / 5 + licence * 0.25, licence / 5 + licence * 0.25]));
   });
@@ -78,9 +78,9 @@ describe("on-prem licences", () => {
   });
 
   it("excludes owned server licences but keeps their Software Assurance", () => {
-    const priced = onpremLicences(costContext(orgWith((d) => (d.cost.ownedLicences.EXCHANGE_SERVER_STANDARD = 6))));
-    expect(get(priced, "onprem.exchange-server-standard").cash).toEqual(close([1, 1, 1].map(() => 6 * 709 * USD * 0.25)));
-    expect(priced.excluded.find((x) => x.id === "onprem.owned.EXCHANGE_SERVER_STANDARD")).toMatchObject({ quantity: "6 servers", valueSEK: expect.closeTo(6 * 709 * USD, 4) });
+    const priced = onpremLicences(costContext(orgWith((d) => (d.cost.ownedLicences.EXCHANGE_SERVER_STANDARD = 8))));
+    expect(get(priced, "onprem.exchange-server-standard").cash).toEqual(close([1, 1, 1].map(() => 8 * 709 * USD * 0.25)));
+    expect(priced.excluded.find((x) => x.id === "onprem.owned.EXCHANGE_SERVER_STANDARD")).toMatchObject({ quantity: "8 servers", valueSEK: expect.closeTo(8 * 709 * USD, 4) });
   });
 
   it("reports subscription licensing as unpriced (no public SE subscription price)", () => {
@@ -142,9 +142,9 @@ describe("people", () => {
     expect(get(priced, "online.operations.staff").cash).toEqual(close([31200, 31200, 31200]));
   });
 
-  it("prices on-prem build and operations: 9 passes x 6 servers x 2 h + 80 h a year at 520 SEK/h", () => {
+  it("prices on-prem build and operations: 9 passes x 8 servers x 2 h + 80 h a year at 520 SEK/h", () => {
     const priced = onpremPeople(costContext());
     expect(get(priced, "onprem.build.consultants").cash).toEqual(close([96000, 0, 0]));
-    expect(get(priced, "onprem.operations.staff").cash).toEqual(close([1, 1, 1].map(() => (9 * 6 * 2 + 80) * 520)));
+    expect(get(priced, "onprem.operations.staff").cash).toEqual(close([1, 1, 1].map(() => (9 * 8 * 2 + 80) * 520)));
   });
 });

@@ -46,7 +46,7 @@ const FILLED: Record<string, unknown> = {
   "onprem.hosts.perRoom": 2,
   "onprem.hosts.physicalCoresPerHost": 32,
   "onprem.hosts.ramGBPerHost": 512,
-  "onprem.hosts.specIntRate2006PerCore": 60,
+  "onprem.hosts.specRate2017IntBasePerCore": 8.3,
   "onprem.hosts.usableStorageTBPerRoom": 40,
   "online.licences.staff": "M365_E3",
   "identity.automation.federatedCredential.subject": "repo:nykommun/exchange-iac:environment:production",

@@ -258,12 +258,15 @@ describe("onprem stack: growth and bad input", () => {
   });
 
   it("adds servers when the sizing needs more of them", () => {
+    // Twice the mailboxes on Standard edition need 12 databases, so 6 servers per room (each mounting 4 copies).
     const grown = orgWith((d) => {
-      d.mailboxes.staff *= 4;
-      d.mailboxes.shared *= 4;
-      d.mailboxes.resource *= 4;
+      d.mailboxes.staff *= 2;
+      d.mailboxes.shared *= 2;
+      d.mailboxes.resource *= 2;
+      d.onprem.hosts.usableStorageTBPerRoom = 100;
     });
     const sizing = sizeOrganization(grown);
+    expect(sizing.feasibility.fits).toBe(true);
     expect(sizing.mailboxServers.total).toBeGreaterThan(sizeOrganization(example).mailboxServers.total);
     expect(instancesNamed(synthOnprem(grown), mailboxPattern(grown))).toHaveLength(sizing.mailboxServers.total);
   });

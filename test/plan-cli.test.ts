@@ -100,8 +100,8 @@ describe("plan files in check, cost and diff", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("| online | 1 | 1 | 0 | 1 |");
     expect(result.stdout).toContain("`azurerm_log_analytics_workspace.Audit_Workspace_60735022`: `retention_in_days`");
-    expect(result.stdout).toMatch(/new error: \*\*AZ-05\*\* \(online\) .*180 days, less than 365/);
-    expect(result.stdout).toMatch(/\| online \| -[\d,]+ \| -[\d,]+ \| -[\d,]+ \|/);
+    expect(result.stdout).toMatch(/new error: \*\*AZ-05\*\* \(Exchange Online\) .*180 days, less than 365/);
+    expect(result.stdout).toMatch(/\| Exchange Online \| -[\d,]+ SEK \| -[\d,]+ SEK \| -[\d,]+ SEK \|/);
   });
 
   it("cost --plan prices the planned resources and leaves out what the plan deletes", async () => {

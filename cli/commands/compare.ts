@@ -17,7 +17,8 @@ import { renderPaperHtml } from "../../report/render/html";
 import { renderComparisonJson } from "../../report/render/json";
 import { renderComparisonMarkdown } from "../../report/render/markdown";
 import { findChromium, renderPdf } from "../../report/render/pdf";
-import { EXIT_OK } from "../io";
+import { reportInfeasibleOnprem } from "../feasibility";
+import { EXIT_BLOCKING_FINDINGS, EXIT_OK } from "../io";
 import type { CommandContext } from "../main";
 
 interface Flags {
@@ -40,6 +41,10 @@ export function compareCommand(program: Command, context: () => CommandContext, 
       if (flags.pdf && !findChromium()) await renderPdf({ html: "", header: "", lang: "en" });
       const portfolio = loadPortfolio();
       const progress = progressOn(io.stderr, isQuiet(options.format));
+      // An on-prem design the hosts cannot carry is not priced or compared as if it were real.
+      const organizations = portfolio ?? [{ slug: "", org: loadOrganization() }];
+      const infeasible = organizations.filter(({ slug, org }) => reportInfeasibleOnprem(org, io, `${slug ? `${slug}: ` : ""}no comparison is written`, { asOf }));
+      if (infeasible.length > 0) return exit(EXIT_BLOCKING_FINDINGS);
       let markdown: string;
       const written: string[] = [];
       if (portfolio) {
@@ -60,7 +65,7 @@ export function compareCommand(program: Command, context: () => CommandContext, 
         markdown = renderPortfolioMarkdown(summary, lang);
         writeAll(flags.out, [["portfolio.md", markdown], ["portfolio.json", renderPortfolioJson(summary)], ["portfolio.html", renderPortfolioHtml(summary, lang)]], written);
       } else {
-        const org = loadOrganization();
+        const org = organizations[0]!.org;
         markdown = renderComparisonMarkdown(await compareOne(org, asOf, flags.out, progress, written, langFlag(options.lang, org.organization.country), flags.pdf));
       }
       if (options.format === "json") io.stdout.write(`${JSON.stringify({ written }, null, 2)}\n`);

@@ -30,7 +30,7 @@ const STARTERS: Record<string, Starter> = {
   "onprem.hosts.perRoom": both("<antal virtualiseringsvärdar per hall>", "<virtualization hosts per room>"),
   "onprem.hosts.physicalCoresPerHost": both("<fysiska kärnor per värd>", "<physical cores per host>"),
   "onprem.hosts.ramGBPerHost": both("<RAM per värd i GB>", "<RAM per host in GB>"),
-  "onprem.hosts.specIntRate2006PerCore": both("<SPECint_rate2006 per kärna>", "<SPECint_rate2006 per core>"),
+  "onprem.hosts.specRate2017IntBasePerCore": both("<SPECrate2017_int_base per kärna>", "<SPECrate2017_int_base per core>"),
   "onprem.hosts.usableStorageTBPerRoom": both("<användbar lagring per hall i TB>", "<usable storage per room in TB>"),
   "identity.breakGlassAccountIds": both(
     ["<objekt-id för det första nödkontot>", "<objekt-id för det andra nödkontot>"],

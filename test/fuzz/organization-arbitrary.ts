@@ -87,19 +87,24 @@ const variation = fc.record({
     dag: fc.record({ copiesPerDatabase: fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 2, max: 6 }) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 16 }) }), laggedCopy: fc.boolean(), replayLagDays: fc.integer({ min: 0, max: 14 }) }),
     edge: fc.record({ enabled: fc.boolean(), serversPerRoom: fc.integer({ min: 1, max: 4 }) }),
     backup: fc.record({ kind: fc.constantFrom("lagged-copy", "backup-software", "none"), lastRestoreTest: maybe(isoDate) }, { requiredKeys: ["kind"] }),
-    hosts: fc.record({
-      perRoom: fc.integer({ min: 1, max: 16 }),
-      physicalCoresPerHost: fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 16, max: 128 }) }, { weight: 1, arbitrary: fc.integer({ min: 4, max: 192 }) }),
-      ramGBPerHost: fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 256, max: 2048 }) }, { weight: 1, arbitrary: fc.integer({ min: 16, max: 4096 }) }),
-      specIntRate2006PerCore: fc.double({ min: 30, max: 200, noNaN: true }),
-      usableStorageTBPerRoom: fc.double({ min: 0.5, max: 2_000, noNaN: true }),
-    }),
+    hosts: fc
+      .tuple(
+        fc.record({
+          perRoom: fc.integer({ min: 1, max: 16 }),
+          physicalCoresPerHost: fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 16, max: 128 }) }, { weight: 1, arbitrary: fc.integer({ min: 4, max: 192 }) }),
+          ramGBPerHost: fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 256, max: 2048 }) }, { weight: 1, arbitrary: fc.integer({ min: 16, max: 4096 }) }),
+          usableStorageTBPerRoom: fc.double({ min: 0.5, max: 2_000, noNaN: true }),
+        }),
+        // The CPU figure as SPECint_rate2006 or as SPECrate2017_int_base per core.
+        fc.oneof(fc.record({ specIntRate2006PerCore: fc.double({ min: 30, max: 200, noNaN: true }) }), fc.record({ specRate2017IntBasePerCore: fc.double({ min: 3, max: 22, noNaN: true }) })),
+      )
+      .map(([hosts, cpu]) => ({ ...hosts, ...cpu })),
     // Mostly what Microsoft supports (at most 2 vCPU per core, a sized design); sometimes beyond.
     vcpuPerPhysicalCore: fc.oneof({ weight: 9, arbitrary: fc.constantFrom(0.5, 1, 1.5, 2) }, { weight: 1, arbitrary: fc.double({ min: 0.5, max: 4, noNaN: true }) }),
     mailboxServers: fc.oneof(
       { weight: 8, arbitrary: fc.constant({}) },
       { weight: 1, arbitrary: fc.record({ perRoom: fc.integer({ min: 2, max: 8 }), vcpu: fc.integer({ min: 4, max: 48 }), ramGB: fc.integer({ min: 128, max: 256 }) }, { requiredKeys: [] }) },
-      { weight: 1, arbitrary: fc.record({ perRoom: fc.integer({ min: 1, max: 8 }), vcpu: fc.integer({ min: 2, max: 64 }), ramGB: fc.integer({ min: 8, max: 256 }) }, { requiredKeys: [] }) },
+      { weight: 1, arbitrary: fc.record({ perRoom: fc.integer({ min: 1, max: 12 }), vcpu: fc.integer({ min: 1, max: 96 }), ramGB: fc.integer({ min: 1, max: 1024 }) }, { requiredKeys: [] }) },
     ),
     personalIdentityNumberAction: fc.constantFrom("reject", "encrypt"),
     dmarcPolicy: fc.constantFrom("reject", "quarantine", "none"),
