@@ -10,12 +10,14 @@ import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { InputError } from "../model/input-error";
 import { logRetentionDays } from "../model/retention-periods";
 import type { OrganizationFile } from "../model/schema";
+import type { SizingResult } from "../model/sizing/result";
 import { sizeOrganization } from "../model/sizing/sizing";
 import { ONPREM_DOCUMENT_JSON, buildOnpremExchangeDocument } from "../model/exchange-onprem/document";
 import { renderOnpremScript } from "../model/exchange-onprem/render-script";
 import { onpremTopology, primaryDomain } from "../model/exchange-onprem/topology";
 import { ManagementPlane } from "../constructs/onprem/management-plane";
 import { ScvmmCloud } from "../constructs/onprem/scvmm-cloud";
+import { MAX_MAILBOX_RAM_GB } from "../constructs/onprem/mailbox-server";
 import { MAX_SUPPORTED_VCPU_PER_CORE, ScvmmPlatform } from "../constructs/onprem/scvmm-platform";
 import type { PlatformRoom, VirtualMachinePlatform } from "../constructs/onprem/platform";
 import { DatabaseAvailabilityGroup } from "../constructs/onprem/dag";
@@ -35,6 +37,7 @@ export class OnpremStack extends TerraformStack {
     super(scope, id);
     checkOrganization(org);
     const sizing = sizeOrganization(org);
+    refuseServersNoVmCanBe(org, sizing);
     const topology = onpremTopology(org, sizing);
     const document = buildOnpremExchangeDocument(org, sizing);
     const name = slug(org.organization.name, 16);
@@ -165,6 +168,28 @@ function checkOrganization(org: OrganizationFile): void {
   // Microsoft supports at most 2 vCPU per physical core for virtualized Exchange (S17, ONP-09).
   if (org.onprem.vcpuPerPhysicalCore > MAX_SUPPORTED_VCPU_PER_CORE) {
     throw new InputError("onprem.vcpuPerPhysicalCore", String(org.onprem.vcpuPerPhysicalCore), `at most ${MAX_SUPPORTED_VCPU_PER_CORE} (Microsoft's support limit for virtualized Exchange)`);
+  }
+}
+
+/**
+ * A Mailbox server no VM on these hosts can be (2 to 64 vCPU and 2 per physical core, 8 GB to
+ * Exchange's 256 GB and the host's memory) cannot be declared at all: it is refused against
+ * the organization field to change, not by the VM construct under its construct path (found by
+ * test/hardening-fuzz.test.ts). A design within those limits that still does not fit
+ * synthesizes and blocks as ONP-12.
+ */
+function refuseServersNoVmCanBe(org: OrganizationFile, sizing: SizingResult): void {
+  const { vcpu, ramGB } = sizing.mailboxServers;
+  const { hosts, mailboxServers: pinned } = org.onprem;
+  const maxVcpu = Math.min(64, hosts.physicalCoresPerHost * MAX_SUPPORTED_VCPU_PER_CORE);
+  if (vcpu < 2 || vcpu > maxVcpu) {
+    const field = pinned.vcpu !== undefined ? "onprem.mailboxServers.vcpu" : "onprem.hosts.physicalCoresPerHost";
+    throw new InputError(field, `a Mailbox server of ${vcpu} vCPU`, `2 to ${maxVcpu} vCPU, what a VM on these hosts can have (at most 64, and ${MAX_SUPPORTED_VCPU_PER_CORE} per physical core)`);
+  }
+  const maxRamGB = Math.min(MAX_MAILBOX_RAM_GB, hosts.ramGBPerHost);
+  if (ramGB < 8 || ramGB > maxRamGB) {
+    const field = pinned.ramGB !== undefined ? "onprem.mailboxServers.ramGB" : "onprem.hosts.ramGBPerHost";
+    throw new InputError(field, `a Mailbox server of ${ramGB} GB`, `8 to ${maxRamGB} GB, what a VM on these hosts can have (Exchange uses at most ${MAX_MAILBOX_RAM_GB} GB)`);
   }
 }
 
