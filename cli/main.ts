@@ -46,6 +46,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       writeErr: (text) => io.stderr.write(text),
     });
 
+  // The organization file a command loaded: an error found later in one of its fields names it.
+  let loadedFile: string | undefined;
   const context = (): CommandContext => {
     const options = program.opts<GlobalOptions>();
     return {
@@ -54,7 +56,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       loadOrganization: () => {
         // Commands other than synth and compare judge one organization at a time.
         if (isDirectory(options.config)) throw new InputError("--config", JSON.stringify(options.config), "one organization file (a directory of them is accepted by synth and compare)");
-        return loadOrganizationFile(options.config);
+        const org = loadOrganizationFile(options.config);
+        loadedFile = options.config;
+        return org;
       },
       loadPortfolio: () => (isDirectory(options.config) ? loadOrganizationDirectory(options.config) : undefined),
     };
@@ -76,7 +80,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     await program.parseAsync(argv, { from: "user" });
     return exitCode;
   } catch (error) {
-    return reportFailure(error, io);
+    return reportFailure(error instanceof InputError && loadedFile ? error.inFile(loadedFile) : error, io);
   }
 }
 

@@ -5,7 +5,11 @@
 // ../shared/reference/onprem-exchange.md §7 (operations).
 import { z } from "zod";
 
-const hours = z.number().nonnegative();
+// Bounded so every estimate stays a finite, meaningful number (README "Hardening"): hours and
+// days of work at most 100,000, counts and volumes at most what any organization reaches.
+const hours = z.number().nonnegative().max(100_000);
+/** A quantity (watts, GB or MB a month, operations a month) of at most `max`. */
+const quantity = (max: number) => z.number().nonnegative().max(max);
 const years = z.number().int().min(1).max(15);
 
 export const usageSchema = z
@@ -33,6 +37,7 @@ export const usageSchema = z
       .number()
       .int()
       .nonnegative()
+      .max(366)
       .default(9)
       .describe("rolling DAG maintenance passes a year: about 7 SU/HU plus 2 CUs (onprem-exchange.md §7)"),
     onpremHoursPerServerPerWindow: hours
@@ -71,28 +76,32 @@ export const usageSchema = z
     rawTBPerUsableTB: z
       .number()
       .min(1)
+      .max(10)
       .default(2)
       .describe("raw disk per usable TB: mirrored volumes (RAID1/10) for the provisioned Exchange storage of the sizing"),
-    wattsPerHost: z.number().nonnegative().default(400).describe("typical draw of a 2-socket host (prices.md server_power_typ: plan on 400 W)"),
-    powerUsageEffectiveness: z.number().min(1).default(1.5).describe("cooling and losses on top of IT power, PUE (prices.md method notes)"),
+    wattsPerHost: quantity(10_000).default(400).describe("typical draw of a 2-socket host (prices.md server_power_typ: plan on 400 W)"),
+    powerUsageEffectiveness: z.number().min(1).max(5).default(1.5).describe("cooling and losses on top of IT power, PUE (prices.md method notes)"),
 
     onpremLogGBPerServerMonth: z
       .number()
       .nonnegative()
+      .max(1_000_000_000)
       .default(2)
       .describe("Log Analytics ingestion per Arc-managed server a month: Windows security and Exchange events through the monitoring agent (estimate)"),
     onlineEntraLogMBPerUserMonth: z
       .number()
       .nonnegative()
+      .max(1_000_000_000)
       .default(20)
       .describe("Entra sign-in and audit logs per staff mailbox a month sent to Log Analytics (estimate); Office 365 audit logs in Sentinel are a free data source"),
-    logFreeGBPerMonth: z.number().nonnegative().default(5).describe("free Log Analytics ingestion a month (prices.md la_ingest), applied once per option"),
+    logFreeGBPerMonth: quantity(1_000_000).default(5).describe("free Log Analytics ingestion a month (prices.md la_ingest), applied once per option"),
     keyVaultOperationsPerKeyMonth: z
       .number()
       .nonnegative()
+      .max(1_000_000_000)
       .default(10000)
       .describe("cryptographic operations per key a month (Customer Key wrap/unwrap; estimate)"),
-    storageGBPerAccount: z.number().nonnegative().default(10).describe("data kept in each storage account (Terraform state, exports; estimate)"),
+    storageGBPerAccount: quantity(1_000_000_000).default(10).describe("data kept in each storage account (Terraform state, exports; estimate)"),
     azureVmHoursPerYear: z.number().nonnegative().max(8784).default(8760).describe("hours a year an Azure VM (the DAG witness) runs"),
   })
   .prefault({});

@@ -10,6 +10,17 @@ export class InputError extends Error {
     super(`${source ? `${source}: ` : ""}${field}: received ${received}; expected ${expected}`);
     this.name = "InputError";
   }
+
+  /**
+   * The same error naming the organization file it is about, for a field of that file (a
+   * dotted path such as retention.deletionDecisions.0.retainYears) found wrong after loading,
+   * by the sizing or a stack. Errors about a flag (--as-of), about something else, or that
+   * already name their file are returned as they are.
+   */
+  inFile(source: string): InputError {
+    const organizationField = /^[A-Za-z$][\w$]*(\.[\w$]+)*$/.test(this.field);
+    return this.source || !organizationField ? this : new InputError(this.field, this.received, this.expected, source);
+  }
 }
 
 /** Shows a received value briefly and unambiguously (strings quoted, objects abbreviated). */

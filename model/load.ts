@@ -1,8 +1,8 @@
 // Reads and validates an organization file (YAML or JSON). Every failure becomes an
 // InputError that names the field, the value received and what was expected.
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parseDocument } from "yaml";
+import { Lexer, isMap, isPair, isSeq, parseDocument, type Node } from "yaml";
 import type { z } from "zod";
 import { InputError, describeValue } from "./input-error";
 import { placeholdersIn } from "./placeholders";
@@ -12,17 +12,11 @@ import { organizationFile, type OrganizationFile } from "./schema";
 export const EXAMPLE_CONFIG = fileURLToPath(new URL("../examples/municipality.yaml", import.meta.url));
 
 export function loadOrganizationFile(path: string): OrganizationFile {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
-    throw new InputError("--config", JSON.stringify(path), `a readable organization file (${reason})`);
-  }
-  return parseOrganization(text, path);
+  return parseOrganization(readOrganizationText(path), path);
 }
 
 export function parseOrganization(text: string, source = "organization file"): OrganizationFile {
+  boundStructure(text, source);
   const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   const yamlError = document.errors[0];
   if (yamlError) {
@@ -139,4 +133,144 @@ function formatExpectation(format: string, message: string): string {
   const own = message.replace(/^Invalid string: /, "");
   if (format === "regex") return own;
   return FORMATS[format] ?? own;
+}
+
+// ---- Reading: size, encoding and structure are bounded before the YAML parser runs --------
+// (README "Hardening"). Measured: any file under these limits loads in well under 400 MB.
+
+/** The largest organization file read, in bytes. The example is about 6 KB. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+/**
+ * The most values (scalars, collections, list items, aliases) a file may hold. The example
+ * has about 300; YAML's parser needs time and memory that grow faster than the file for
+ * long lists, many keys in one mapping or deep nesting, so these are refused before parsing.
+ */
+export const MAX_VALUES = 10_000;
+/** The deepest nesting of flow collections ([...] and {...}); the schema nests 6 deep. */
+export const MAX_FLOW_DEPTH = 64;
+
+/** The file's text: at most MAX_FILE_BYTES (checked before reading), valid UTF-8, a BOM dropped. */
+export function readOrganizationText(path: string): string {
+  let bytes: Buffer;
+  try {
+    const fd = openSync(path, "r");
+    try {
+      const size = fstatSync(fd).size;
+      if (size > MAX_FILE_BYTES) throw tooLarge(size, path);
+      bytes = Buffer.alloc(size);
+      let read = 0;
+      while (read < size) {
+        const n = readSync(fd, bytes, read, size - read, read);
+        if (n === 0) break;
+        read += n;
+      }
+      bytes = bytes.subarray(0, read);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
+    throw new InputError("--config", JSON.stringify(path), `a readable organization file (${reason})`);
+  }
+  return decodeUtf8(bytes, path);
+}
+
+function tooLarge(bytes: number, source: string): InputError {
+  return new InputError(
+    "(file)",
+    `a file of ${bytes.toLocaleString("en-US")} bytes`,
+    `an organization file of at most ${MAX_FILE_BYTES.toLocaleString("en-US")} bytes (1 MiB); an organization is described in a few kilobytes, so check that this is the right file`,
+    source,
+  );
+}
+
+/** UTF-8 without its byte-order mark; anything else is refused naming the first bad byte. */
+export function decodeUtf8(bytes: Uint8Array, source: string): string {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const body = bytes.subarray(bom);
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
+  } catch {
+    const offset = firstInvalidUtf8Byte(body);
+    const byte = body[offset]!;
+    const line = body.subarray(0, offset).reduce((lines, b) => (b === 0x0a ? lines + 1 : lines), 1);
+    throw new InputError(
+      fieldAtByte(body, offset),
+      `byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")} at byte offset ${offset + bom} (line ${line}), which is not UTF-8`,
+      "a file in UTF-8: save it as UTF-8 in your editor (it was probably saved as Latin-1 or Windows-1252)",
+      source,
+    );
+  }
+}
+
+/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
+function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    // Lead byte: how many continuation bytes follow, and the allowed range of the first one
+    // (which excludes overlong forms, surrogates and code points above U+10FFFF).
+    const [length, low, high] =
+      b < 0x80 ? [0, 0, 0] : b >= 0xc2 && b <= 0xdf ? [1, 0x80, 0xbf] : b === 0xe0 ? [2, 0xa0, 0xbf] : b === 0xed ? [2, 0x80, 0x9f] : b >= 0xe1 && b <= 0xef ? [2, 0x80, 0xbf] : b === 0xf0 ? [3, 0x90, 0xbf] : b >= 0xf1 && b <= 0xf3 ? [3, 0x80, 0xbf] : b === 0xf4 ? [3, 0x80, 0x8f] : [-1, 0, 0];
+    if (length < 0) return i;
+    for (let k = 1; k <= length; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < (k === 1 ? low : 0x80) || c > (k === 1 ? high : 0xbf)) return i;
+    }
+    i += length + 1;
+  }
+  return bytes.length;
+}
+
+/** The organization field whose key or value holds the byte at `offset`, or "(file)". */
+function fieldAtByte(bytes: Uint8Array, offset: number): string {
+  // The text before the bad byte is valid UTF-8, so its length is the character offset of the
+  // bad byte in a lossy decoding, where it becomes one U+FFFD.
+  const at = new TextDecoder().decode(bytes.subarray(0, offset)).length;
+  const document = parseDocument(new TextDecoder().decode(bytes), { uniqueKeys: false });
+  const path: string[] = [];
+  const within = (node: unknown) => Boolean(node && typeof node === "object" && "range" in node && (node as Node).range && (node as Node).range![0] <= at && at < (node as Node).range![1]);
+  let node: unknown = document.contents;
+  for (let depth = 0; depth < MAX_FLOW_DEPTH && (isMap(node) || isSeq(node)); depth++) {
+    const items: unknown[] = node.items;
+    const index = items.findIndex((item) => (isPair(item) ? within(item.key) || within(item.value) : within(item)));
+    if (index < 0) break;
+    const item = items[index];
+    if (isPair(item)) {
+      path.push(String((item.key as { value?: unknown })?.value ?? item.key));
+      node = within(item.key) ? undefined : item.value;
+    } else {
+      path.push(String(index));
+      node = item;
+    }
+  }
+  return path.length ? path.join(".") : "(file)";
+}
+
+/**
+ * Refuses, before parsing, a text over MAX_FILE_BYTES or with more than MAX_VALUES values or
+ * flow collections nested deeper than MAX_FLOW_DEPTH. YAML's lexer runs in constant memory,
+ * so counting its tokens costs little whatever the text holds.
+ */
+function boundStructure(text: string, source: string): void {
+  if (text.length > MAX_FILE_BYTES) {
+    const bytes = Buffer.byteLength(text, "utf8");
+    if (bytes > MAX_FILE_BYTES) throw tooLarge(bytes, source);
+  }
+  let values = 0;
+  let depth = 0;
+  let line = 1;
+  const refuse = (received: string, expected: string) => new InputError(`line ${line}`, received, expected, source);
+  for (const token of new Lexer().lex(text)) {
+    const first = token[0];
+    // "\x1f" opens a plain or block scalar; quoted scalars, collections, list items, explicit
+    // keys and aliases are values too.
+    if (first === "\x1f" || first === '"' || first === "'" || first === "*" || token === "-" || token === "?" || token === "[" || token === "{") values++;
+    if (token === "[" || token === "{") depth++;
+    else if (token === "]" || token === "}") depth--;
+    for (let at = token.indexOf("\n"); at >= 0; at = token.indexOf("\n", at + 1)) line++;
+    if (values > MAX_VALUES) throw refuse(`more than ${MAX_VALUES.toLocaleString("en-US")} values`, `an organization file of at most ${MAX_VALUES.toLocaleString("en-US")} values (keys, items and collections); an organization is described in a few hundred`);
+    if (depth > MAX_FLOW_DEPTH) throw refuse(`collections nested more than ${MAX_FLOW_DEPTH} deep`, `collections nested at most ${MAX_FLOW_DEPTH} deep`);
+  }
 }

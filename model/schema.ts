@@ -1,10 +1,12 @@
 // The organization file: the only thing a user edits. Everything else is derived from it.
 // Objects are strict so a misspelt key is an error instead of a silently ignored setting.
+// What a user types is checked here, once, so every later stage can trust it: free text is
+// one trimmed line of sensible length (text()), numbers are finite and bounded by what the
+// domain allows, address ranges are specific networks (README "Hardening").
 import { z } from "zod";
 import { usageSchema } from "../cost/usage";
 
 const isoDate = z.iso.date().describe("a date written YYYY-MM-DD");
-const count = z.number().int().nonnegative();
 const positive = z.number().positive();
 const percent = z.number().min(0).max(100);
 const klassaLevel = z.number().int().min(0).max(4).describe("KLASSA level 0-4");
@@ -14,8 +16,166 @@ const azureRegion = z
 const uuid = z.uuid();
 const dnsDomain = z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "a lower-case DNS domain");
 
+// ---- Free text ----------------------------------------------------------------------------
+
+/**
+ * Characters no free text may hold: C0 and C1 controls (line breaks, tabs, NUL, escape), the
+ * line and paragraph separators, bidirectional controls (text that reads otherwise than it is
+ * stored), the byte-order mark, lone surrogate halves, and U+FFFD (text already damaged by a
+ * wrong encoding). A line break would end a comment or a string in generated code.
+ */
+const FORBIDDEN_IN_TEXT = /[\p{Cc}\p{Cs}\p{Zl}\p{Zp}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF\uFFFD]/u;
+
+const CHARACTER_NAMES: Record<string, string> = {
+  "\n": "a line break",
+  "\r": "a carriage return",
+  "\t": "a tab",
+  "\0": "a NUL character",
+  "\uFFFD": "a replacement character (the file was saved in another encoding than UTF-8 at some point)",
+};
+
+/** Maximum lengths of free text, in characters (after trimming). */
+export const TEXT_LENGTH = {
+  /** a name: an organization, a room, a role, a person, an object in VMM or Entra */
+  name: 120,
+  /** a reference to a record: a diary number, a decision, a document, a time window */
+  reference: 200,
+  /** a sentence: what a decision covers */
+  sentence: 500,
+  /** a paragraph: why a waiver is granted */
+  paragraph: 2000,
+} as const;
+
+/**
+ * Why a string is not acceptable free text, or undefined when it is: once trimmed (a YAML
+ * block scalar's final line break goes), blank, shorter than `min` or longer than `max`
+ * characters, or holding a character FORBIDDEN_IN_TEXT. The wording completes "expected ..."
+ * in an InputError. Policies use it too (isMeaningfulText).
+ */
+export function textProblem(value: string, max: number, min = 1): string | undefined {
+  const trimmed = value.trim();
+  const forbidden = FORBIDDEN_IN_TEXT.exec(trimmed);
+  if (forbidden) {
+    const at = forbidden.index + value.length - value.trimStart().length + 1;
+    const char = forbidden[0];
+    const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+    const name = CHARACTER_NAMES[char] ?? "a control or formatting character";
+    return `one line of text without control characters (found ${code}, ${name}, at character ${at}); write it on one line with visible characters only`;
+  }
+  if (trimmed === "") return "text that is not blank";
+  const length = [...trimmed].length;
+  if (length < min) return `text of at least ${min} characters (${length} given)`;
+  if (length > max) return `text of at most ${max} characters (${length} given); shorten it or refer to a document`;
+  return undefined;
+}
+
+/** True when a value is text the loader would accept: not blank, one clean line. */
+export function isMeaningfulText(value: unknown, max: number = Number.MAX_SAFE_INTEGER, min = 1): boolean {
+  return typeof value === "string" && textProblem(value, max, min) === undefined;
+}
+
+/**
+ * THE schema for free text a person types (names, reasons, approvers, references): trimmed,
+ * not blank, at least `min` and at most `max` characters, no control characters. Every
+ * free-text field of the organization file uses it, e.g. `text(TEXT_LENGTH.name)`.
+ */
+export function text(max: number, min = 1) {
+  return z
+    .string()
+    .check((ctx) => {
+      const problem = textProblem(ctx.value, max, min);
+      if (problem) ctx.issues.push({ code: "custom", input: ctx.value, message: problem });
+    })
+    .overwrite((value) => value.trim())
+    .meta({ minLength: min, maxLength: max }); // for editors; the check above counts after trimming
+}
+
+/** A name: text of at most TEXT_LENGTH.name characters. */
+export const nameText = text(TEXT_LENGTH.name);
+/** A reference to a record: text of at most TEXT_LENGTH.reference characters. */
+export const referenceText = text(TEXT_LENGTH.reference);
+
+/** A URL holds no control characters either (z.url() lets line breaks and NUL through). */
+function singleLine(schema: z.ZodURL): z.ZodURL {
+  return schema.check((ctx) => {
+    if (FORBIDDEN_IN_TEXT.test(ctx.value)) ctx.issues.push({ code: "custom", input: ctx.value, message: textProblem(ctx.value, Number.MAX_SAFE_INTEGER) ?? "a URL on one line" });
+  });
+}
+
+// ---- Bounded numbers ----------------------------------------------------------------------
+// zod refuses NaN and Infinity; the upper bounds below are what the domain allows (generous
+// for any municipality or region), so sizing, cost and generated values stay meaningful.
+
+/** A whole number from 0 to `max`. */
+const count = (max: number) => z.number().int().min(0).max(max);
+/** Mailboxes of one kind, licences of one kind. */
+const MAX_SEATS = 1_000_000;
+/** Hours in a (leap) year, days in a year. */
+const HOURS_PER_YEAR = 8784;
+const DAYS_PER_YEAR = 366;
+/** A price in SEK per unit, or a percentage for percent entries. */
+const MAX_PRICE_SEK = 1_000_000_000;
+
+/**
+ * A deletion decision's years. Keeping something for ever is "bevaras", not a deletion
+ * decision, so 100 years is a safe ceiling; decisions about logs can be met for at most
+ * 12 years, the longest total retention Azure Monitor Logs offers (4,383 days,
+ * source: azurerm-4-55-log-analytics-workspace-table), and so the longest either option keeps logs.
+ */
+export const MAX_DECISION_YEARS = 100;
+export const MAX_LOG_DECISION_YEARS = 12;
+
+// ---- Address ranges -----------------------------------------------------------------------
+
+function ipv4Parts(value: string): { octets: number[]; prefix?: number } | undefined {
+  const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/.exec(value);
+  if (!match) return undefined;
+  const octets = match.slice(1, 5).map(Number);
+  const prefix = match[5] === undefined ? undefined : Number(match[5]);
+  if (octets.some((octet) => octet > 255) || (prefix !== undefined && prefix > 32)) return undefined;
+  return { octets, prefix };
+}
+
+interface RangeRule {
+  /** The shortest prefix accepted: a range of at most 2^(32 - widest) addresses. */
+  widest: number;
+  /** Whether one address without a prefix is accepted. */
+  address?: boolean;
+}
+
+/**
+ * Why a value is not an IPv4 range that names specific addresses, or undefined when it is:
+ * CIDR notation (or one address, where allowed), octets 0-255, and no catch-all: a prefix
+ * shorter than `widest` (0.0.0.0/0 is every address there is) or a range in 0.0.0.0/8.
+ * The AZ-02 policy judges the generated network rules with it too.
+ */
+export function addressRangeProblem(value: string, { widest, address = false }: RangeRule): string | undefined {
+  const parts = ipv4Parts(value);
+  if (!parts || (!address && parts.prefix === undefined)) {
+    return address ? "an IPv4 address or CIDR range, e.g. 198.51.100.7 or 198.51.100.0/28" : "an IPv4 network in CIDR notation, e.g. 10.10.1.0/24";
+  }
+  if ((parts.prefix ?? 32) < widest || parts.octets[0] === 0) {
+    return `a specific range of at most ${(2 ** (32 - widest)).toLocaleString("en-US")} addresses (/${widest} or longer), not a catch-all such as 0.0.0.0/0; list the actual addresses`;
+  }
+  return undefined;
+}
+
+/** THE schema for an IPv4 address range field (see addressRangeProblem). */
+export function ipv4Range(rule: RangeRule) {
+  return z.string().check((ctx) => {
+    const problem = addressRangeProblem(ctx.value, rule);
+    if (problem) ctx.issues.push({ code: "custom", input: ctx.value, message: problem });
+  });
+}
+
+/** A network of a server room or of the witness: /8 or longer. */
+const cidr = ipv4Range({ widest: 8 });
+/** Public addresses of a runner that deploys: one address or a range of /16 or longer. */
+export const RUNNER_RANGE: RangeRule = { widest: 16, address: true };
+export const runnerAddressRange = ipv4Range(RUNNER_RANGE);
+
 export const organizationInfo = z.strictObject({
-  name: z.string().min(1),
+  name: nameText,
   country: z.string().length(2).describe("ISO 3166-1 alpha-2 country code, e.g. SE"),
   acceptedDomains: z.array(dnsDomain).min(1),
   tenantId: uuid.optional().describe("Entra tenant id; optional until deployment"),
@@ -28,16 +188,20 @@ export const organizationInfo = z.strictObject({
 });
 
 export const mailboxes = z.strictObject({
-  staff: count.describe("personal mailboxes of employees"),
-  shared: count.default(0).describe("shared (functional) mailboxes"),
-  resource: count.default(0).describe("room and equipment mailboxes"),
-  averageSizeGB: positive.describe("average mailbox size today"),
-  quotaGB: positive.describe("mailbox size limit (ProhibitSendReceiveQuota)"),
+  staff: count(MAX_SEATS).describe("personal mailboxes of employees"),
+  shared: count(MAX_SEATS).default(0).describe("shared (functional) mailboxes"),
+  resource: count(MAX_SEATS).default(0).describe("room and equipment mailboxes"),
+  averageSizeGB: positive.max(1000).describe("average mailbox size today"),
+  quotaGB: positive.max(1000).describe("mailbox size limit (ProhibitSendReceiveQuota)"),
   sizeGrowthPercentPerYear: percent.default(10).describe("yearly growth of the average mailbox size"),
   countGrowthPercentPerYear: percent.default(0).describe("yearly growth of the number of mailboxes"),
-  messagesSentPerDay: count,
-  messagesReceivedPerDay: count,
-  averageMessageSizeKB: positive.default(75),
+  messagesSentPerDay: count(10_000).describe("messages a mailbox sends a day, on average"),
+  messagesReceivedPerDay: count(10_000).describe("messages a mailbox receives a day, on average"),
+  averageMessageSizeKB: positive.max(100_000).default(75),
+}).check((ctx) => {
+  // Nothing can be sized or priced for no mailboxes (the disks would be 0 GB).
+  const { staff, shared, resource } = ctx.value;
+  if (staff + shared + resource < 1) ctx.issues.push({ code: "custom", input: staff, path: ["staff"], message: "at least one mailbox in all (staff, shared and resource together)" });
 });
 
 export const classification = z.strictObject({
@@ -50,7 +214,7 @@ export const classification = z.strictObject({
 });
 
 export const governance = z.strictObject({
-  dpia: z.strictObject({ reviewed: isoDate, reference: z.string().optional() }).optional(),
+  dpia: z.strictObject({ reviewed: isoDate, reference: referenceText.optional() }).optional(),
   processorAgreement: z
     .strictObject({
       signed: isoDate,
@@ -65,38 +229,48 @@ export const governance = z.strictObject({
     })
     .optional(),
   oslSuitabilityAssessment: z
-    .strictObject({ date: isoDate, approvedBy: z.string().min(1), reference: z.string().optional() })
+    .strictObject({ date: isoDate, approvedBy: nameText, reference: referenceText.optional() })
     .optional()
     .describe("OSL 10 kap. 2 a § assessment of whether disclosure to the provider is inappropriate"),
-  exitPlan: z.strictObject({ date: isoDate, reference: z.string().optional() }).optional(),
+  exitPlan: z.strictObject({ date: isoDate, reference: referenceText.optional() }).optional(),
   incidentRunbook: z
     .strictObject({
-      csirtEarlyWarningHours: positive,
-      csirtNotificationHours: positive,
-      csirtFinalReportDays: positive,
-      imyNotificationHours: positive,
+      csirtEarlyWarningHours: positive.max(HOURS_PER_YEAR),
+      csirtNotificationHours: positive.max(HOURS_PER_YEAR),
+      csirtFinalReportDays: positive.max(DAYS_PER_YEAR),
+      imyNotificationHours: positive.max(HOURS_PER_YEAR),
     })
     .optional(),
   recordsAccessRoles: z
-    .array(z.string().min(1))
+    .array(nameText)
     .default([])
     .describe("named roles granted search, export and hold across all mailboxes"),
 });
 
-export const deletionDecision = z.strictObject({
-  id: z.string().min(1).describe("the gallringsbeslut reference"),
-  what: z.string().min(1),
-  retainYears: positive.describe("delete no earlier than this many years after creation"),
-  appliesTo: z
-    .enum(["mailbox-content", "logs"])
-    .default("mailbox-content")
-    .describe("mailbox-content becomes an Exchange Online retention policy; logs sets how long audit and trace logs are kept"),
-  contentMatchQuery: z
-    .string()
-    .min(1)
-    .optional()
-    .describe("KQL that narrows the mail the decision covers (ContentMatchQuery); left out, it covers all mail in every mailbox"),
-});
+export const deletionDecision = z
+  .strictObject({
+    id: referenceText.describe("the gallringsbeslut reference"),
+    what: text(TEXT_LENGTH.sentence),
+    retainYears: positive.max(MAX_DECISION_YEARS).describe(`delete no earlier than this many years after creation; at most ${MAX_DECISION_YEARS}, and at most ${MAX_LOG_DECISION_YEARS} for a decision on logs`),
+    appliesTo: z
+      .enum(["mailbox-content", "logs"])
+      .default("mailbox-content")
+      .describe("mailbox-content becomes an Exchange Online retention policy; logs sets how long audit and trace logs are kept"),
+    contentMatchQuery: text(4000)
+      .optional()
+      .describe("KQL that narrows the mail the decision covers (ContentMatchQuery), on one line; left out, it covers all mail in every mailbox"),
+  })
+  .check((ctx) => {
+    const { appliesTo, retainYears } = ctx.value;
+    if (appliesTo === "logs" && retainYears > MAX_LOG_DECISION_YEARS) {
+      ctx.issues.push({
+        code: "custom",
+        input: retainYears,
+        path: ["retainYears"],
+        message: `at most ${MAX_LOG_DECISION_YEARS} years for a decision on logs (the longest total retention Azure Monitor Logs offers, 4,383 days)`,
+      });
+    }
+  });
 
 export const retention = z.strictObject({
   deletionDecisions: z.array(deletionDecision).default([]),
@@ -109,10 +283,6 @@ export const retention = z.strictObject({
     .describe("days audit records are kept; Exchange Online keeps at least a year and at most ten (TenYears)"),
   leaverMailboxes: z.enum(["retain", "delete"]).default("retain"),
 });
-
-const cidr = z
-  .string()
-  .regex(/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/, "an IPv4 network in CIDR notation, e.g. 10.10.1.0/24");
 
 /** Host number of a room's first Exchange server in its subnets: the plan of static addresses (stacks/onprem.ts). */
 const firstServerHost = z
@@ -131,9 +301,9 @@ const resourceIdOf = (provider: string, example: string) =>
 /** A server room. Each room is its own AD site and SCVMM cloud (Preferred Architecture, onprem-exchange.md §2). */
 function roomSchema(defaults: { scvmmCloud: string; adSite: string; clientSubnet: string; replicationSubnet: string }) {
   return z.strictObject({
-    name: z.string().min(1),
-    scvmmCloud: z.string().min(1).default(defaults.scvmmCloud).describe("name of the room's cloud in System Center VMM"),
-    adSite: z.string().min(1).default(defaults.adSite).describe("Active Directory site of the room"),
+    name: nameText,
+    scvmmCloud: nameText.default(defaults.scvmmCloud).describe("name of the room's cloud in System Center VMM"),
+    adSite: nameText.default(defaults.adSite).describe("Active Directory site of the room"),
     clientSubnet: cidr.default(defaults.clientSubnet).describe("client/MAPI network of the room"),
     replicationSubnet: cidr.default(defaults.replicationSubnet).describe("DAG replication network of the room"),
     firstServerHost,
@@ -149,8 +319,8 @@ export const sites = z.strictObject({
   witness: z.discriminatedUnion("kind", [
     z.strictObject({
       kind: z.literal("third-room"),
-      name: z.string().min(1),
-      scvmmCloud: z.string().min(1).default("Exchange-Witness").describe("SCVMM cloud of the third room"),
+      name: nameText,
+      scvmmCloud: nameText.default("Exchange-Witness").describe("SCVMM cloud of the third room"),
       clientSubnet: cidr.default("10.40.1.0/24").describe("network of the witness server in the third room (its VMM client VM network)"),
       firstServerHost,
     }),
@@ -181,11 +351,11 @@ export const onprem = z.strictObject({
     .strictObject({
       copiesPerDatabase: z.number().int().min(1).max(16).default(4),
       laggedCopy: z.boolean().default(true),
-      replayLagDays: z.number().int().min(0).max(14).default(7),
+      replayLagDays: z.number().int().min(0).max(14).default(7).describe("days the lagged copy lags behind; at least 1 for a lagged copy (ONP-07), at most 14 (ReplayLagTime)"),
     })
     .default({ copiesPerDatabase: 4, laggedCopy: true, replayLagDays: 7 }),
   edge: z
-    .strictObject({ enabled: z.boolean().default(true), serversPerRoom: z.number().int().min(1).default(1) })
+    .strictObject({ enabled: z.boolean().default(true), serversPerRoom: z.number().int().min(1).max(16).default(1) })
     .default({ enabled: true, serversPerRoom: 1 }),
   backup: z
     .strictObject({
@@ -194,24 +364,26 @@ export const onprem = z.strictObject({
     })
     .default({ kind: "lagged-copy" }),
   patching: z
-    .strictObject({ maxDaysToApply: z.number().int().positive().default(14), window: z.string().optional() })
+    .strictObject({ maxDaysToApply: z.number().int().positive().max(DAYS_PER_YEAR).default(14), window: referenceText.optional() })
     .default({ maxDaysToApply: 14 }),
   hosts: z
     .strictObject({
-      perRoom: z.number().int().min(1),
-      physicalCoresPerHost: z.number().int().min(4),
-      ramGBPerHost: z.number().int().min(16),
+      perRoom: z.number().int().min(1).max(1000),
+      physicalCoresPerHost: z.number().int().min(4).max(4096),
+      ramGBPerHost: z.number().int().min(16).max(65_536),
       specIntRate2006PerCore: positive
+        .max(1000)
         .optional()
         .describe(
           "CPU speed for the sizing, give this or specRate2017IntBasePerCore: the host model's SPECint_rate2006 result divided by its physical cores (https://www.spec.org/cpu2006/results/, CINT2006 Rates). The suite was retired in 2018, so current CPUs have no such result",
         ),
       specRate2017IntBasePerCore: positive
+        .max(1000)
         .optional()
         .describe(
           "CPU speed for the sizing, give this or specIntRate2006PerCore: the host model's SPECrate2017_int_base divided by its physical cores. Find the server and CPU at https://www.spec.org/cpu2017/results/ (CINT2017 Rates) and divide the Base Result by the # Cores column (2 x 16 cores with a Base Result of 300 give 9.4). The sizing multiplies it by 9.0 to reach Microsoft's SPECint_rate2006 baseline (an empirical ratio, good to about 20 %)",
         ),
-      usableStorageTBPerRoom: positive,
+      usableStorageTBPerRoom: positive.max(100_000),
     })
     .superRefine((hosts, context) => {
       const given = [hosts.specIntRate2006PerCore, hosts.specRate2017IntBasePerCore].filter((value) => value !== undefined).length;
@@ -233,8 +405,8 @@ export const onprem = z.strictObject({
     .describe("build of the Exchange servers already installed (the file version of ExSetup.exe, e.g. 15.2.2562.43); ONP-01 judges it against the lowest build still safe to run"),
   coexistence: z
     .strictObject({
-      exchange2016Servers: count.default(0),
-      exchange2019Servers: count.default(0),
+      exchange2016Servers: count(1000).default(0),
+      exchange2019Servers: count(1000).default(0),
       decommissionBy: isoDate.optional().describe("when the last Exchange 2016/2019 server is to be removed"),
     })
     .default({ exchange2016Servers: 0, exchange2019Servers: 0 })
@@ -242,23 +414,22 @@ export const onprem = z.strictObject({
   vcpuPerPhysicalCore: z.number().min(0.5).max(4).default(1).describe("Microsoft supports at most 2"),
   mailboxServers: z
     .strictObject({
-      perRoom: z.number().int().min(1).optional(),
-      vcpu: z.number().int().min(1).optional(),
-      ramGB: z.number().int().min(1).optional(),
+      // Bounded for sanity only: a design beyond Exchange's limits is the sizing's to judge (ONP-12).
+      perRoom: z.number().int().min(1).max(1000).optional(),
+      vcpu: z.number().int().min(1).max(4096).optional(),
+      ramGB: z.number().int().min(1).max(65_536).optional(),
     })
     .default({})
     .describe("pin the mailbox server design; left out, the sizing chooses the smallest that holds"),
   scvmm: z
     .strictObject({
-      arcResourceGroup: z.string().min(1).default("rg-arc-scvmm").describe("resource group of the Arc resource bridge, custom location and VMM server resource that onboarding created"),
-      resourceBridge: z.string().min(1).default("arc-scvmm-bridge"),
-      customLocation: z.string().min(1).default("arc-scvmm-location"),
-      vmmServer: z.string().min(1).default("arc-scvmm-server").describe("Azure name of the SCVMM management server resource that onboarding created (looked up, never created)"),
+      arcResourceGroup: nameText.default("rg-arc-scvmm").describe("resource group of the Arc resource bridge, custom location and VMM server resource that onboarding created"),
+      resourceBridge: nameText.default("arc-scvmm-bridge"),
+      customLocation: nameText.default("arc-scvmm-location"),
+      vmmServer: nameText.default("arc-scvmm-server").describe("Azure name of the SCVMM management server resource that onboarding created (looked up, never created)"),
       region: azureRegion.optional().describe("region of the Arc resource bridge and custom location, where every SCVMM resource must be; default azure.region"),
-      template: z.string().min(1).default("WS2025-Datacenter").describe("VMM template of the Mailbox servers and a third-room witness: domain-joined Windows Server"),
-      edgeTemplate: z
-        .string()
-        .min(1)
+      template: nameText.default("WS2025-Datacenter").describe("VMM template of the Mailbox servers and a third-room witness: domain-joined Windows Server"),
+      edgeTemplate: nameText
         .optional()
         .describe("VMM template of the Edge Transport servers: Windows Server that is not joined to the domain (workgroup); required when onprem.edge.enabled"),
       alreadyEnabled: z
@@ -275,9 +446,9 @@ export const onprem = z.strictObject({
         .describe("VMM clouds, VM networks and templates already enabled in Azure (portal: Enable in Azure), by their Azure resource id: imported into the stack instead of created twice"),
       networks: z
         .strictObject({
-          client: z.string().min(1).default("Exchange-Client"),
-          replication: z.string().min(1).default("Exchange-Replication"),
-          perimeter: z.string().min(1).default("Exchange-Perimeter"),
+          client: nameText.default("Exchange-Client"),
+          replication: nameText.default("Exchange-Replication"),
+          perimeter: nameText.default("Exchange-Perimeter"),
         })
         .default({ client: "Exchange-Client", replication: "Exchange-Replication", perimeter: "Exchange-Perimeter" })
         .describe("VM networks in VMM"),
@@ -311,7 +482,7 @@ export const onprem = z.strictObject({
     .describe("what the transport rule does with outbound mail that holds Swedish personal identity numbers (DLP-01)"),
   rightsManagement: z
     .strictObject({
-      template: z.string().min(1).describe("name of the AD RMS rights policy template the transport rule applies (Get-RMSTemplate lists them)"),
+      template: nameText.describe("name of the AD RMS rights policy template the transport rule applies (Get-RMSTemplate lists them)"),
     })
     .optional()
     .describe("AD RMS integrated with Exchange (IRM): needed by personalIdentityNumberAction: encrypt (ONP-11)"),
@@ -321,7 +492,7 @@ export const onprem = z.strictObject({
     .describe("how modern authentication (OAuth) is set up for on-prem clients: AD FS, or hybrid modern authentication with Entra ID; legacy authentication is blocked only once it is (ONP-10)"),
   mailAuthentication: z
     .strictObject({
-      dkimSigner: z.string().min(1).default("outbound gateway").describe("Exchange Server cannot sign DKIM itself: what signs outbound mail"),
+      dkimSigner: nameText.default("outbound gateway").describe("Exchange Server cannot sign DKIM itself: what signs outbound mail"),
       dkimSelectors: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1).default(["selector1", "selector2"]),
       dmarcPolicy: z.enum(["reject", "quarantine", "none"]).default("reject"),
       dmarcReportAddress: z.email().optional(),
@@ -391,24 +562,12 @@ export const online = z.strictObject({
   providerJurisdiction: z.enum(["EU", "non-EU"]).default("non-EU").describe("Microsoft is a US company"),
 });
 
-/** Narrowest prefix a firewall rule may open: a /16 is 65,536 addresses; wider is a catch-all. */
-export const WIDEST_ALLOWED_PREFIX = 16;
-
-/** A public IPv4 address or a narrow range (never 0.0.0.0/0 or anything wider than a /16). */
-const runnerAddress = z
-  .string()
-  .regex(/^\d{1,3}(\.\d{1,3}){3}(\/\d{1,2})?$/, "an IPv4 address or CIDR range, e.g. 203.0.113.10/32")
-  .refine((value) => value.split("/")[0]!.split(".").every((octet) => Number(octet) <= 255), "an IPv4 address whose four numbers are 0-255")
-  .refine(
-    (value) => !value.startsWith("0.") && Number(value.split("/")[1] ?? 32) >= WIDEST_ALLOWED_PREFIX,
-    `the runner's own address or a range of at most a /${WIDEST_ALLOWED_PREFIX}: 0.0.0.0/0 and other catch-all ranges would let every address through the vault firewall`,
-  );
-
 /** How the deploying runner and the servers reach the data planes behind the vault firewalls (Key Vault keys, the certificate vault). */
 export const dataPlaneAccess = z
   .strictObject({
     allowedAddresses: z
-      .array(runnerAddress)
+      .array(runnerAddressRange)
+      .max(100)
       .default([])
       .describe("public IPv4 addresses let through the Key Vault firewalls: the runner that deploys (it creates the Customer Key keys), the admins who import the certificate, and, on-prem, the server rooms' internet egress"),
     privateEndpoint: z
@@ -473,6 +632,9 @@ export const AUTOMATION_ROLE_IDS = [
   "17315797-102d-40b4-93e0-432062caca18", // Compliance Administrator
 ];
 
+/** Entra limits the issuer, subject and audience of a federated credential to 600 characters each (source: learn-graph-federated-identity-credential). */
+const ENTRA_CREDENTIAL_TEXT = 600;
+
 const automationDefaults = { displayName: "exchange-iac automation", directoryRoleIds: AUTOMATION_ROLE_IDS };
 
 /** The Entra ID baseline the tenant program declares (stacks/tenant, IAM-01..IAM-05). */
@@ -482,10 +644,7 @@ export const identity = z
       .array(uuid)
       .default([])
       .describe("object ids of the emergency access (break-glass) accounts, excluded from every Conditional Access policy; the tenant program needs at least one, Microsoft recommends two"),
-    globalAdministrators: z
-      .number()
-      .int()
-      .nonnegative()
+    globalAdministrators: count(10_000)
       .optional()
       .describe("how many accounts hold the Global Administrator role, break-glass accounts included (IAM-04 wants 2 to 8)"),
     allowedSignInCountries: z
@@ -504,16 +663,16 @@ export const identity = z
       .describe("report-only is for a staged rollout; policies judge only enforced policies"),
     automation: z
       .strictObject({
-        displayName: z.string().min(1).default(automationDefaults.displayName),
+        displayName: nameText.default(automationDefaults.displayName),
         directoryRoleIds: z
           .array(uuid)
           .default(AUTOMATION_ROLE_IDS)
           .describe("Entra role template ids assigned to the automation identity; app-only Exchange access needs a role besides Exchange.ManageAsApp"),
         federatedCredential: z
           .strictObject({
-            issuer: z.url().default("https://token.actions.githubusercontent.com").describe("OIDC issuer of the CI system"),
-            subject: z.string().min(1).describe("subject claim of the CI token, e.g. repo:org/repo:environment:production"),
-            audiences: z.array(z.string().min(1)).min(1).default(["api://AzureADTokenExchange"]),
+            issuer: singleLine(z.url().max(ENTRA_CREDENTIAL_TEXT)).default("https://token.actions.githubusercontent.com").describe("OIDC issuer of the CI system"),
+            subject: text(ENTRA_CREDENTIAL_TEXT).describe("subject claim of the CI token, e.g. repo:org/repo:environment:production"),
+            audiences: z.array(text(ENTRA_CREDENTIAL_TEXT)).min(1).max(1).default(["api://AzureADTokenExchange"]).describe("the audience the CI token carries; Entra takes exactly one"),
           })
           .optional()
           .describe("how CI signs in as the automation identity, without a client secret (IAM-05)"),
@@ -544,11 +703,11 @@ export const cost = z
     planningYears: z.number().int().min(1).max(10).default(3),
     currency: z.literal("SEK").default("SEK"),
     priceOverrides: z
-      .record(z.string().regex(/^[a-z0-9_]+$/, "a price id of cost/catalog/prices.yaml"), z.number().nonnegative())
+      .record(z.string().regex(/^[a-z0-9_]+$/, "a price id of cost/catalog/prices.yaml"), z.number().nonnegative().max(MAX_PRICE_SEK))
       .default({})
       .describe("negotiated prices by catalog id (cost/catalog/prices.yaml): SEK per the entry's unit, percent for percentages"),
     ownedLicences: z
-      .partialRecord(z.union([licencePlan.exclude(["none"]), onpremLicence]), count)
+      .partialRecord(z.union([licencePlan.exclude(["none"]), onpremLicence]), count(MAX_SEATS))
       .default({})
       .describe("seats, servers or cores already owned, excluded from cost with a visible note"),
     usage: usageSchema.describe("usage assumptions of the cost estimate; every key has a documented default (cost/usage.ts)"),
@@ -606,13 +765,13 @@ export const deployment = z
 export const waiver = z.strictObject({
   rule: z.string().regex(/^[A-Z]{2,3}-\d{2}$/, "a rule ID such as ONP-03"),
   option: z.enum(["onprem", "online"]),
-  reason: z.string().min(10),
-  approvedBy: z.string().min(1),
+  reason: text(TEXT_LENGTH.paragraph, 10),
+  approvedBy: nameText,
   expires: isoDate,
 });
 
 export const organizationFile = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: text(2000).optional(),
   organization: organizationInfo,
   mailboxes,
   classification,

@@ -1,4 +1,7 @@
 // Calendar arithmetic on YYYY-MM-DD strings, in UTC so the result never depends on the machine.
+import { atOrg, fail } from "./outcome";
+import type { Outcome } from "./types";
+
 export function monthsBetween(from: string, to: string): number {
   const a = new Date(`${from}T00:00:00Z`);
   const b = new Date(`${to}T00:00:00Z`);
@@ -8,4 +11,12 @@ export function monthsBetween(from: string, to: string): number {
 
 export function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * A recorded date after the day of the check is not a fact yet: an assessment "done" next
+ * month has not been done. Every rule that relies on a dated fact refuses it with this finding.
+ */
+export function futureDate(what: string, date: string | undefined, asOf: string, path: string): Outcome[] {
+  return date !== undefined && date > asOf ? [fail(`${what} ${date} is in the future (checked on ${asOf}); record the day it was actually done`, atOrg(path))] : [];
 }

@@ -45,6 +45,12 @@ export interface Rule {
   /** The public sources the rule's basis and remediation rest on (sources/); RULES.md links them. */
   sources: SourceId[];
   remediation: string;
+  /**
+   * True for a step to take before going live (a deployment prerequisite, a manual step in an
+   * admin center): reported by check, but not a risk of the option, so the comparison does not
+   * score it.
+   */
+  prerequisite?: boolean;
   /** True where the verdict depends on the day of the check (a review or test date). */
   dated?: boolean;
   check(input: PolicyInput): Outcome[];

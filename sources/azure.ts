@@ -47,7 +47,7 @@ export const azureSources = {
     publisher: "HashiCorp (GitHub)",
     url: "https://github.com/hashicorp/terraform-provider-azurerm/blob/v4.55.0/internal/services/loganalytics/log_analytics_workspace_table_resource.go",
     read: "2026-12-01",
-    says: "retention_in_days accepts 4-730; total_retention_in_days accepts 4-730 or 1095, 1460, 1826, 2191, 2556, 2922, 3288, 3653, 4018, 4383.",
+    says: "retention_in_days accepts 4-730; total_retention_in_days accepts 4-730 or whole years 1095, 1460, ... 4383: Azure Monitor Logs keeps data at most 4,383 days (12 years).",
     primary: true,
   },
   "azurerm-4-55-key-vault": {
@@ -55,7 +55,7 @@ export const azureSources = {
     publisher: "HashiCorp (GitHub)",
     url: "https://github.com/hashicorp/terraform-provider-azurerm/blob/v4.55.0/internal/services/keyvault/key_vault_resource.go",
     read: "2026-12-01",
-    says: "The vault itself is managed through the management plane; its read of certificate contacts tolerates 403 when public network access is off, so the vault plans behind its firewall.",
+    says: "network_acls takes default_action Allow or Deny and ip_rules (IPv4 addresses or CIDR ranges let through a default Deny); the vault's read of certificate contacts tolerates 403 with public network access off, so the vault plans behind its firewall.",
     primary: true,
   },
   "azurerm-4-55-key-vault-key": {
@@ -217,5 +217,21 @@ export const azureSources = {
     read: "2026-12-01",
     says: "A private endpoint is used only when its FQDN resolves to its private address: a Key Vault's zone is privatelink.vaultcore.azure.net, and on-premises clients need a DNS forwarder in Azure.",
     primary: true,
+  },
+  "learn-graph-federated-identity-credential": {
+    title: "federatedIdentityCredential resource type (Microsoft Graph v1.0)",
+    publisher: "Microsoft Learn",
+    url: "https://learn.microsoft.com/en-us/graph/api/resources/federatedidentitycredential",
+    read: "2026-12-01",
+    says: "A federated credential's issuer, subject and audience are limited to 600 characters each; audiences accepts a single value; the name to 120 characters.",
+    primary: true,
+  },
+  "learn-customer-key-set-up": {
+    title: "Set up Customer Key",
+    publisher: "Microsoft Learn",
+    url: "https://learn.microsoft.com/en-us/purview/customer-key-set-up",
+    read: "2026-12-01",
+    says: "Customer Key needs two paid Azure subscriptions, a Key Vault with a root key in each, so that one subscription's loss or compromise leaves the other key (the two-subscription step as recorded from the page's set-up steps; the excerpt read covered the prerequisites).",
+    primary: false,
   },
 } satisfies SourceArea;

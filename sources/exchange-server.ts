@@ -314,4 +314,12 @@ export const exchangeServerSources = {
     says: "Extended Protection binds authentication to the TLS channel and protects against relay attacks; SSL offloading breaks it, SSL bridging keeps it.",
     primary: false,
   },
+  "learn-add-mailboxdatabasecopy": {
+    title: "Add-MailboxDatabaseCopy",
+    publisher: "Microsoft Learn",
+    url: "https://learn.microsoft.com/en-us/powershell/module/exchangepowershell/add-mailboxdatabasecopy",
+    read: "2026-12-01",
+    says: "ReplayLagTime: the time the Replication service waits before replaying copied logs; the default 00.00:00:00 means no lag, the maximum is 14 days.",
+    primary: true,
+  },
 } satisfies SourceArea;

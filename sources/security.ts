@@ -43,7 +43,7 @@ export const securitySources = {
     primary: true,
   },
   "cisa-scubagear-aad": {
-    title: "ScubaGear Microsoft Entra ID baseline (aad.md)",
+    title: "ScubaGear Microsoft Entra ID secure configuration baseline",
     publisher: "CISA (GitHub)",
     url: "https://github.com/cisagov/ScubaGear/blob/main/PowerShell/ScubaGear/baselines/aad.md",
     read: "2026-12-01",
@@ -51,7 +51,7 @@ export const securitySources = {
     primary: true,
   },
   "cisa-scubagear-exo": {
-    title: "ScubaGear Exchange Online baseline (exo.md)",
+    title: "ScubaGear Microsoft Exchange Online secure configuration baseline",
     publisher: "CISA (GitHub)",
     url: "https://github.com/cisagov/ScubaGear/blob/main/PowerShell/ScubaGear/baselines/exo.md",
     read: "2026-12-01",
@@ -59,7 +59,7 @@ export const securitySources = {
     primary: true,
   },
   "cisa-scubagear-securitysuite": {
-    title: "ScubaGear Microsoft 365 security suite baseline (securitysuite.md)",
+    title: "ScubaGear Microsoft 365 security suite secure configuration baseline",
     publisher: "CISA (GitHub)",
     url: "https://github.com/cisagov/ScubaGear/blob/main/PowerShell/ScubaGear/baselines/securitysuite.md",
     read: "2026-12-01",

@@ -5,6 +5,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { AnnotationMetadataEntryType, Aspects, App, LocalBackend, type TerraformStack } from "cdktf";
 import { PolicyAspect } from "../policies/adapters/cdktf-aspect";
 import { RULES } from "../policies/catalog";
+import { InputError } from "../model/input-error";
 import type { OrganizationFile } from "../model/schema";
 import { writeFileAtomic } from "../model/write-file";
 import { STACKS, type StackDefinition, type StackId } from "./registry";
@@ -65,13 +66,13 @@ export function synthesize(org: OrganizationFile, outdir: string, only?: StackId
  * when every synth succeeded, so the output never mixes two runs (nor keeps the stacks of an
  * organization whose file was removed).
  */
-export function synthesizePortfolio(entries: { slug: string; org: OrganizationFile }[], outdir: string, only?: StackId[]): string[] {
+export function synthesizePortfolio(entries: { slug: string; org: OrganizationFile; file?: string }[], outdir: string, only?: StackId[]): string[] {
   const target = resolve(outdir);
   const staging = `${target}.portfolio-staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   try {
-    const written = entries.flatMap(({ slug, org }) => {
-      const paths = synthesize(org, join(staging, slug), only);
+    const written = entries.flatMap(({ slug, org, file }) => {
+      const paths = inFileOf(file, () => synthesize(org, join(staging, slug), only));
       releaseOrganizationMemory();
       return paths;
     });
@@ -79,6 +80,15 @@ export function synthesizePortfolio(entries: { slug: string; org: OrganizationFi
     return written.map((path) => join(target, relative(staging, path)));
   } finally {
     if (existsSync(staging)) rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** Runs `build`; an organization field it finds wrong names the organization's file. */
+function inFileOf<T>(file: string | undefined, build: () => T): T {
+  try {
+    return build();
+  } catch (error) {
+    throw error instanceof InputError && file ? error.inFile(file) : error;
   }
 }
 

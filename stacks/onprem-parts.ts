@@ -3,12 +3,14 @@
 // static addresses.
 import type { TerraformStack } from "cdktf";
 import { InputError } from "../model/input-error";
+import type { SizingResult } from "../model/sizing/result";
 import type { OrganizationFile } from "../model/schema";
 import type { OnpremTopology } from "../model/exchange-onprem/topology";
 import { type AddressPlan, addressPlan } from "../constructs/onprem/address-plan";
 import type { ManagementPlane } from "../constructs/onprem/management-plane";
 import type { PlatformRoom, VirtualMachinePlatform } from "../constructs/onprem/platform";
 import type { ScvmmCloud } from "../constructs/onprem/scvmm-cloud";
+import { MAX_MAILBOX_RAM_GB } from "../constructs/onprem/mailbox-server";
 import { MAX_SUPPORTED_VCPU_PER_CORE, ScvmmPlatform } from "../constructs/onprem/scvmm-platform";
 
 /** Region of the SCVMM resources: the region VMM was onboarded in (its custom location's). */
@@ -99,5 +101,27 @@ export function checkOnpremOrganization(org: OrganizationFile): void {
       "nothing",
       "the VMM template of the Edge Transport servers: Windows Server not joined to the domain (onprem.scvmm.template is the domain-joined one); or set onprem.edge.enabled: false",
     );
+  }
+}
+
+/**
+ * A Mailbox server no VM on these hosts can be (2 to 64 vCPU and 2 per physical core, 8 GB to
+ * Exchange's 256 GB and the host's memory) cannot be declared at all: it is refused against
+ * the organization field to change, not by the VM construct under its construct path (found by
+ * test/hardening-fuzz.test.ts). A design within those limits that still does not fit
+ * synthesizes and blocks as ONP-12.
+ */
+export function refuseServersNoVmCanBe(org: OrganizationFile, sizing: SizingResult): void {
+  const { vcpu, ramGB } = sizing.mailboxServers;
+  const { hosts, mailboxServers: pinned } = org.onprem;
+  const maxVcpu = Math.min(64, hosts.physicalCoresPerHost * MAX_SUPPORTED_VCPU_PER_CORE);
+  if (vcpu < 2 || vcpu > maxVcpu) {
+    const field = pinned.vcpu !== undefined ? "onprem.mailboxServers.vcpu" : "onprem.hosts.physicalCoresPerHost";
+    throw new InputError(field, `a Mailbox server of ${vcpu} vCPU`, `2 to ${maxVcpu} vCPU, what a VM on these hosts can have (at most 64, and ${MAX_SUPPORTED_VCPU_PER_CORE} per physical core)`);
+  }
+  const maxRamGB = Math.min(MAX_MAILBOX_RAM_GB, hosts.ramGBPerHost);
+  if (ramGB < 8 || ramGB > maxRamGB) {
+    const field = pinned.ramGB !== undefined ? "onprem.mailboxServers.ramGB" : "onprem.hosts.ramGBPerHost";
+    throw new InputError(field, `a Mailbox server of ${ramGB} GB`, `8 to ${maxRamGB} GB, what a VM on these hosts can have (Exchange uses at most ${MAX_MAILBOX_RAM_GB} GB)`);
   }
 }

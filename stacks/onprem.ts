@@ -26,7 +26,7 @@ import { Monitoring } from "../constructs/onprem/monitoring";
 import { CertificateVault } from "../constructs/onprem/certificate-vault";
 import { ExchangeConfigDelivery } from "../constructs/onprem/exchange-config-delivery";
 import { slug } from "../constructs/onprem/validation";
-import { checkOnpremOrganization, createPlatform, onpremAddressPlan, scvmmRegion } from "./onprem-parts";
+import { checkOnpremOrganization, createPlatform, onpremAddressPlan, refuseServersNoVmCanBe, scvmmRegion } from "./onprem-parts";
 import type { StackDefinition } from "./registry";
 
 export { ONPREM_DOCUMENT_JSON };
@@ -37,6 +37,7 @@ export class OnpremStack extends TerraformStack {
     super(scope, id);
     checkOnpremOrganization(org);
     const sizing = sizeOrganization(org);
+    refuseServersNoVmCanBe(org, sizing);
     const topology = onpremTopology(org, sizing);
     const addresses = onpremAddressPlan(org, topology);
     const document = buildOnpremExchangeDocument(org, sizing);
@@ -141,6 +142,7 @@ export class OnpremStack extends TerraformStack {
     new TerraformOutput(this, "exchange_address_plan", { value: addresses });
   }
 }
+
 
 export const onpremStack: StackDefinition = {
   id: "onprem",

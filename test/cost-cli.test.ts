@@ -58,7 +58,7 @@ describe("exchange-iac cost", () => {
     const config = tempFile("org.yaml", exampleWith((d) => (d.cost.priceOverrides = { exchange_server: 5000 })));
     const result = await runCli(["--config", config, "cost"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^error: cost\.priceOverrides\.exchange_server: received 5000; expected an id of the price catalog/);
+    expect(result.stderr).toMatch(/^error: \S*: cost\.priceOverrides\.exchange_server: received 5000; expected an id of the price catalog/);
   });
 
   it("exits 2 for an unknown --option", async () => {

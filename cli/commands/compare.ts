@@ -1,6 +1,7 @@
 import { join, relative } from "node:path";
 import type { Command } from "commander";
 import { defaultLang, langFlag, type Lang } from "../../i18n/lang";
+import { InputError } from "../../model/input-error";
 import { writeFileAtomic } from "../../model/write-file";
 import { releaseOrganizationMemory } from "../../stacks/release-memory";
 import { collectArtifacts } from "../../report/artifacts";
@@ -52,7 +53,10 @@ export function compareCommand(program: Command, context: () => CommandContext, 
         const countries = portfolio.map((entry) => entry.org.organization.country);
         const lang: Lang = options.lang !== undefined ? langFlag(options.lang, undefined) : countries.every((country) => defaultLang(country) === "sv") ? "sv" : "en";
         for (const { slug, file, org } of portfolio) {
-          const comparison = await compareOne(org, asOf, join(flags.out, slug), { stage: (text) => progress.stage(`${slug}: ${text}`) }, written, langFlag(options.lang, org.organization.country), flags.pdf);
+          const comparison = await compareOne(org, asOf, join(flags.out, slug), { stage: (text) => progress.stage(`${slug}: ${text}`) }, written, langFlag(options.lang, org.organization.country), flags.pdf).catch((error: unknown) => {
+            // An organization field found wrong after loading names its own file.
+            throw error instanceof InputError ? error.inFile(join(options.config, file)) : error;
+          });
           rows.push(portfolioRow(slug, file, comparison));
           releaseOrganizationMemory();
         }

@@ -1,4 +1,4 @@
-import { relative } from "node:path";
+import { join, relative } from "node:path";
 import type { Command } from "commander";
 import { synthesize, synthesizePortfolio } from "../../stacks/app";
 import { STACKS, type StackId } from "../../stacks/registry";
@@ -20,7 +20,7 @@ export function synthCommand(program: Command, context: () => CommandContext, ex
       const only = flags.stack as StackId[] | undefined;
       // --config <directory>: <out>/<organization>/stacks/<id> for every organization file.
       const portfolio = loadPortfolio();
-      const written = portfolio ? synthesizePortfolio(portfolio, flags.out, only) : synthesize(loadOrganization(), flags.out, only);
+      const written = portfolio ? synthesizePortfolio(portfolio.map((entry) => ({ ...entry, file: join(options.config, entry.file) })), flags.out, only) : synthesize(loadOrganization(), flags.out, only);
       io.stdout.write(options.format === "json" ? `${JSON.stringify({ written }, null, 2)}\n` : written.map((path) => `wrote ${relative(process.cwd(), path)}\n`).join(""));
       exit(EXIT_OK);
     });

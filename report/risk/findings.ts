@@ -1,5 +1,6 @@
 // Policy findings as risk reasons: each rule area feeds the dimension it protects. A finding
-// whose rule checks a fact that a reason already counts is shown but not scored again.
+// whose rule checks a fact that a reason already counts is shown but not scored again, and a
+// step before going live (Rule.prerequisite) is not scored at all.
 import { RULES } from "../../policies/catalog";
 import type { Finding } from "../../policies/types";
 import type { SourceId } from "../../sources";
@@ -44,6 +45,9 @@ const AREA_SOURCES: Record<string, [SourceId, ...SourceId[]]> = {
   ONP: ["rkrattsbaser-cybersakerhetslag", "learn-exchange-preferred-architecture"],
 };
 
+/** Steps before going live (deployment prerequisites, manual admin steps) are not option risks. */
+const PREREQUISITES = new Set(RULES.filter((rule) => rule.prerequisite).map((rule) => rule.id));
+
 export function dimensionOfRule(ruleId: string): RiskDimension {
   return BY_RULE[ruleId] ?? BY_AREA[ruleId.split("-")[0]!] ?? "technical";
 }
@@ -63,7 +67,7 @@ export const FINDINGS_CAP = 1.5;
 export function findingReasons(findings: Finding[], dimension: RiskDimension, counted: Set<string>, t: ReportMessages): RiskReason[] {
   let total = 0;
   return findings
-    .filter((finding) => dimensionOfRule(finding.ruleId) === dimension && !counted.has(finding.ruleId))
+    .filter((finding) => dimensionOfRule(finding.ruleId) === dimension && !counted.has(finding.ruleId) && !PREREQUISITES.has(finding.ruleId))
     .map((finding) => {
       const full = finding.waiver ? 0 : finding.severity === "error" && finding.status === "fail" ? 1 : 0.5;
       const points = Math.min(full, FINDINGS_CAP - total);

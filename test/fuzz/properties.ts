@@ -56,7 +56,8 @@ export const loaderNeverThrowsAnythingElse = fc.property(
 );
 
 const STACK_TRACE = /\n\s+at .+:\d+:\d+/;
-const INPUT_ERROR_LINE = /^error: (.+: )?[^:\n]+: received .+; expected .+\n$/;
+/** One line naming the organization file and a field of it (never a construct path such as onprem/monitoring). */
+const ORGANIZATION_ERROR_LINE = /^error: (.+?): ([A-Za-z$][\w$]*(?:\.[\w$]+)*): received .+; expected .+\n$/;
 
 /** Each command, with `{dir}` standing for a fresh output directory. */
 export type CommandArgs = string[];
@@ -101,7 +102,7 @@ export function commandsSurviveValidFiles(commands: CommandArgs[], tally?: Tally
       check(!STACK_TRACE.test(stderr) && !STACK_TRACE.test(stdout), `stack trace from ${where}`);
       check(code === 0 || code === 1 || code === 2, `exit code ${code} from ${where}`);
       if (code === 1) check(stdout.trim().length > 0 || stderr.includes("error:"), `exit 1 without a report from ${where}`);
-      if (code === 2) check(INPUT_ERROR_LINE.test(stderr), `exit 2 without one line naming a field from ${where}`);
+      if (code === 2) check(ORGANIZATION_ERROR_LINE.exec(stderr)?.[1] === args[1], `exit 2 without one line naming the file and a field of it from ${where}`);
       if (tally) {
         tally.runs++;
         const key = `${args[2]} ${code}`;

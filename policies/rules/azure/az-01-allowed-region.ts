@@ -1,25 +1,38 @@
-import { fail, undecided } from "../../outcome";
+import { regionInEea } from "../../../model/azure-regions";
+import { atOrg, fail, undecided } from "../../outcome";
 import type { Rule } from "../../types";
 import { at, isUnresolved } from "./resources";
 
 // Azure writes regions in several spellings ("Sweden Central", "swedencentral").
 const normalize = (region: string) => region.toLowerCase().replace(/[^a-z0-9]/g, "");
 
+// The organization may narrow the EU/EEA regions (model/azure-regions.ts) to the ones it
+// allows, never widen them: a region outside the EU/EEA fails even when azure.allowedRegions
+// lists it, and so does the listing itself.
 export const az01: Rule = {
   id: "AZ-01",
-  title: "Every Azure resource is in an allowed region",
+  title: "Every Azure resource is in an allowed region, and allowed regions are in the EU/EEA",
   severity: "error",
   appliesTo: "both",
-  basis: "GDPR art. 44; the organization's allowed regions (azure.allowedRegions)",
+  basis: "GDPR art. 44; the organization's allowed regions (azure.allowedRegions), within the EU/EEA",
   sources: ["eurlex-gdpr"],
-  remediation: "Deploy to a region listed in azure.allowedRegions (EU/EEA by default; narrow it to Sweden if decided).",
+  remediation: "Deploy to a region listed in azure.allowedRegions, and list only EU/EEA regions there (narrow it to Sweden if decided).",
   check: ({ resources, org }) => {
-    const allowed = new Set(org.azure.allowedRegions.map(normalize));
-    return resources.flatMap((r) => {
-      const location = r.values.location;
-      if (location === undefined) return [];
-      if (typeof location !== "string" || isUnresolved(location)) return [undecided(`the region of ${r.address} is not known until apply`, at(r))];
-      return allowed.has(normalize(location)) ? [] : [fail(`${r.address} is in ${location}, not in the allowed regions ${org.azure.allowedRegions.join(", ")}`, at(r))];
-    });
+    const listed = org.azure.allowedRegions;
+    const allowed = new Set(listed.filter(regionInEea).map(normalize));
+    const widened = listed.flatMap((region, i) =>
+      regionInEea(region) ? [] : [fail(`azure.allowedRegions lists ${region}, which is not a region in the EU/EEA`, atOrg(`azure.allowedRegions.${i}`))],
+    );
+    return [
+      ...widened,
+      ...resources.flatMap((r) => {
+        const location = r.values.location;
+        if (location === undefined) return [];
+        if (typeof location !== "string" || isUnresolved(location)) return [undecided(`the region of ${r.address} is not known until apply`, at(r))];
+        if (allowed.has(normalize(location))) return [];
+        const why = listed.map(normalize).includes(normalize(location)) ? "which is outside the EU/EEA" : `not in the allowed regions ${listed.join(", ")}`;
+        return [fail(`${r.address} is in ${location}, ${why}`, at(r))];
+      }),
+    ];
   },
 };

@@ -1,15 +1,16 @@
+import { RUNNER_RANGE, addressRangeProblem } from "../../../model/schema";
 import { fail, undecided } from "../../outcome";
 import type { Rule } from "../../types";
 import { at, block, isUnresolved, ofType } from "./resources";
 
 export const az02: Rule = {
   id: "AZ-02",
-  title: "Key Vaults: purge protection on, soft-delete retention 90 days, public network access off or default-deny network rules",
+  title: "Key Vaults: purge protection on, soft-delete retention 90 days, public network access off or default-deny network rules that allow only specific addresses",
   severity: "error",
   appliesTo: "both",
   basis: "Microsoft Purview Customer Key set-up; Checkov CKV_AZURE_110, CKV_AZURE_109, CKV_AZURE_189",
-  sources: ["checkov-azure-policies", "learn-customer-key-set-up"],
-  remediation: "Set purge_protection_enabled = true, soft_delete_retention_days = 90, and public_network_access_enabled = false or network_acls.default_action = \"Deny\".",
+  sources: ["learn-customer-key-set-up", "azurerm-4-55-key-vault", "checkov-azure-policies"],
+  remediation: "Set purge_protection_enabled = true, soft_delete_retention_days = 90, and public_network_access_enabled = false or network_acls.default_action = \"Deny\" with ip_rules naming the runners' own addresses (no 0.0.0.0/0 or range wider than /16).",
   check: ({ resources }) =>
     ofType(resources, "azurerm_key_vault").flatMap((vault) => {
       const v = vault.values;
@@ -20,8 +21,15 @@ export const az02: Rule = {
         outcomes.push(fail(`${vault.address} keeps soft-deleted items ${v.soft_delete_retention_days ?? "the provider default of"} days, not 90`, at(vault)));
       }
       const publicOff = v.public_network_access_enabled === false;
-      const defaultDeny = block(v.network_acls)?.default_action === "Deny";
+      const acls = block(v.network_acls);
+      const defaultDeny = acls?.default_action === "Deny";
       if (!publicOff && !defaultDeny) outcomes.push(fail(`${vault.address} is reachable from public networks (no default-deny network rules)`, at(vault)));
+      // Default-deny with an allow rule for 0.0.0.0/0 is no deny at all.
+      const ipRules = Array.isArray(acls?.ip_rules) ? acls.ip_rules : [];
+      for (const rule of ipRules) {
+        if (typeof rule !== "string" || isUnresolved(rule)) continue;
+        if (!publicOff && addressRangeProblem(rule, RUNNER_RANGE)) outcomes.push(fail(`${vault.address} allows ${rule} through its network rules, which is not a specific range of addresses (at most /16)`, at(vault)));
+      }
       return outcomes;
     }),
 };

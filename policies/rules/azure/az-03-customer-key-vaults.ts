@@ -9,7 +9,7 @@ export const az03: Rule = {
   title: "With Customer Key: two premium vaults in two different regions and subscriptions, RSA-HSM keys allowing wrapKey/unwrapKey, no key expiry",
   severity: "error",
   appliesTo: "online",
-  basis: "Microsoft Purview Customer Key set-up (customer-key-set-up.md)",
+  basis: "Microsoft Purview Customer Key set-up",
   sources: ["learn-customer-key-set-up"],
   remediation: "Declare two premium Key Vaults in different regions under two provider aliases (subscriptions), each with an RSA-HSM key with key_opts wrapKey and unwrapKey and no expiration_date.",
   check: ({ org, resources }) => {
@@ -18,6 +18,11 @@ export const az03: Rule = {
     const outcomes = [];
     const regions = new Set(vaults.map((v) => String(v.values.location)));
     const subscriptions = new Set(vaults.map((v) => v.provider));
+    // Two provider aliases are not two subscriptions when both name the same subscription id.
+    const { primary, secondary } = org.organization.subscriptions;
+    if (primary && secondary && primary.toLowerCase() === secondary.toLowerCase()) {
+      outcomes.push(fail(`both Customer Key vaults would be in subscription ${primary}; organization.subscriptions.secondary must be another subscription`, atOrg("organization.subscriptions.secondary")));
+    }
     if (vaults.length < 2 || regions.size < 2 || subscriptions.size < 2) {
       outcomes.push(
         fail(

@@ -5,6 +5,7 @@ export const dep01 = prerequisite({
   id: "DEP-01",
   title: "The resource providers Arc-enabled SCVMM needs are registered in the subscription",
   appliesTo: "onprem",
+  prerequisite: true,
   fact: "resourceProvidersRegistered",
   basis: "Azure Arc-enabled servers prerequisites; azurerm registers none of these by default",
   sources: ["learn-arc-servers-prerequisites", "azurerm-4-55-resource-providers", "azurerm-4-55-provider"],

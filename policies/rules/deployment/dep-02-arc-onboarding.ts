@@ -7,6 +7,7 @@ export const dep02 = prerequisite({
   id: "DEP-02",
   title: "VMM is onboarded to Azure Arc (resource bridge, custom location, VMM server resource) in a region the service offers",
   appliesTo: "onprem",
+  prerequisite: true,
   fact: "arcScvmmOnboarded",
   basis: "Azure Arc-enabled SCVMM onboarding: the script creates the resource bridge, the custom location and the SCVMM management server resource the stack looks up",
   sources: ["learn-arc-scvmm-onboarding", "learn-arc-scvmm-enable-inventory"],

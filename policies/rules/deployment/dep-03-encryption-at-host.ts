@@ -4,6 +4,7 @@ export const dep03 = prerequisite({
   id: "DEP-03",
   title: "The subscription feature for encryption at host is registered where a VM uses it",
   appliesTo: "both",
+  prerequisite: true,
   fact: "encryptionAtHostRegistered",
   basis: "Azure managed disks: encryption at host needs the subscription feature Microsoft.Compute/EncryptionAtHost",
   sources: ["learn-encryption-at-host"],

@@ -6,6 +6,7 @@ export const dep04 = prerequisite({
   id: "DEP-04",
   title: "The subscriptions may deploy to Sweden South, an access-restricted region, where resources go there",
   appliesTo: "both",
+  prerequisite: true,
   fact: "swedenSouthAccess",
   basis: "Azure regions list: Sweden South is access restricted; a subscription must request access",
   sources: ["learn-azure-regions-list"],

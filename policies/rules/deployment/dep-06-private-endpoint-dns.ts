@@ -4,6 +4,7 @@ export const dep06 = prerequisite({
   id: "DEP-06",
   title: "The vaults' private endpoint names resolve to their private addresses where they are used",
   appliesTo: "both",
+  prerequisite: true,
   fact: "privateEndpointDns",
   basis: "Azure Private Endpoint DNS configuration: a Key Vault's name must resolve through privatelink.vaultcore.azure.net; on-premises clients need a DNS forwarder",
   sources: ["learn-private-endpoint-dns", "azurerm-4-55-private-endpoint"],

@@ -4,6 +4,7 @@ export const dep07 = prerequisite({
   id: "DEP-07",
   title: "The Exchange TLS certificate is imported into the certificate vault",
   appliesTo: "onprem",
+  prerequisite: true,
   fact: "certificateImported",
   basis: "Exchange client access: every name clients use (onprem.namespace) must be in the certificate bound to IIS; the servers install it from the vault",
   sources: ["learn-exchange-certificates"],

@@ -1,3 +1,5 @@
+import { isMeaningfulText } from "../../../model/schema";
+import { futureDate } from "../../dates";
 import { atOrg, fail } from "../../outcome";
 import type { Rule } from "../../types";
 
@@ -8,12 +10,17 @@ export const gov03: Rule = {
   appliesTo: "online",
   basis: "OSL 10 kap. 2 a §; eSam PM 2023",
   sources: ["rkrattsbaser-osl", "delphi-esam-cloud-act"],
-  remediation: "Record governance.oslSuitabilityAssessment (date, approvedBy) or lower the highest confidentiality allowed in e-mail below 3.",
-  check: ({ org }) => {
+  remediation: "Record governance.oslSuitabilityAssessment (the day it was made, who approved it) or lower the highest confidentiality allowed in e-mail below 3.",
+  dated: true,
+  check: ({ org, asOf }) => {
     const max = org.classification.maxConfidentialityInEmail ?? 0;
     if (org.online.providerJurisdiction === "EU" || max < 3) return [];
-    return org.governance.oslSuitabilityAssessment
-      ? []
-      : [fail(`confidentiality ${max} is allowed in e-mail at a provider under non-EU jurisdiction, and no suitability assessment is recorded`, atOrg("governance.oslSuitabilityAssessment"))];
+    const assessment = org.governance.oslSuitabilityAssessment;
+    if (!assessment) {
+      return [fail(`confidentiality ${max} is allowed in e-mail at a provider under non-EU jurisdiction, and no suitability assessment is recorded`, atOrg("governance.oslSuitabilityAssessment"))];
+    }
+    // An assessment approved by nobody, or made on a day still to come, is not one.
+    const approved = isMeaningfulText(assessment.approvedBy) ? [] : [fail("the suitability assessment names no approver", atOrg("governance.oslSuitabilityAssessment.approvedBy"))];
+    return [...approved, ...futureDate("the suitability assessment date", assessment.date, asOf, "governance.oslSuitabilityAssessment.date")];
   },
 };

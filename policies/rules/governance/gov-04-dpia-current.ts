@@ -1,4 +1,4 @@
-import { monthsBetween } from "../../dates";
+import { futureDate, monthsBetween } from "../../dates";
 import { atOrg, fail } from "../../outcome";
 import type { Rule } from "../../types";
 
@@ -14,7 +14,8 @@ export const gov04: Rule = {
   check: ({ org, asOf }) => {
     const dpia = org.governance.dpia;
     if (!dpia) return [fail("no DPIA for e-mail is recorded", atOrg("governance.dpia"))];
-    if (dpia.reviewed > asOf) return [fail(`the DPIA review date ${dpia.reviewed} is in the future (checked on ${asOf})`, atOrg("governance.dpia.reviewed"))];
+    const future = futureDate("the DPIA review date", dpia.reviewed, asOf, "governance.dpia.reviewed");
+    if (future.length) return future;
     const age = monthsBetween(dpia.reviewed, asOf);
     return age >= 12 ? [fail(`the DPIA was last reviewed ${dpia.reviewed}, ${age} months before ${asOf}`, atOrg("governance.dpia.reviewed"))] : [];
   },

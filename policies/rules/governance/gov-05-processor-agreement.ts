@@ -1,3 +1,4 @@
+import { futureDate } from "../../dates";
 import { atOrg, fail } from "../../outcome";
 import type { Rule } from "../../types";
 
@@ -8,12 +9,16 @@ export const gov05: Rule = {
   appliesTo: "online",
   basis: "GDPR art. 28; Datainspektionen (Ale kommun, Office 365)",
   sources: ["eurlex-gdpr"],
+  dated: true,
   remediation: "Record governance.processorAgreement with the date signed and subProcessorCountries.",
-  check: ({ org }) => {
+  check: ({ org, asOf }) => {
     const agreement = org.governance.processorAgreement;
     if (!agreement) return [fail("no processor agreement is recorded", atOrg("governance.processorAgreement"))];
-    return agreement.subProcessorCountries.length === 0
-      ? [fail("the processor agreement lists no sub-processor countries", atOrg("governance.processorAgreement.subProcessorCountries"))]
-      : [];
+    const countries =
+      agreement.subProcessorCountries.length === 0
+        ? [fail("the processor agreement lists no sub-processor countries", atOrg("governance.processorAgreement.subProcessorCountries"))]
+        : [];
+    // An agreement signed on a day still to come is not signed yet.
+    return [...countries, ...futureDate("the processor agreement's signing date", agreement.signed, asOf, "governance.processorAgreement.signed")];
   },
 };

@@ -1,3 +1,4 @@
+import { futureDate } from "../../dates";
 import { atOrg, fail } from "../../outcome";
 import type { Rule } from "../../types";
 
@@ -8,13 +9,14 @@ export const gov06: Rule = {
   appliesTo: "online",
   basis: "GDPR art. 44-46; Commission Implementing Decision (EU) 2023/1795",
   sources: ["eurlex-gdpr", "eurlex-dpf-adequacy"],
+  dated: true,
   remediation: "Record governance.transferBasis: mechanism dpf-adequacy, or scc with transferImpactAssessment.",
-  check: ({ org }) => {
+  check: ({ org, asOf }) => {
     const basis = org.governance.transferBasis;
     if (!basis) return [fail("no transfer basis for third-country access is recorded", atOrg("governance.transferBasis"))];
     if (basis.mechanism === "scc" && !basis.transferImpactAssessment) {
       return [fail("SCC are recorded without a transfer impact assessment", atOrg("governance.transferBasis.transferImpactAssessment"))];
     }
-    return [];
+    return futureDate("the transfer impact assessment date", basis.transferImpactAssessment, asOf, "governance.transferBasis.transferImpactAssessment");
   },
 };

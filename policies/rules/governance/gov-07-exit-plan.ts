@@ -1,3 +1,4 @@
+import { futureDate } from "../../dates";
 import { atOrg, fail } from "../../outcome";
 import type { Rule } from "../../types";
 
@@ -7,7 +8,12 @@ export const gov07: Rule = {
   severity: "warning",
   appliesTo: "online",
   basis: "eSam PM 2023; NIS2 art. 21(2)(d)",
-  sources: ["eurlex-nis2", "delphi-esam-cloud-act"],
+  sources: ["rkrattsbaser-cybersakerhetslag", "eurlex-nis2", "delphi-esam-cloud-act"],
+  dated: true,
   remediation: "Write an exit and portability plan and record it in governance.exitPlan.",
-  check: ({ org }) => (org.governance.exitPlan ? [] : [fail("no exit and portability plan is recorded", atOrg("governance.exitPlan"))]),
+  check: ({ org, asOf }) => {
+    const plan = org.governance.exitPlan;
+    if (!plan) return [fail("no exit and portability plan is recorded", atOrg("governance.exitPlan"))];
+    return futureDate("the exit plan date", plan.date, asOf, "governance.exitPlan.date");
+  },
 };

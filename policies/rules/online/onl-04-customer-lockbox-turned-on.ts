@@ -10,6 +10,7 @@ export const onl04: Rule = {
   title: "Customer Lockbox is recorded as turned on in the Microsoft 365 admin center",
   severity: "warning",
   appliesTo: "online",
+  prerequisite: true,
   basis: "GDPR art. 28(3)(a) and 32 (the processor acts on documented instructions; access to content is controlled)",
   sources: ["learn-customer-lockbox-configure", "cmdlet-set-organizationconfig", "eurlex-gdpr"],
   remediation:

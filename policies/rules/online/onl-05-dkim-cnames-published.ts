@@ -9,6 +9,7 @@ export const onl05: Rule = {
   title: "The DKIM selector CNAME records of every accepted domain are recorded as published",
   severity: "warning",
   appliesTo: "online",
+  prerequisite: true,
   basis: "CISA ScubaGear MS.EXO.3.1 (DKIM for every domain); NIS2 art. 21(2)(h)",
   sources: ["learn-dkim-configure", "cmdlet-new-dkimsigningconfig", "eurlex-nis2", "cisa-scubagear-exo"],
   remediation:

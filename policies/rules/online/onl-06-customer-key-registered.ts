@@ -9,6 +9,7 @@ export const onl06: Rule = {
   title: "With Customer Key, Microsoft's confirmation of both subscriptions is recorded",
   severity: "warning",
   appliesTo: "online",
+  prerequisite: true,
   basis: "GDPR art. 32(1)(a) (encryption with the organization's own keys only works once registered)",
   sources: ["learn-customer-key-set-up", "eurlex-gdpr"],
   remediation:

@@ -1,33 +1,38 @@
-import { monthsBetween } from "../../dates";
+import { futureDate, monthsBetween } from "../../dates";
 import { atOrg, fail } from "../../outcome";
 import type { Outcome, Rule } from "../../types";
 import { atOnprem, field, onpremDocument } from "./document";
 
 // A lagged copy (7-day replay lag, Preferred Architecture) or backup software gives a point to
-// go back to; neither is worth anything until a restore has been tried (NIS2
-// art. 21(2)(c), backup management: a restore tested within the last 12 months).
+// go back to; neither is worth anything until a restore has been tried (onprem-exchange.md §2
+// "Backup"; NIS2 art. 21(2)(c); legal-se.md rule 24: last restore test within 12 months).
 export const onp07: Rule = {
   id: "ONP-07",
   title: "A lagged copy or backup exists, and a restore was tested within the last 12 months",
   severity: "error",
   appliesTo: "onprem",
-  basis: "NIS2 art. 21(2)(c) (backup management); GDPR art. 32(1)(c)-(d)",
-  sources: ["eurlex-gdpr", "eurlex-nis2"],
-  remediation: "Keep onprem.dag.laggedCopy on or use backup software (onprem.backup.kind), test a restore and record the date in onprem.backup.lastRestoreTest.",
+  basis: "NIS2 art. 21(2)(c) (backup management); GDPR art. 32(1)(c)-(d); Add-MailboxDatabaseCopy -ReplayLagTime (0 is no lag)",
+  sources: ["rkrattsbaser-cybersakerhetslag", "eurlex-gdpr", "learn-add-mailboxdatabasecopy", "eurlex-nis2"],
+  remediation: "Keep onprem.dag.laggedCopy on with a replay lag of at least one day (onprem.dag.replayLagDays) or use backup software (onprem.backup.kind), test a restore and record the date in onprem.backup.lastRestoreTest.",
   dated: true,
   check: ({ documents, org, asOf }) => {
     const outcomes: Outcome[] = [];
     const read = onpremDocument(documents, "the lagged copy and backup");
     if ("missing" in read) outcomes.push(read.missing);
     else {
-      const lagged = field(read.document, "dataProtection.laggedCopy") === true;
+      // A lagged copy that lags 0 days replays at once (ReplayLagTime 0 is "no lag"): a
+      // deletion or corruption reaches it as fast as every other copy.
+      const declared = field(read.document, "dataProtection.laggedCopy") === true;
+      const lagDays = field(read.document, "dataProtection.replayLagDays");
+      const lagged = declared && typeof lagDays === "number" && lagDays >= 1;
+      if (declared && !lagged) outcomes.push(fail(`the lagged copy has a replay lag of ${JSON.stringify(lagDays ?? null)} days; a lagged copy needs at least 1 day`, atOnprem("dataProtection.replayLagDays")));
       const backup = field(read.document, "dataProtection.backup.kind") === "backup-software";
       if (!lagged && !backup) outcomes.push(fail("there is neither a lagged database copy nor backup software", atOnprem("dataProtection")));
     }
     // The restore test is a fact the organization records, not something generated.
     const tested = org.onprem.backup.lastRestoreTest;
     if (!tested) outcomes.push(fail("no restore test is recorded", atOrg("onprem.backup.lastRestoreTest")));
-    else if (tested > asOf) outcomes.push(fail(`the restore test date ${tested} is in the future (checked on ${asOf})`, atOrg("onprem.backup.lastRestoreTest")));
+    else if (tested > asOf) outcomes.push(...futureDate("the restore test date", tested, asOf, "onprem.backup.lastRestoreTest"));
     else {
       const age = monthsBetween(tested, asOf);
       if (age >= 12) outcomes.push(fail(`the last restore test was ${tested}, ${age} months before ${asOf}; one within 12 months is required`, atOrg("onprem.backup.lastRestoreTest")));
