@@ -36,7 +36,9 @@ export interface LicenceNeed {
   id: LicenceNeedId;
   /** The rule that enforces it. */
   rule: string;
-  /** What asks for it, e.g. "online.customerKey.enabled". */
+  /** The organization file key that asks for it, e.g. "online.customerKey.enabled". */
+  path: string;
+  /** What asks for it, in words. */
   cause: string;
   /** What provides it, e.g. "Microsoft 365 E5, or the E5_COMPLIANCE add-on". */
   providedBy: string;
@@ -48,6 +50,17 @@ export interface LicenceNeed {
 }
 
 const COMPLIANCE_SOURCES: SourceId[] = ["learn-m365-security-compliance-licensing"];
+
+/**
+ * Staff per year who hold Microsoft 365 E3/E5 in the on-prem option and so need no Exchange CAL:
+ * everyone when their plan carries the rights (a suite is kept in either option), else as many
+ * as own E3/E5 seats.
+ */
+export function staffWithExchangeServerRights(org: OrganizationFile, staff: number[]): number[] {
+  if (carriesExchangeServerRights(org.online.licences.staff)) return staff;
+  const owned = (org.cost.ownedLicences.M365_E3 ?? 0) + (org.cost.ownedLicences.M365_E5 ?? 0);
+  return staff.map((n) => Math.min(n, owned));
+}
 
 /** The days the online option keeps audit records: as long as asked or decided, and at least a year. */
 export const onlineAuditDays = (org: OrganizationFile, minimumDays: number): number => Math.max(minimumDays, logRetentionDays(org));
@@ -67,13 +80,14 @@ export function licenceNeeds(org: OrganizationFile, auditDays: number): LicenceN
   const need = (n: Omit<LicenceNeed, "sources"> & { sources?: SourceId[] }) => needs.push({ sources: COMPLIANCE_SOURCES, ...n });
 
   if (org.online.customerKey.enabled) {
-    need({ id: "customer-key", rule: "LIC-01", cause: "online.customerKey.enabled", providedBy: "Microsoft 365 E5, or the E5_COMPLIANCE add-on", met: compliance, addOn: "E5_COMPLIANCE" });
+    need({ id: "customer-key", rule: "LIC-01", path: "online.customerKey.enabled", cause: "Customer Key (online.customerKey.enabled)", providedBy: "Microsoft 365 E5, or the E5_COMPLIANCE add-on", met: compliance, addOn: "E5_COMPLIANCE" });
   }
   if (org.online.customerLockbox) {
     need({
       id: "customer-lockbox",
       rule: "LIC-02",
-      cause: "online.customerLockbox",
+      path: "online.customerLockbox",
+      cause: "Customer Lockbox (online.customerLockbox)",
       providedBy: "Microsoft 365 E5, or the E5_COMPLIANCE add-on",
       met: compliance,
       addOn: "E5_COMPLIANCE",
@@ -84,6 +98,7 @@ export function licenceNeeds(org: OrganizationFile, auditDays: number): LicenceN
     need({
       id: "audit-premium",
       rule: "LIC-03",
+      path: "retention.auditLogRetentionDays",
       cause: `audit records kept ${auditDays} days (retention.auditLogRetentionDays, decisions on logs, at least a year)`,
       providedBy: "Microsoft 365 E5, or the E5_COMPLIANCE or E5_EDISCOVERY_AUDIT add-on (Audit Premium)",
       met: compliance || addOns.includes("E5_EDISCOVERY_AUDIT"),
@@ -95,6 +110,7 @@ export function licenceNeeds(org: OrganizationFile, auditDays: number): LicenceN
     need({
       id: "audit-10-year",
       rule: "LIC-03",
+      path: "retention.auditLogRetentionDays",
       cause: `audit records kept ${auditDays} days, beyond the year Audit Premium keeps`,
       providedBy: "the AUDIT_LOG_RETENTION_10_YEARS add-on, on top of Audit Premium",
       met: addOns.includes("AUDIT_LOG_RETENTION_10_YEARS"),
@@ -106,7 +122,8 @@ export function licenceNeeds(org: OrganizationFile, auditDays: number): LicenceN
     need({
       id: "advanced-data-residency",
       rule: "LIC-04",
-      cause: "online.advancedDataResidency",
+      path: "online.advancedDataResidency",
+      cause: "Advanced Data Residency (online.advancedDataResidency)",
       providedBy: "the ADVANCED_DATA_RESIDENCY add-on for all users",
       met: addOns.includes("ADVANCED_DATA_RESIDENCY"),
       addOn: "ADVANCED_DATA_RESIDENCY",
@@ -117,6 +134,7 @@ export function licenceNeeds(org: OrganizationFile, auditDays: number): LicenceN
   need({
     id: "exchange-online-dlp",
     rule: "LIC-05",
+    path: "online.licences.staff",
     cause: "the DLP policy on all Exchange mailboxes (DLP-01)",
     providedBy: "Exchange Online Plan 2, Office 365 E3, Microsoft 365 E3 or E5",
     met: (PLANS_WITH_EXCHANGE_DLP as readonly string[]).includes(plan),

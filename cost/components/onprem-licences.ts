@@ -4,7 +4,7 @@
 // Center for SCVMM, and the Azure Local host fee where chosen. Owned licences are always used
 // first and never bought again; what they and the Microsoft 365 E3/E5 rights cover is listed
 // with what it is worth.
-import { carriesExchangeServerRights } from "../../model/licences";
+import { carriesExchangeServerRights, staffWithExchangeServerRights as withRights } from "../../model/licences";
 import { makeComponent, sum } from "../component";
 import { exchangeServers, staffPerYear } from "../counts";
 import type { CostContext, Priced } from "../types";
@@ -31,18 +31,8 @@ export function exchangeCalLicences(ctx: CostContext): Priced {
   return result;
 }
 
-/**
- * Staff per year who hold Microsoft 365 E3/E5 in the on-prem option, and so need no Exchange
- * CAL (sources: model/licences.ts): everyone when their plan carries the rights (a suite is
- * kept in either option), else as many as own E3/E5 seats.
- */
-export function staffWithExchangeServerRights(ctx: CostContext): number[] {
-  const { org } = ctx;
-  const staff = staffPerYear(org, ctx.years);
-  if (carriesExchangeServerRights(org.online.licences.staff)) return staff;
-  const owned = (org.cost.ownedLicences.M365_E3 ?? 0) + (org.cost.ownedLicences.M365_E5 ?? 0);
-  return staff.map((n) => Math.min(n, owned));
-}
+/** Staff per year who need no Exchange CAL on-prem: they hold Microsoft 365 E3/E5 (model/licences.ts). */
+const staffWithExchangeServerRights = (ctx: CostContext): number[] => withRights(ctx.org, staffPerYear(ctx.org, ctx.years));
 
 /** Licences with Software Assurance: bought in the year the need grows past what is held, SA every year on all in use. */
 function licenceCash(needed: number[], held: number, price: number, saShare: number, lifeYears: number) {

@@ -1,10 +1,13 @@
 // Unified audit log retention: days from the organization file mapped to the fixed
 // durations that New-UnifiedAuditLogRetentionPolicy and M365DSC's
-// SCUnifiedAuditLogRetentionPolicy accept (exo-tenant.md §1.1 and §8). EXO-03 and
+// SCUnifiedAuditLogRetentionPolicy accept; a duration of N years keeps what N years are in days
+// (model/retention-periods.ts), so a 3-year decision is met by ThreeYears. EXO-03 and
 // MS.SECURITYSUITE.5.2 ask for at least one year, so nothing shorter is ever chosen.
+import { minimumDaysForYears } from "../retention-periods";
 import { AUDIT_RETENTION_DURATIONS, type AuditRetentionDuration } from "./settings";
 
 export const MINIMUM_AUDIT_RETENTION_DAYS = 365;
+export const MAXIMUM_AUDIT_RETENTION_YEARS = 10;
 
 const DAYS: Record<AuditRetentionDuration, number> = {
   SevenDays: 7,
@@ -12,11 +15,11 @@ const DAYS: Record<AuditRetentionDuration, number> = {
   ThreeMonths: 90,
   SixMonths: 180,
   NineMonths: 270,
-  TwelveMonths: 365,
-  ThreeYears: 1095,
-  FiveYears: 1825,
-  SevenYears: 2555,
-  TenYears: 3650,
+  TwelveMonths: minimumDaysForYears(1),
+  ThreeYears: minimumDaysForYears(3),
+  FiveYears: minimumDaysForYears(5),
+  SevenYears: minimumDaysForYears(7),
+  TenYears: minimumDaysForYears(MAXIMUM_AUDIT_RETENTION_YEARS),
 };
 
 export const MAXIMUM_AUDIT_RETENTION_DAYS = DAYS.TenYears;

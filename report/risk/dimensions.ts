@@ -130,7 +130,13 @@ function traceability(i: RiskInput): RiskReason[] {
   const days = i.org.retention.auditLogRetentionDays;
   const decided = logRetentionDays(i.org);
   if (days < 365) out.push(reason(1, `audit records are kept ${days} days, less than a year`, "retention.auditLogRetentionDays"));
-  if (decided > days) out.push(reason(0.5, `a deletion decision keeps logs ${decided} days, longer than the ${days} days audit retention`, "retention.deletionDecisions; legal-se.md rule 21"));
+  if (decided > days) {
+    // Both generators keep audit records as long as a decision on logs asks (years in days by
+    // model/retention-periods.ts); only an option that keeps them shorter is a risk.
+    const kept = i.option === "online" ? onlineDoc(i)?.facts.audit.retentionDays : onpremDoc(i)?.audit.adminAuditLog.ageLimitDays;
+    if (kept !== undefined && kept < decided) out.push(reason(0.5, `a deletion decision keeps logs ${decided} days, but the option keeps audit records ${kept} days`, "retention.deletionDecisions; RÅ 1998 ref. 44"));
+    else out.push(reason(0, `audit records are kept ${kept ?? decided} days, as long as a deletion decision on logs asks (${decided} days; retention.auditLogRetentionDays asks ${days})`, "retention.deletionDecisions"));
+  }
   const workspace = i.resources.find((r) => r.type === "azurerm_log_analytics_workspace");
   if (!workspace) out.push(reason(1.5, "no Log Analytics workspace collects the audit and event logs", `${i.option} stack`));
   else out.push(reason(0, `Log Analytics keeps logs ${String(workspace.values.retention_in_days ?? "the default")} days`, `${workspace.address}`));
