@@ -15,7 +15,7 @@ describe("exchange-iac tenant plan", () => {
     const result = await runCli(["tenant", "plan"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Exchange Online plan for Exempelkommun against an empty tenant: 19 calls \(9 Exchange Online, 10 Security & Compliance\)\n/);
-    expect(result.stdout).toContain(" 1. [exchange] Set-OrganizationConfig -AuditDisabled:$false -CustomerLockboxEnabled:$true\n");
+    expect(result.stdout).toContain(" 1. [exchange] Set-OrganizationConfig -AuditDisabled:$false -CustomerLockboxEnabled:$false\n");
     expect(result.stdout).toContain("[compliance] New-DlpComplianceRule -Name 'DLP Sweden national ID to external recipients'");
   });
 

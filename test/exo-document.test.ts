@@ -53,13 +53,13 @@ describe("Exchange Online configuration document", () => {
     });
     const deleting = settings.retentionComplianceRules.filter((rule) => rule.RetentionComplianceAction !== "Keep");
     expect(deleting.map((rule) => [rule.Name, rule.RetentionDuration, rule.ContentMatchQuery])).toEqual([
-      ["Gallring KS 2023-118 p. 4 rule", "732", ""],
+      ["Gallring KS 2023-118 p. 4 rule", "731", ""],
       ["Gallring KS 2024-9 p. 1 rule", "183", "subject:nyhetsbrev"],
     ]);
     for (const rule of facts.retention.deletionRules) expect(rule.deleteAfterDays).toBeGreaterThanOrEqual(rule.retainYears * 365.25);
     expect(facts.retention.deletionRules.map((rule) => rule.decisionId)).toEqual(["KS 2023/118 p. 4", "KS 2024/9 p. 1"]);
     // The decision on logs is not a mailbox deletion; it lengthens audit retention instead.
-    expect(facts.retention.logDecisions).toEqual([{ decisionId: "KS 2023/118 p. 7", retainYears: 2, days: 732 }]);
+    expect(facts.retention.logDecisions).toEqual([{ decisionId: "KS 2023/118 p. 7", retainYears: 2, days: 731 }]);
   });
 
   it("deletes nothing without a decision and keeps leavers' mailboxes without limit", () => {
@@ -73,14 +73,16 @@ describe("Exchange Online configuration document", () => {
   });
 
   it("keeps audit records at least a year, as long as asked, mapped to the service's durations", () => {
-    expect(documentFor().facts.audit).toMatchObject({ requestedDays: 732, retentionDuration: "ThreeYears", retentionDays: 1095 });
+    expect(documentFor().facts.audit).toMatchObject({ requestedDays: 731, retentionDuration: "ThreeYears", retentionDays: 1096 });
     const short = documentFor((data) => {
       data.retention.auditLogRetentionDays = 90;
       data.retention.deletionDecisions = [];
     });
     expect(short.settings.unifiedAuditLogRetentionPolicies[0]!.RetentionDuration).toBe("TwelveMonths");
     expect(auditRetentionDuration(365)).toBe("TwelveMonths");
-    expect(auditRetentionDuration(366)).toBe("ThreeYears");
+    // A year keeps what a 1-year decision asks (366 days, model/retention-periods.ts); a day more needs ThreeYears.
+    expect(auditRetentionDuration(366)).toBe("TwelveMonths");
+    expect(auditRetentionDuration(367)).toBe("ThreeYears");
     expect(auditRetentionDuration(3650)).toBe("TenYears");
     expect(() => validateOrganization({ ...exampleData(), retention: { auditLogRetentionDays: 4000 } })).toThrow(InputError);
     expect(() => validateOrganization({ ...exampleData(), retention: { auditLogRetentionDays: 4000 } })).toThrow(
@@ -93,7 +95,7 @@ describe("Exchange Online configuration document", () => {
     expect(settings.remoteDomains).toEqual([{ Identity: "Default", DomainName: "*", AutoForwardEnabled: false }]);
     expect(settings.outboundSpamFilterPolicies).toEqual([{ Identity: "Default", AutoForwardingMode: "Off" }]);
     expect(settings.transportConfig).toEqual({ SmtpClientAuthenticationDisabled: true, AllowLegacyTLSClients: false });
-    expect(settings.organizationConfig).toEqual({ AuditDisabled: false, CustomerLockboxEnabled: true });
+    expect(settings.organizationConfig).toEqual({ AuditDisabled: false, CustomerLockboxEnabled: false });
     expect(settings.adminAuditLogConfig).toEqual({ UnifiedAuditLogIngestionEnabled: true });
     expect(settings.externalInOutlook.Enabled).toBe(true);
     expect(settings.dkimSigningConfigs).toEqual([

@@ -74,7 +74,8 @@ describe("Exchange Online dynamic provider", () => {
     const file = join(mkdtempSync(join(tmpdir(), "exchange-iac-provider-")), "provider.cjs");
     writeFileSync(file, serialized.text);
     const revived = createRequire(import.meta.url)(file).handler() as typeof provider;
-    const org = inputs({ organizationConfig: document.settings.organizationConfig });
+    // Customer Lockbox on (the example has it off), so the fresh tenant's organization config changes.
+    const org = inputs({ organizationConfig: { ...document.settings.organizationConfig, CustomerLockboxEnabled: true } });
     const created = await revived.create(org);
     expect(created.outs!.appliedCalls).toBe(1);
     expect(fake.items("organizationConfig")).toEqual([{ AuditDisabled: false, CustomerLockboxEnabled: true }]);

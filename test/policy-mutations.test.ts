@@ -19,11 +19,11 @@ async function check(text: string, option = "both"): Promise<{ code: number; fin
 }
 
 describe("the built-in example", () => {
-  it("has no errors; its warnings are the shared town-hall site, residency, Customer Key and on-prem DLP coverage", async () => {
+  it("has no errors; its warnings are the shared town-hall site, residency, Customer Lockbox (E5 only), Customer Key and on-prem DLP coverage", async () => {
     const { code, findings } = await check(exampleWith(() => {}));
     expect(code).toBe(0);
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
-    expect(findings.map((f) => `${f.option}:${f.ruleId}`).sort()).toEqual(["online:ONL-01", "online:ONL-03", "onprem:DLP-02", "onprem:ONP-03"]);
+    expect(findings.map((f) => `${f.option}:${f.ruleId}`).sort()).toEqual(["online:ONL-01", "online:ONL-02", "online:ONL-03", "onprem:DLP-02", "onprem:ONP-03"]);
   });
 });
 

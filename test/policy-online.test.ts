@@ -64,7 +64,7 @@ describe("ONL-01 data location in the EU, Advanced Data Residency", () => {
 });
 
 describe("ONL-02 Customer Lockbox", () => {
-  it("passes the example (enabled in the desired settings)", () => expect(judge(onl02)).toEqual([]));
+  it("passes when enabled in the desired settings", () => expect(judge(onl02, (d) => (d.online.customerLockbox = true))).toEqual([]));
   it("warns when it is off", () => {
     expect(judge(onl02, (d) => (d.online.customerLockbox = false))).toMatchObject([
       { ruleId: "ONL-02", severity: "warning", status: "fail", location: inDocument("settings.organizationConfig.CustomerLockboxEnabled") },
@@ -104,6 +104,6 @@ describe("the example on both options", () => {
   it("has no error finding from the on-prem and online rules, only the municipality's real warnings", async () => {
     const findings = (await policyInputs(orgWith(), ["onprem", "online"], AS_OF)).flatMap((input) => evaluate([...onpremRules, ...onlineRules], input));
     expect(findings.filter((f) => f.severity === "error" || f.status === "undecided")).toEqual([]);
-    expect(findings.map((f) => `${f.option} ${f.ruleId} ${f.severity}`)).toEqual(["onprem ONP-03 warning", "online ONL-01 warning", "online ONL-03 warning"]);
+    expect(findings.map((f) => `${f.option} ${f.ruleId} ${f.severity}`)).toEqual(["onprem ONP-03 warning", "online ONL-01 warning", "online ONL-02 warning", "online ONL-03 warning"]);
   });
 });
