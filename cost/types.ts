@@ -66,6 +66,8 @@ export interface FreeItem {
 export interface ExcludedItem {
   option: OptionId;
   id: string;
+  /** Owned by the organization, covered by the rights of another licence, or a fee waived. */
+  kind: "owned" | "covered" | "waived";
   description: string;
   quantity: string;
   /** What the owned items would have cost over the period, for the note (SEK, cash). */

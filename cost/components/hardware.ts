@@ -29,7 +29,7 @@ export function onpremHardware(ctx: CostContext): Priced {
     }
   } else {
     const price = ctx.prices.get("server_2s_hw").amount;
-    result.excluded.push({ option: "onprem", id: "onprem.owned.hosts", description: `${hosts} hosts`, quantity: `${hosts} servers`, valueSEK: price === null ? 0 : hosts * price, prices: ["server_2s_hw"], note: "owned: the hosts exist already (cost.usage.hostsPurchased: false)" });
+    result.excluded.push({ option: "onprem", id: "onprem.owned.hosts", kind: "owned", description: `${hosts} hosts`, quantity: `${hosts} servers`, valueSEK: price === null ? 0 : hosts * price, prices: ["server_2s_hw"], note: "owned: the hosts exist already (cost.usage.hostsPurchased: false)" });
   }
 
   const rawTB = (sizing.storage.totalGB / 1000) * usage.rawTBPerUsableTB;

@@ -3,7 +3,7 @@
 // while a needed one is not declared). A price no public source gives is listed as unpriced,
 // by name, never as 0.
 import { MINIMUM_AUDIT_RETENTION_DAYS } from "../../model/exchange-online/audit-retention";
-import { licenceNeeds, onlineAuditDays, type AddOn } from "../../model/licences";
+import { licenceNeeds, onlineAuditDays, type AddOn, type LicenceNeed } from "../../model/licences";
 import { makeComponent } from "../component";
 import { staffPerYear } from "../counts";
 import type { CostContext, Priced } from "../types";
@@ -18,7 +18,7 @@ const ADD_ONS: Record<AddOn, { price: string; name: string }> = {
 };
 
 /** The add-ons the online option pays for, each with why: declared, or needed by a rule. */
-export function onlineAddOnReasons(ctx: CostContext): Map<AddOn, string[]> {
+function addOnReasons(ctx: CostContext, needs: LicenceNeed[]): Map<AddOn, string[]> {
   const { org } = ctx;
   const reasons = new Map<AddOn, string[]>();
   const add = (addOn: AddOn, why: string) => reasons.set(addOn, [...(reasons.get(addOn) ?? []), why]);
@@ -26,7 +26,7 @@ export function onlineAddOnReasons(ctx: CostContext): Map<AddOn, string[]> {
     // Microsoft 365 E5 already holds everything E5 Compliance adds.
     if (!(addOn === "E5_COMPLIANCE" && org.online.licences.staff === "M365_E5")) add(addOn, "declared in online.addOns");
   }
-  for (const need of licenceNeeds(org, onlineAuditDays(org, MINIMUM_AUDIT_RETENTION_DAYS))) {
+  for (const need of needs) {
     if (!need.met && need.addOn) add(need.addOn, `needed by ${need.cause} (${need.rule})`);
   }
   return reasons;
@@ -35,7 +35,8 @@ export function onlineAddOnReasons(ctx: CostContext): Map<AddOn, string[]> {
 export function onlineAddOns(ctx: CostContext): Priced {
   const result = emptyPriced();
   const staff = staffPerYear(ctx.org, ctx.years);
-  for (const [addOn, why] of onlineAddOnReasons(ctx)) {
+  const needs = licenceNeeds(ctx.org, onlineAuditDays(ctx.org, MINIMUM_AUDIT_RETENTION_DAYS));
+  for (const [addOn, why] of addOnReasons(ctx, needs)) {
     const { price, name } = ADD_ONS[addOn];
     const id = `online.addons.${addOn.toLowerCase().replace(/_/g, "-")}`;
     const description = `${name} for staff (${why.join("; ")})`;
@@ -49,7 +50,7 @@ export function onlineAddOns(ctx: CostContext): Priced {
       ),
     );
   }
-  const dlp = licenceNeeds(ctx.org, onlineAuditDays(ctx.org, MINIMUM_AUDIT_RETENTION_DAYS)).find((need) => need.id === "exchange-online-dlp" && !need.met);
+  const dlp = needs.find((need) => need.id === "exchange-online-dlp" && !need.met);
   if (dlp && ctx.org.online.licences.staff !== "none") {
     result.unpriced.push({
       option: "online",

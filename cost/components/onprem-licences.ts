@@ -74,6 +74,7 @@ function exchangeServerLicences(ctx: CostContext, result: Priced): void {
       result.excluded.push({
         option: "onprem",
         id: `onprem.rights.exchange-server-${edition}`,
+        kind: "covered",
         description,
         quantity: `${count} servers`,
         valueSEK: price === null || sa === null ? 0 : cashOf(licenceCash(Array(years).fill(count), 0, price, sa / 100, usage.licenceLifeYears)),
@@ -104,6 +105,7 @@ function exchangeCals(ctx: CostContext, result: Priced): void {
     result.excluded.push({
       option: "onprem",
       id: "onprem.rights.exchange-cals",
+      kind: "covered",
       description: carriesExchangeServerRights(plan) ? `Exchange CAL rights of the ${plan} seats staff keep` : "Exchange CAL rights of staff holding owned Microsoft 365 E3/E5",
       quantity: `${fmtCount(covered)} users`,
       valueSEK: sa === null || worth.includes(null) ? 0 : sum(worth.map((price) => cashOf(licenceCash(covered, 0, price!, sa / 100, usage.licenceLifeYears)))),
@@ -139,6 +141,7 @@ function licenceWithCoverage(
     result.excluded.push({
       option: "onprem",
       id: `onprem.owned.${l.ownedKey}`,
+      kind: "owned",
       description: l.description,
       quantity: `${l.owned} ${l.unit}`,
       valueSEK: price === null ? 0 : l.owned * price,
@@ -225,6 +228,7 @@ function windowsServer(ctx: CostContext, result: Priced): void {
     result.excluded.push({
       option: "onprem",
       id: `onprem.owned.${ownedKey}`,
+      kind: "owned",
       description,
       quantity: `${owned} of ${needed} cores`,
       valueSEK: price === null ? 0 : (owned * price) / CORES_PER_PRICE,
@@ -272,6 +276,7 @@ function systemCenterAndPlatform(ctx: CostContext, result: Priced): void {
       result.excluded.push({
         option: "onprem",
         id: "onprem.owned.SYSTEM_CENTER_CORES",
+        kind: "owned",
         description,
         quantity: `${owned} of ${cores} cores`,
         valueSEK: price === null ? 0 : (owned * price) / CORES_PER_PRICE,
@@ -299,7 +304,7 @@ function systemCenterAndPlatform(ctx: CostContext, result: Priced): void {
   const description = `Azure Local host fee, ${physical} physical cores`;
   if (ws.edition === "datacenter" && usage.windowsServerSoftwareAssurance) {
     const fee = ctx.prices.get("azure_local_host").amount;
-    result.excluded.push({ option: "onprem", id, description, quantity: `${physical} cores`, valueSEK: fee === null ? 0 : physical * fee * 12 * years, prices: ["azure_local_host"], note: "waived by Azure Hybrid Benefit: Windows Server Datacenter with Software Assurance" });
+    result.excluded.push({ option: "onprem", id, kind: "waived", description, quantity: `${physical} cores`, valueSEK: fee === null ? 0 : physical * fee * 12 * years, prices: ["azure_local_host"], note: "waived by Azure Hybrid Benefit: Windows Server Datacenter with Software Assurance" });
     return;
   }
   const sek = sekOrUnpriced(ctx, ["azure_local_host"], { option: "onprem", id, description }, result.unpriced);

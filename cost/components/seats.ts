@@ -60,6 +60,7 @@ function planSeats(ctx: CostContext, option: OptionId, kind: MailboxKind, mode: 
     result.excluded.push({
       option,
       id: `${option}.owned.${plan}.${kind}`,
+      kind: "owned",
       description: `${plan} seats already owned, used by ${kind} mailboxes`,
       quantity: `${ownedHere} seats`,
       valueSEK: monthly === null ? 0 : ownedHere * monthly * 12 * years,

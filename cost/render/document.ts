@@ -86,7 +86,7 @@ export function costDocument(e: CostEstimate): Block[] {
   blocks.push({ kind: "heading", text: "Already owned (excluded)" });
   blocks.push(
     e.excluded.length
-      ? { kind: "list", items: e.excluded.map((x) => `${x.option}: ${x.description}, ${x.quantity}, ${x.id.includes(".rights.") ? "covered" : "owned"}, worth ${x.valueSEK ? sek(x.valueSEK) : "unknown (no public price)"}: ${x.note}`) }
+      ? { kind: "list", items: e.excluded.map((x) => `${x.option}: ${x.description}, ${x.quantity}, ${x.kind}, worth ${x.valueSEK ? sek(x.valueSEK) : "unknown (no public price)"}: ${x.note}`) }
       : { kind: "paragraph", text: "Nothing: cost.ownedLicences is empty." },
   );
 
