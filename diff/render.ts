@@ -1,11 +1,10 @@
 // The diff as a pull-request comment (markdown with a hidden tag, so CI finds and updates
 // its one comment instead of adding another; Infracost does the same) and as JSON.
-import { sek } from "../cost/render/document";
+import { sek, signed } from "../cost/render/document";
 import type { DiffReport, ResourceChange } from "./compute";
 
 export const DIFF_COMMENT_TAG = "<!-- exchange-iac-diff -->";
 
-const signed = (value: number) => (value > 0 ? `+${sek(value)}` : value < 0 ? `-${sek(-value)}` : "0");
 const cell = (text: string) => text.replace(/\|/g, "\\|");
 const MAX_LISTED = 30;
 

@@ -27,7 +27,7 @@ type MailboxKind = "staff" | "shared" | "resource";
 type SeatMode = "baseline" | "option" | "not-priced";
 
 /** How the option treats the staff plan; null when the option has no use for it. */
-export function staffPlanMode(ctx: CostContext, option: OptionId): SeatMode | null {
+function staffPlanMode(ctx: CostContext, option: OptionId): SeatMode | null {
   const plan = ctx.org.online.licences.staff;
   if (plan === "none") return null;
   if (isSuite(plan)) return ctx.usage.staffPlanBaseline === "both-options" ? "baseline" : "not-priced";

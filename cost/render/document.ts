@@ -141,7 +141,8 @@ export function costDocument(e: CostEstimate): Block[] {
   return blocks;
 }
 
-const signed = (value: number): string => (Math.round(value) > 0 ? `+${sek(value)}` : sek(value));
+/** A difference with its sign: "+1,200", "-300", "0". */
+export const signed = (value: number): string => (Math.round(value) > 0 ? `+${sek(value)}` : sek(value));
 
 const SCENARIO_TITLE: Record<LicenceScenario["id"], string> = {
   organization: "The organization's licences",
