@@ -16,7 +16,7 @@ export const OPTION_TITLE: Record<OptionId, string> = {
   online: "Online (Exchange Online)",
 };
 
-export const sek = (value: number): string => Math.round(value).toLocaleString("en-US");
+export const sek = (value: number): string => (Math.round(value) + 0).toLocaleString("en-US");
 
 export function costDocument(e: CostEstimate): Block[] {
   const years = Array.from({ length: e.years }, (_, i) => `Year ${i + 1}`);
