@@ -15,10 +15,13 @@ import { costCommand } from "./commands/cost";
 import { compareCommand } from "./commands/compare";
 import { diffCommand } from "./commands/diff";
 import { planCommand } from "./commands/plan";
+import { initCommand } from "./commands/init";
 
 export interface GlobalOptions {
   config: string;
   format: "text" | "json" | "markdown" | "sarif";
+  /** Language of what a person reads (compare, portfolio, diff); default Swedish for organization.country SE. */
+  lang?: string;
 }
 
 /** What every command receives: the validated organization and where to write. */
@@ -36,6 +39,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .description("Compare Exchange Online with an expanded on-prem Exchange, and provision the choice")
     .addOption(new Option("--config <file>", "organization file (YAML or JSON); for synth and compare also a directory of them").default(EXAMPLE_CONFIG, "the built-in example"))
     .addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown", "sarif"]).default("text"))
+    .addOption(new Option("--lang <lang>", "language of the reports a person reads: sv or en (default: sv when organization.country is SE, else en)"))
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
@@ -57,6 +61,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   };
   const setExit = (code: number) => (exitCode = code);
   program.hook("preAction", (_program, command) => rejectUnsupportedFormat(commandPath(command), program.opts<GlobalOptions>().format));
+  initCommand(program, context, setExit);
   sizingCommand(program, context, setExit);
   synthCommand(program, context, setExit);
   checkCommand(program, context, setExit);

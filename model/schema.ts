@@ -113,6 +113,20 @@ const cidr = z
   .string()
   .regex(/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/, "an IPv4 network in CIDR notation, e.g. 10.10.1.0/24");
 
+/** Host number of a room's first Exchange server in its subnets: the plan of static addresses (stacks/onprem.ts). */
+const firstServerHost = z
+  .number()
+  .int()
+  .min(1)
+  .max(254)
+  .default(10)
+  .describe("host number of the first Exchange server's static address in the room's subnets (10 gives 10.10.1.10 in 10.10.1.0/24); the room's next servers take the following numbers");
+
+const resourceIdOf = (provider: string, example: string) =>
+  z
+    .string()
+    .regex(new RegExp(`^/subscriptions/[0-9a-fA-F-]{36}/resourceGroups/[-\\w.()]{1,90}/providers/${provider.replace(/\./g, "\\.")}/[^/]+$`), `an Azure resource id such as ${example} (azurerm compares the fixed parts case-sensitively)`);
+
 /** A server room. Each room is its own AD site and SCVMM cloud (Preferred Architecture, onprem-exchange.md §2). */
 function roomSchema(defaults: { scvmmCloud: string; adSite: string; clientSubnet: string; replicationSubnet: string }) {
   return z.strictObject({
@@ -121,6 +135,7 @@ function roomSchema(defaults: { scvmmCloud: string; adSite: string; clientSubnet
     adSite: z.string().min(1).default(defaults.adSite).describe("Active Directory site of the room"),
     clientSubnet: cidr.default(defaults.clientSubnet).describe("client/MAPI network of the room"),
     replicationSubnet: cidr.default(defaults.replicationSubnet).describe("DAG replication network of the room"),
+    firstServerHost,
   });
 }
 
@@ -135,11 +150,24 @@ export const sites = z.strictObject({
       kind: z.literal("third-room"),
       name: z.string().min(1),
       scvmmCloud: z.string().min(1).default("Exchange-Witness").describe("SCVMM cloud of the third room"),
+      clientSubnet: cidr.default("10.40.1.0/24").describe("network of the witness server in the third room (its VMM client VM network)"),
+      firstServerHost,
     }),
     z.strictObject({
       kind: z.literal("azure-vm"),
       region: azureRegion,
       addressSpace: cidr.default("10.30.0.0/24").describe("Azure network of the witness VM, reached from both rooms over site-to-site VPN"),
+      firstServerHost,
+      connectivity: z
+        .strictObject({
+          kind: z.literal("hub-peering"),
+          hubVirtualNetworkId: resourceIdOf("Microsoft.Network/virtualNetworks", "/subscriptions/<id>/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworks/vnet-hub").describe(
+            "the hub network whose VPN or ExpressRoute gateway reaches both server rooms; the stack peers the witness network with it and uses its gateway",
+          ),
+          firewallAddress: z.ipv4().optional().describe("private address of the hub's firewall: the witness network's default route, so its monitoring agent reaches Azure Monitor"),
+        })
+        .optional()
+        .describe("how the rooms reach the witness; left out, the path is a prerequisite recorded in deployment.prerequisites.witnessConnectivity"),
     }),
   ]),
 });
@@ -167,13 +195,49 @@ export const onprem = z.strictObject({
   patching: z
     .strictObject({ maxDaysToApply: z.number().int().positive().default(14), window: z.string().optional() })
     .default({ maxDaysToApply: 14 }),
-  hosts: z.strictObject({
-    perRoom: z.number().int().min(1),
-    physicalCoresPerHost: z.number().int().min(4),
-    ramGBPerHost: z.number().int().min(16),
-    specIntRate2006PerCore: positive.describe("SPECint_rate2006 result divided by the host's physical cores"),
-    usableStorageTBPerRoom: positive,
-  }),
+  hosts: z
+    .strictObject({
+      perRoom: z.number().int().min(1),
+      physicalCoresPerHost: z.number().int().min(4),
+      ramGBPerHost: z.number().int().min(16),
+      specIntRate2006PerCore: positive
+        .optional()
+        .describe(
+          "CPU speed for the sizing, give this or specRate2017IntBasePerCore: the host model's SPECint_rate2006 result divided by its physical cores (https://www.spec.org/cpu2006/results/, CINT2006 Rates). The suite was retired in 2018, so current CPUs have no such result",
+        ),
+      specRate2017IntBasePerCore: positive
+        .optional()
+        .describe(
+          "CPU speed for the sizing, give this or specIntRate2006PerCore: the host model's SPECrate2017_int_base divided by its physical cores. Find the server and CPU at https://www.spec.org/cpu2017/results/ (CINT2017 Rates) and divide the Base Result by the # Cores column (2 x 16 cores with a Base Result of 300 give 9.4). The sizing multiplies it by 9.0 to reach Microsoft's SPECint_rate2006 baseline (an empirical ratio, good to about 20 %)",
+        ),
+      usableStorageTBPerRoom: positive,
+    })
+    .superRefine((hosts, context) => {
+      const given = [hosts.specIntRate2006PerCore, hosts.specRate2017IntBasePerCore].filter((value) => value !== undefined).length;
+      if (given === 1) return;
+      context.addIssue({
+        code: "custom",
+        path: [given === 0 ? "specRate2017IntBasePerCore" : "specIntRate2006PerCore"],
+        input: given === 0 ? undefined : hosts.specIntRate2006PerCore,
+        message:
+          given === 0
+            ? "the hosts' CPU speed: specRate2017IntBasePerCore (SPECrate2017_int_base / cores) or specIntRate2006PerCore"
+            : "one CPU figure only: leave out specIntRate2006PerCore or specRate2017IntBasePerCore",
+      });
+    }),
+  installedBuild: z
+    .string()
+    .regex(/^15\.\d+\.\d+\.\d+$/, "an Exchange build number such as 15.2.2562.43")
+    .optional()
+    .describe("build of the Exchange servers already installed (the file version of ExSetup.exe, e.g. 15.2.2562.43); ONP-01 judges it against the lowest build still safe to run"),
+  coexistence: z
+    .strictObject({
+      exchange2016Servers: count.default(0),
+      exchange2019Servers: count.default(0),
+      decommissionBy: isoDate.optional().describe("when the last Exchange 2016/2019 server is to be removed"),
+    })
+    .default({ exchange2016Servers: 0, exchange2019Servers: 0 })
+    .describe("Exchange 2016/2019 servers that stay in the organization beside Exchange SE during the move (ONP-13)"),
   vcpuPerPhysicalCore: z.number().min(0.5).max(4).default(1).describe("Microsoft supports at most 2"),
   mailboxServers: z
     .strictObject({
@@ -185,12 +249,29 @@ export const onprem = z.strictObject({
     .describe("pin the mailbox server design; left out, the sizing chooses the smallest that holds"),
   scvmm: z
     .strictObject({
-      fqdn: z.string().regex(/^[a-z0-9.-]+$/i, "a host name").optional().describe("the VMM server; default vmm.<first accepted domain>"),
-      port: z.number().int().min(1).max(65535).default(8100),
-      arcResourceGroup: z.string().min(1).default("rg-arc-scvmm").describe("resource group of the Arc resource bridge and custom location"),
+      arcResourceGroup: z.string().min(1).default("rg-arc-scvmm").describe("resource group of the Arc resource bridge, custom location and VMM server resource that onboarding created"),
       resourceBridge: z.string().min(1).default("arc-scvmm-bridge"),
       customLocation: z.string().min(1).default("arc-scvmm-location"),
-      template: z.string().min(1).default("WS2025-Datacenter").describe("VMM template the servers are created from"),
+      vmmServer: z.string().min(1).default("arc-scvmm-server").describe("Azure name of the SCVMM management server resource that onboarding created (looked up, never created)"),
+      region: azureRegion.optional().describe("region of the Arc resource bridge and custom location, where every SCVMM resource must be; default azure.region"),
+      template: z.string().min(1).default("WS2025-Datacenter").describe("VMM template of the Mailbox servers and a third-room witness: domain-joined Windows Server"),
+      edgeTemplate: z
+        .string()
+        .min(1)
+        .optional()
+        .describe("VMM template of the Edge Transport servers: Windows Server that is not joined to the domain (workgroup); required when onprem.edge.enabled"),
+      alreadyEnabled: z
+        .strictObject({
+          clouds: z.partialRecord(z.enum(["primary", "recovery", "witness"]), resourceIdOf("Microsoft.ScVmm/clouds", "/subscriptions/<id>/resourceGroups/rg-arc-scvmm/providers/Microsoft.ScVmm/clouds/<name>")).optional(),
+          networks: z
+            .partialRecord(z.enum(["client", "replication", "perimeter"]), resourceIdOf("Microsoft.ScVmm/virtualNetworks", "/subscriptions/<id>/resourceGroups/rg-arc-scvmm/providers/Microsoft.ScVmm/virtualNetworks/<name>"))
+            .optional(),
+          templates: z
+            .partialRecord(z.enum(["servers", "edge"]), resourceIdOf("Microsoft.ScVmm/virtualMachineTemplates", "/subscriptions/<id>/resourceGroups/rg-arc-scvmm/providers/Microsoft.ScVmm/virtualMachineTemplates/<name>"))
+            .optional(),
+        })
+        .default({})
+        .describe("VMM clouds, VM networks and templates already enabled in Azure (portal: Enable in Azure), by their Azure resource id: imported into the stack instead of created twice"),
       networks: z
         .strictObject({
           client: z.string().min(1).default("Exchange-Client"),
@@ -201,11 +282,12 @@ export const onprem = z.strictObject({
         .describe("VM networks in VMM"),
     })
     .default({
-      port: 8100,
       arcResourceGroup: "rg-arc-scvmm",
       resourceBridge: "arc-scvmm-bridge",
       customLocation: "arc-scvmm-location",
+      vmmServer: "arc-scvmm-server",
       template: "WS2025-Datacenter",
+      alreadyEnabled: {},
       networks: { client: "Exchange-Client", replication: "Exchange-Replication", perimeter: "Exchange-Perimeter" },
     })
     .describe("Azure Arc-enabled System Center VMM: how the platform is reached"),
@@ -273,12 +355,8 @@ export const online = z.strictObject({
       exchangeOnlinePrincipalObjectId: uuid
         .optional()
         .describe("object id in your tenant of the Office 365 Exchange Online service principal (app 00000002-0000-0ff1-ce00-000000000000); left out, a Terraform variable asks for it"),
-      deploymentIpRanges: z
-        .array(z.string().regex(/^\d{1,3}(\.\d{1,3}){3}(\/\d{1,2})?$/, "an IPv4 address or CIDR range"))
-        .default([])
-        .describe("public addresses of the runner that creates the keys; left empty, public network access is off and keys are created over a private endpoint"),
     })
-    .default({ enabled: false, regions: ["swedencentral", "swedensouth"], keySize: 2048, deploymentIpRanges: [] }),
+    .default({ enabled: false, regions: ["swedencentral", "swedensouth"], keySize: 2048 }),
   audit: z
     .strictObject({
       archiveStorage: z
@@ -292,6 +370,45 @@ export const online = z.strictObject({
   providerJurisdiction: z.enum(["EU", "non-EU"]).default("non-EU").describe("Microsoft is a US company"),
 });
 
+/** Narrowest prefix a firewall rule may open: a /16 is 65,536 addresses; wider is a catch-all. */
+export const WIDEST_ALLOWED_PREFIX = 16;
+
+/** A public IPv4 address or a narrow range (never 0.0.0.0/0 or anything wider than a /16). */
+const runnerAddress = z
+  .string()
+  .regex(/^\d{1,3}(\.\d{1,3}){3}(\/\d{1,2})?$/, "an IPv4 address or CIDR range, e.g. 203.0.113.10/32")
+  .refine((value) => value.split("/")[0]!.split(".").every((octet) => Number(octet) <= 255), "an IPv4 address whose four numbers are 0-255")
+  .refine(
+    (value) => !value.startsWith("0.") && Number(value.split("/")[1] ?? 32) >= WIDEST_ALLOWED_PREFIX,
+    `the runner's own address or a range of at most a /${WIDEST_ALLOWED_PREFIX}: 0.0.0.0/0 and other catch-all ranges would let every address through the vault firewall`,
+  );
+
+/** How the deploying runner and the servers reach the data planes behind the vault firewalls (Key Vault keys, the certificate vault). */
+export const dataPlaneAccess = z
+  .strictObject({
+    allowedAddresses: z
+      .array(runnerAddress)
+      .default([])
+      .describe("public IPv4 addresses let through the Key Vault firewalls: the runner that deploys (it creates the Customer Key keys), the admins who import the certificate, and, on-prem, the server rooms' internet egress"),
+    privateEndpoint: z
+      .strictObject({
+        subnetId: z
+          .string()
+          .regex(
+            /^\/subscriptions\/[0-9a-fA-F-]{36}\/resourceGroups\/[-\w.()]{1,90}\/providers\/Microsoft\.Network\/virtualNetworks\/[^/]+\/subnets\/[^/]+$/,
+            "a subnet resource id: /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<subnet>",
+          )
+          .describe("subnet the runner (and, on-prem, the server rooms over the VPN) reaches; every vault gets a private endpoint in it"),
+        location: azureRegion.describe("region of that subnet's virtual network (a private endpoint is created in its network's region)"),
+        privateDnsZoneId: resourceIdOf("Microsoft.Network/privateDnsZones", "/subscriptions/<id>/resourceGroups/rg-dns/providers/Microsoft.Network/privateDnsZones/privatelink.vaultcore.azure.net")
+          .optional()
+          .describe("the privatelink.vaultcore.azure.net zone the endpoints register in; left out, DNS for the endpoints is a recorded prerequisite"),
+      })
+      .optional()
+      .describe("a private endpoint per vault; with it, the vaults keep public network access off"),
+  })
+  .describe("the Key Vault data planes are behind default-deny firewalls: name the addresses allowed through, or a private endpoint subnet");
+
 export const azure = z
   .strictObject({
     region: azureRegion.default("swedencentral"),
@@ -301,8 +418,9 @@ export const azure = z
       .regex(/^[a-z][a-z0-9]{1,13}$/, "2-14 lower-case letters or digits, starting with a letter")
       .optional()
       .describe("start of globally unique Azure names (Key Vaults, storage); default: the organization name in lower case"),
+    dataPlaneAccess: dataPlaneAccess.default({ allowedAddresses: [] }),
   })
-  .default({ region: "swedencentral", allowedRegions: ["swedencentral", "swedensouth"] });
+  .default({ region: "swedencentral", allowedRegions: ["swedencentral", "swedensouth"], dataPlaneAccess: { allowedAddresses: [] } });
 
 /**
  * Built-in Entra role template ids held to phishing-resistant MFA by default: Microsoft's
@@ -416,6 +534,54 @@ export const cost = z
   })
   .prefault({});
 
+/** How the comparison weighs its seven risk dimensions against each other (report/decision.ts). */
+const weight = (what: string) =>
+  z
+    .number()
+    .min(0)
+    .max(10)
+    .default(1)
+    .describe(`weight of ${what} in the overall risk (0-10, default 1: every dimension counts the same)`);
+
+export const decision = z
+  .strictObject({
+    weights: z
+      .strictObject({
+        confidentiality: weight("confidentiality (konfidentialitet): unauthorized access to mail content"),
+        integrity: weight("integrity (riktighet): mail lost or changed, and whether it can be restored"),
+        availability: weight("availability (tillgänglighet): mail reachable when needed"),
+        traceability: weight("traceability (spårbarhet): audit and logs of who did what"),
+        legal: weight("legal risk (juridik): OSL, GDPR chapter V, CLOUD Act, archives, cybersäkerhetslagen"),
+        technical: weight("technical risk (teknik): attack surface, patching and operations"),
+        economic: weight("economic risk (ekonomi): cost over the planning years and its uncertainty"),
+      })
+      .prefault({})
+      .refine((w) => Object.values(w).some((value) => value > 0), "at least one weight above 0"),
+  })
+  .prefault({})
+  .describe("the weights the recommendation is computed with; all 1 unless the organization decides otherwise");
+
+const doneOn = (what: string) => isoDate.optional().describe(`the day ${what} was verified done; left out, check warns (DEP rules)`);
+
+/** Facts about the first deployment that check cannot see in the artifacts (README, "First deployment"). */
+export const deployment = z
+  .strictObject({
+    prerequisites: z
+      .strictObject({
+        resourceProvidersRegistered: doneOn("the resource providers Arc-enabled SCVMM needs were registered in the subscription"),
+        arcScvmmOnboarded: doneOn("VMM was onboarded to Azure Arc (resource bridge, custom location, VMM server resource)"),
+        encryptionAtHostRegistered: doneOn("the subscription feature Microsoft.Compute/EncryptionAtHost was registered"),
+        swedenSouthAccess: doneOn("access to the restricted region Sweden South was granted to the subscriptions"),
+        witnessConnectivity: doneOn("both server rooms were shown to reach the witness server (and the Azure witness its monitoring endpoints)"),
+        privateEndpointDns: doneOn("the vaults' private endpoint names were shown to resolve to their private addresses from the runner and the server rooms"),
+        certificateImported: doneOn("the Exchange TLS certificate was imported into the certificate vault"),
+        staticIpPools: doneOn("each room's VMM static IP pools were shown to hold the address plan's ranges"),
+        perimeterOutbound: doneOn("the perimeter network was shown to reach the Azure Arc endpoints (HTTPS, directly or through a proxy)"),
+      })
+      .default({}),
+  })
+  .default({ prerequisites: {} });
+
 export const waiver = z.strictObject({
   rule: z.string().regex(/^[A-Z]{2,3}-\d{2}$/, "a rule ID such as ONP-03"),
   option: z.enum(["onprem", "online"]),
@@ -437,6 +603,8 @@ export const organizationFile = z.strictObject({
   azure,
   identity,
   cost,
+  decision,
+  deployment,
   waivers: z.array(waiver).default([]),
 });
 

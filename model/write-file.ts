@@ -1,10 +1,14 @@
 // Output files are written whole or not at all: write a temporary file beside the
 // target, then rename it over the target (rename is atomic on one file system).
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export function writeFileAtomic(target: string | URL, content: string): void {
+/**
+ * `overwrite: false` never replaces an existing file: the finished temporary file is linked to
+ * the target name, which fails if that name exists (no window between a check and the write).
+ */
+export function writeFileAtomic(target: string | URL, content: string | Uint8Array, { overwrite = true }: { overwrite?: boolean } = {}): void {
   const path = typeof target === "string" ? target : fileURLToPath(target);
   mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.tmp`;
@@ -18,7 +22,11 @@ export function writeFileAtomic(target: string | URL, content: string): void {
     } finally {
       closeSync(descriptor);
     }
-    renameSync(temporary, path);
+    if (overwrite) renameSync(temporary, path);
+    else {
+      linkSync(temporary, path);
+      rmSync(temporary);
+    }
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;

@@ -1,25 +1,35 @@
-// Builds the comparison from the artifacts of one run: resources by type, cost, findings
-// by severity, the data-location map and the risk matrix of each option.
-import { OPTION_TITLE } from "../cost/render/document";
-import type { OptionId } from "../cost/types";
+// Builds the comparison from the artifacts of one run, in one language: per option the
+// resources, cost, findings, data-location map and risk matrix; then the computed
+// recommendation, the economics view, the legal and technical facts, and the sources cited.
+import { catalog, type Catalog } from "../i18n/catalog";
+import type { Lang } from "../i18n/lang";
 import { sizeOrganization } from "../model/sizing/sizing";
+import type { OrganizationFile } from "../model/schema";
 import { isBlocking } from "../policies/waivers";
+import type { CostEstimate } from "../cost/estimate";
+import type { OptionId } from "../cost/types";
 import type { Artifacts } from "./artifacts";
+import { citationsOf } from "./citations";
 import { dataLocationMap } from "./data-location";
-import type { Comparison, OptionComparison } from "./model";
-import { riskMatrix } from "./risk/dimensions";
+import { decide } from "./decision";
+import { economicsView } from "./economics";
+import type { Comparison, LegalFacts, OptionComparison, TechnicalFacts, ToolNote } from "./model";
+import { countedRules, EXO_SLA, riskMatrix, type RiskInput } from "./risk/dimensions";
 
-export function buildComparison(a: Artifacts): Comparison {
+export function buildComparison(a: Artifacts, lang: Lang): Comparison {
+  const c = catalog(lang);
   const sizing = sizeOrganization(a.org);
   const options = a.options.map<OptionComparison>(({ option, resources, documents }) => {
     const findings = a.findings.filter((f) => f.option === option);
     const cost = a.cost.options.find((o) => o.option === option)!;
-    const dataLocation = dataLocationMap({ option, org: a.org, resources, documents });
+    const dataLocation = dataLocationMap({ option, org: a.org, resources, documents, t: c.report });
+    const input: RiskInput = { option, org: a.org, asOf: a.asOf, sizing, resources, documents, findings, cost: a.cost, dataLocation, t: c.report, format: c.format };
+    const counted = countedRules(input);
     const byType: Record<string, number> = {};
     for (const r of resources) byType[r.type] = (byType[r.type] ?? 0) + 1;
     return {
       option,
-      title: OPTION_TITLE[option],
+      title: c.report.option[option],
       resources: { total: resources.length, byType: Object.fromEntries(Object.entries(byType).sort(([x], [y]) => x.localeCompare(y))) },
       cost: {
         oneOff: Math.round(cost.totals.oneOff),
@@ -28,6 +38,7 @@ export function buildComparison(a: Artifacts): Comparison {
         cumulative: runningTotal(cost.totals.cashPerYear.map(Math.round)),
         tco: Math.round(cost.totals.cash),
         externalCash: Math.round(cost.totals.externalCash),
+        staff: Math.round(cost.totals.byCategory.staff),
         amortized: Math.round(cost.totals.amortized),
         unpricedItems: a.cost.unpriced.filter((u) => u.option === option).length,
       },
@@ -36,23 +47,84 @@ export function buildComparison(a: Artifacts): Comparison {
         blocking: findings.filter(isBlocking).length,
         waived: findings.filter((f) => f.waiver).length,
         undecided: findings.filter((f) => f.status === "undecided").length,
-        list: findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, status: f.status, message: f.message, waived: Boolean(f.waiver), blocking: isBlocking(f) })),
+        list: findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, status: f.status, message: f.message, waived: Boolean(f.waiver), blocking: isBlocking(f), counted: !counted.has(f.ruleId) })),
       },
       dataLocation,
-      risk: riskMatrix({ option, org: a.org, asOf: a.asOf, sizing, resources, documents, findings, cost: a.cost, dataLocation }),
+      risk: riskMatrix(input),
     };
   });
   const [cheap, dear] = [...options].sort((x, y) => x.cost.tco - y.cost.tco) as [OptionComparison, OptionComparison];
+  const weights = a.org.decision.weights;
+  const toolNotes = toolNotesOf(c);
   return {
     kind: "exchange-iac-comparison",
-    version: 1,
+    version: 2,
+    lang,
     organization: a.org.organization.name,
     asOf: a.asOf,
     years: a.cost.years,
     currency: "SEK",
+    classification: a.org.classification.email,
     options,
     cheaper: { option: cheap.option as OptionId, bySEK: dear.cost.tco - cheap.cost.tco },
+    decision: decide(options, weights),
+    economics: economicsView(a.cost, options, weights, c),
+    legal: legalFacts(a.org),
+    technical: technicalFacts(a, sizing),
+    toolNotes,
+    assumptions: assumptions(a.asOf, a.cost, c),
+    sources: citationsOf(options, toolNotes, a.cost),
   };
+}
+
+function toolNotesOf(c: Catalog): ToolNote[] {
+  return [
+    { text: c.report.tool.cdktf, sources: ["github-terraform-cdk"] },
+    { text: c.report.tool.invokeCommand, sources: ["learn-exo-powershell"] },
+  ];
+}
+
+function legalFacts(org: OrganizationFile): LegalFacts {
+  const g = org.governance;
+  return {
+    ...(g.oslSuitabilityAssessment ? { oslAssessment: g.oslSuitabilityAssessment } : {}),
+    ...(g.dpia ? { dpia: g.dpia } : {}),
+    ...(g.transferBasis ? { transferBasis: g.transferBasis } : {}),
+    ...(g.processorAgreement ? { processorAgreement: g.processorAgreement } : {}),
+    deletionDecisions: org.retention.deletionDecisions.map(({ id, what, retainYears, appliesTo }) => ({ id, what, retainYears, appliesTo })),
+    leaverMailboxes: org.retention.leaverMailboxes,
+    ...(g.incidentRunbook ? { incidentRunbook: g.incidentRunbook } : {}),
+    maxConfidentialityInEmail: org.classification.maxConfidentialityInEmail ?? org.classification.email.confidentiality,
+  };
+}
+
+function technicalFacts(a: Artifacts, sizing: ReturnType<typeof sizeOrganization>): TechnicalFacts {
+  const o = a.org.onprem;
+  const w = a.org.sites.witness;
+  return {
+    mailboxServers: sizing.mailboxServers.total,
+    edgeServers: o.edge.enabled ? 2 * o.edge.serversPerRoom : 0,
+    copiesPerDatabase: o.dag.copiesPerDatabase,
+    laggedCopy: o.dag.laggedCopy,
+    witness: w.kind === "azure-vm" ? `Azure (${w.region})` : w.name,
+    cpuAtWorstFailure: Math.round(sizing.utilisation.cpuAtWorstFailure * 100),
+    maintenancePassesPerYear: a.org.cost.usage.onpremMaintenanceWindowsPerYear,
+    onlineSlaPercent: EXO_SLA * 100,
+  };
+}
+
+function assumptions(asOf: string, cost: CostEstimate, c: Catalog): string[] {
+  const a = c.report.assumption;
+  const low = cost.prices.filter((p) => p.confidence === "low" && !p.overridden).map((p) => p.id);
+  const rates = cost.exchangeRates.filter((r) => r.currency !== "SEK").map((r) => `${r.currency} ${c.format.decimal(r.sekPerUnit, 2)}`);
+  return [
+    a.asOf(asOf),
+    a.years(cost.years),
+    cost.usageChanged.length ? a.usageChanged(cost.usageChanged.map((key) => `${key} = ${String(cost.usage[key])}`).join(", ")) : a.usageDefault,
+    ...(low.length ? [a.lowConfidence(low.join(", "))] : []),
+    ...(rates.length ? [a.rate(rates.join("; "))] : []),
+    a.otherFacts,
+  ];
 }
 
 function runningTotal(values: number[]): number[] {

@@ -1,7 +1,7 @@
 // Where an Azure region is, and which jurisdictions can reach data held by an operator.
 // A provider under non-EU (US) jurisdiction can be compelled under the US CLOUD Act even
-// for data stored in an EU region: ../shared/reference/legal-se.md §2 (Microsoft France
-// under oath, June 2025; eSam 2018/2019; IMY 2021 on Stockholm stad).
+// for data stored in an EU region (source: uscode-cloud-act; source: techlaw-imy-stockholm-2021).
+import type { ReportMessages } from "../i18n/catalog";
 
 /** Country (ISO 3166-1 alpha-2) of the Azure regions in the EU/EEA and a few others. */
 const REGION_COUNTRY: Record<string, string> = {
@@ -33,8 +33,8 @@ const REGION_COUNTRY: Record<string, string> = {
 /** EU and EEA countries (EEA: IS, LI, NO). Switzerland is EFTA but not EEA. */
 const EEA = new Set(["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO"]);
 
-export function regionCountry(region: string): string {
-  return REGION_COUNTRY[region] ?? `unknown (${region})`;
+export function regionCountry(region: string, t: ReportMessages): string {
+  return REGION_COUNTRY[region] ?? t.jurisdiction.unknownRegion(region);
 }
 
 export function inEea(country: string): boolean {
@@ -42,11 +42,11 @@ export function inEea(country: string): boolean {
 }
 
 /** The jurisdiction an Exchange Online data location stands for. */
-export function dataLocationJurisdiction(location: "EU" | "SE" | "US" | "other"): string {
-  return location === "other" ? "outside the EU (declared 'other')" : location;
+export function dataLocationJurisdiction(location: "EU" | "SE" | "US" | "other", t: ReportMessages): string {
+  return location === "other" ? t.jurisdiction.declaredOther : location;
 }
 
 /** Microsoft Corporation is a US company: US law (CLOUD Act) reaches it wherever data is stored. */
-export function operatorJurisdictions(providerJurisdiction: "EU" | "non-EU"): string[] {
-  return providerJurisdiction === "non-EU" ? ["US (CLOUD Act)"] : [];
+export function operatorJurisdictions(providerJurisdiction: "EU" | "non-EU", t: ReportMessages): string[] {
+  return providerJurisdiction === "non-EU" ? [t.jurisdiction.usCloudAct] : [];
 }

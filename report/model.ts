@@ -1,17 +1,14 @@
 // The comparison of the two options as data: what comparison.json holds and what the
-// markdown and HTML renderers show. Every score carries the facts that produced it.
+// decision paper (markdown, HTML, PDF) shows. Every score carries the facts that produced
+// it and every fact its public sources; the recommendation is computed from the scores and
+// the organization's weights (report/decision.ts), never written by hand.
 import type { OptionId } from "../cost/types";
+import type { Lang } from "../i18n/lang";
 import type { Severity } from "../policies/types";
+import type { SourceId } from "../sources";
 
 export type DataKind = "mail-content" | "backups" | "logs" | "keys" | "management-metadata";
 export const DATA_KINDS: readonly DataKind[] = ["mail-content", "backups", "logs", "keys", "management-metadata"];
-export const DATA_KIND_LABEL: Record<DataKind, string> = {
-  "mail-content": "Mail content",
-  backups: "Backups",
-  logs: "Logs",
-  keys: "Keys",
-  "management-metadata": "Management metadata",
-};
 
 export interface DataLocation {
   data: DataKind;
@@ -29,20 +26,36 @@ export interface DataLocation {
 
 export type RiskDimension = "confidentiality" | "integrity" | "availability" | "traceability" | "legal" | "technical" | "economic";
 export const RISK_DIMENSIONS: readonly RiskDimension[] = ["confidentiality", "integrity", "availability", "traceability", "legal", "technical", "economic"];
+/** The four aspects of information security (KRTS), in the order the paper treats them. */
+export const SECURITY_DIMENSIONS: readonly RiskDimension[] = ["confidentiality", "integrity", "availability", "traceability"];
+
+/** The legal questions, each counted once (a reason belongs to exactly one). */
+export type LegalTopic = "osl" | "gdpr" | "cloud-act" | "archives" | "cybersecurity";
+export const LEGAL_TOPICS: readonly LegalTopic[] = ["osl", "gdpr", "cloud-act", "archives", "cybersecurity"];
 
 export interface RiskReason {
   /** Points this fact adds to the score (0 for facts that lower nothing but are shown). */
   points: number;
   fact: string;
-  /** Where the judgement comes from (reference file and section, or a rule id). */
-  source: string;
+  /** The public sources the judgement rests on (sources/); at least one. */
+  sources: SourceId[];
+  /** Price catalog ids whose public sources back an economic fact (cost/catalog/prices.yaml). */
+  prices?: string[];
+  /** Fields of the organization file or resources the fact was read from. */
+  basis: string[];
+  /** For legal reasons: the question it answers. */
+  topic?: LegalTopic;
+  /** A policy finding counted as a reason: its rule id. */
+  rule?: string;
 }
+
+export type RiskLevel = "low" | "medium" | "high";
 
 export interface RiskScore {
   dimension: RiskDimension;
   /** 1 (low) to 5 (high): 1 plus the points of the reasons, at most 5. */
   score: number;
-  level: "low" | "medium" | "high";
+  level: RiskLevel;
   reasons: RiskReason[];
 }
 
@@ -53,6 +66,8 @@ export interface FindingSummary {
   message: string;
   waived: boolean;
   blocking: boolean;
+  /** Whether the finding added points, or a fact reason already counts what it found. */
+  counted: boolean;
 }
 
 export interface OptionComparison {
@@ -68,6 +83,8 @@ export interface OptionComparison {
     tco: number;
     /** Cash outside in-house staff: what the option adds to the budget. */
     externalCash: number;
+    /** In-house staff time over the period (part of the TCO). */
+    staff: number;
     amortized: number;
     unpricedItems: number;
   };
@@ -76,15 +93,142 @@ export interface OptionComparison {
   risk: RiskScore[];
 }
 
+/** One row of the calculation: weight x score per option. */
+export interface DecisionRow {
+  dimension: RiskDimension;
+  weight: number;
+  score: Record<OptionId, number>;
+  weighted: Record<OptionId, number>;
+}
+
+/** The weight at which the recommendation changes, holding every other weight. */
+export interface WeightFlip {
+  dimension: RiskDimension;
+  weight: number;
+  /** The weight past which the other option is recommended; null if no weight from 0 to 10 does it. */
+  flipAt: number | null;
+  /** "above": raising the weight past flipAt changes it; "below": lowering it. */
+  direction: "above" | "below";
+}
+
+export interface Decision {
+  weights: Record<RiskDimension, number>;
+  rows: DecisionRow[];
+  /** Sum of weight x score, and that sum divided by the sum of the weights (1-5). */
+  totals: Record<OptionId, { weighted: number; average: number }>;
+  recommended: OptionId;
+  other: OptionId;
+  /** True when the weighted averages are equal and the lower TCO decided. */
+  tieBrokenByCost: boolean;
+  /** The (up to) three dimensions that carry the recommendation, largest weighted advantage first. */
+  carriers: { dimension: RiskDimension; advantage: number; reason: string }[];
+  weightFlips: WeightFlip[];
+  /** The flip that needs the smallest change of one weight. */
+  nearestFlip: WeightFlip | null;
+  /**
+   * How much the recommended option's TCO would have to rise (other facts unchanged) before the
+   * other option is recommended, and the TCO difference (recommended minus other) it gives.
+   * Null when no price change alone changes the recommendation.
+   */
+  priceFlip: { increaseSEK: number; differenceSEK: number } | null;
+}
+
+export interface KeyFigureView {
+  id: string;
+  label: string;
+  valueSEK: number;
+}
+
+/**
+ * The seat-licence difference under one licence situation: the organization's own, and the
+ * two that bound it (staff plans that carry on-prem Exchange CAL rights, and plans that do not).
+ */
+export interface LicenceScenario {
+  id: "organization" | "with-cal-rights" | "without-cal-rights";
+  label: string;
+  onpremSeatsSEK: number;
+  onlineSeatsSEK: number;
+  /** On-prem minus online (positive: on-prem dearer). */
+  differenceSEK: number;
+}
+
+export interface SensitivityView {
+  driver: string;
+  /** -20 or +20. */
+  changePercent: number;
+  tco: Record<OptionId, number>;
+  cheaper: OptionId;
+  flipsCheaper: boolean;
+  /** The recommendation with these prices (economic scores recomputed, other facts unchanged). */
+  recommended: OptionId;
+  flipsRecommendation: boolean;
+}
+
+export interface Economics {
+  /** The municipality's three key figures: migration, on-prem expansion, seat-licence difference. */
+  keyFigures: KeyFigureView[];
+  licenceScenarios: LicenceScenario[];
+  owned: { option: OptionId; description: string; quantity: string; valueSEK: number }[];
+  unpriced: { option: OptionId; description: string; reason: string }[];
+  sensitivity: SensitivityView[];
+}
+
+/** What the organization file records for the legal questions (shown, not scored twice). */
+export interface LegalFacts {
+  oslAssessment?: { date: string; approvedBy: string; reference?: string };
+  dpia?: { reviewed: string; reference?: string };
+  transferBasis?: { mechanism: "dpf-adequacy" | "scc"; transferImpactAssessment?: string; sccFallback: boolean };
+  processorAgreement?: { signed: string; subProcessorCountries: string[] };
+  deletionDecisions: { id: string; what: string; retainYears: number; appliesTo: "mailbox-content" | "logs" }[];
+  leaverMailboxes: "retain" | "delete";
+  incidentRunbook?: { csirtEarlyWarningHours: number; csirtNotificationHours: number; csirtFinalReportDays: number; imyNotificationHours: number };
+  maxConfidentialityInEmail: number;
+}
+
+export interface TechnicalFacts {
+  mailboxServers: number;
+  edgeServers: number;
+  copiesPerDatabase: number;
+  laggedCopy: boolean;
+  witness: string;
+  cpuAtWorstFailure: number;
+  maintenancePassesPerYear: number;
+  onlineSlaPercent: number;
+}
+
+/** A property of this tool, not of either option: shown apart and never scored. */
+export interface ToolNote {
+  text: string;
+  sources: SourceId[];
+}
+
+export interface Citation {
+  /** 1-based number the paper cites it by, in order of first citation. */
+  number: number;
+  key: string;
+  title: string;
+  url: string;
+}
+
 export interface Comparison {
   kind: "exchange-iac-comparison";
-  version: 1;
+  version: 2;
+  lang: Lang;
   organization: string;
   /** The day dated policy facts were judged against (--as-of). */
   asOf: string;
   years: number;
   currency: "SEK";
+  classification: { confidentiality: number; integrity: number; availability: number };
   options: OptionComparison[];
   /** Which option is cheaper over the planning years (cash including staff), and by how much. */
   cheaper: { option: OptionId; bySEK: number };
+  decision: Decision;
+  economics: Economics;
+  legal: LegalFacts;
+  technical: TechnicalFacts;
+  toolNotes: ToolNote[];
+  /** Assumptions the figures rest on, one sentence each. */
+  assumptions: string[];
+  sources: Citation[];
 }

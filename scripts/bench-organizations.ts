@@ -22,6 +22,9 @@ export function generatedOrganization(index: number): Record<string, any> {
   // generated organization passes synth's capacity rules, as a real design would.
   const mailboxes = data.mailboxes.staff + data.mailboxes.shared + data.mailboxes.resource;
   data.onprem.hosts.usableStorageTBPerRoom = Math.ceil((mailboxes / 845) * 60);
+  // Standard edition mounts at most 5 databases per server (active and passive copies
+  // alike): beyond about 1,500 mailboxes the example's hosts hold no Standard design.
+  if (mailboxes > 1500) data.onprem.edition = "enterprise";
   return data;
 }
 

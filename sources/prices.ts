@@ -4,6 +4,14 @@ import type { SourceArea } from "./types";
 const READ = "2026-12-01";
 
 export const priceSources = {
+  "microsoft-product-terms": {
+    title: "Microsoft Product Terms",
+    publisher: "Microsoft Licensing",
+    url: "https://www.microsoft.com/licensing/terms/",
+    read: "2026-12-01",
+    says: "Licensing rules for Exchange Server, Windows Server and System Center; the prices themselves are set in each customer's agreement or reseller quote, not published there.",
+    primary: false,
+  },
   "axeti-m365-licence-mix": {
     title: "Microsoft 365 license mix guide for enterprises",
     publisher: "Axeti",

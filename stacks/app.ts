@@ -1,6 +1,6 @@
 // Builds the cdktf App for an organization. Used both by the cdktf CLI entry point
 // (stacks/main.ts) and by `exchange-iac synth`, which must not need the cdktf CLI.
-import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { AnnotationMetadataEntryType, Aspects, App, LocalBackend, type TerraformStack } from "cdktf";
 import { PolicyAspect } from "../policies/adapters/cdktf-aspect";
@@ -91,6 +91,9 @@ function swapIn(staging: string, target: string): void {
   const previous = `${target}.previous-${process.pid}`;
   rmSync(previous, { recursive: true, force: true });
   const hadPrevious = existsSync(target);
+  // Terraform keeps its local state and working files in the stack folders (LocalBackend);
+  // a new synth must never drop them, or the next apply would create everything again.
+  if (hadPrevious) carryTerraformFiles(target, staging);
   if (hadPrevious) renameSync(target, previous);
   try {
     renameSync(staging, target);
@@ -99,6 +102,23 @@ function swapIn(staging: string, target: string): void {
     throw error;
   }
   rmSync(previous, { recursive: true, force: true });
+}
+
+/** Terraform's own files in an output tree: local state (and its backups), the provider lock and working directory. */
+const TERRAFORM_FILES = /^(terraform\..+\.tfstate(\.\d+)?(\.backup)?|\.terraform\.lock\.hcl|\.terraform|plan\.tfplan)$/;
+
+/** Copies Terraform's files from the previous output into the same places in the new one. */
+function carryTerraformFiles(from: string, to: string): void {
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const destination = join(to, entry.name);
+    if (TERRAFORM_FILES.test(entry.name)) {
+      mkdirSync(to, { recursive: true });
+      cpSync(source, destination, { recursive: true, force: true, preserveTimestamps: true });
+    } else if (entry.isDirectory()) {
+      carryTerraformFiles(source, destination);
+    }
+  }
 }
 
 /** Writes each stack's configuration documents beside its cdk.tf.json; returns their relative paths. */

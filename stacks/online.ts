@@ -6,15 +6,16 @@ import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurer
 import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
 import { type App, TerraformOutput, TerraformStack } from "cdktf";
 import { AuditArchiveStorage } from "../constructs/online/audit-archive-storage";
-import { AUDIT_TABLES, AuditWorkspace, LONG_TERM_RETENTION_DAYS } from "../constructs/online/audit-workspace";
+import { AUDIT_TABLES, AuditWorkspace } from "../constructs/online/audit-workspace";
+import { decidedLogRetentionDays } from "../constructs/log-analytics-retention";
 import { AzureSubscription } from "../constructs/online/azure-subscription";
+import { endpointsProvider } from "../constructs/key-vault-access";
 import { CustomerKeyVault } from "../constructs/online/customer-key-vault";
 import { guidVariable } from "../constructs/online/guid-variable";
 import { EntraDiagnosticSetting } from "../constructs/online/entra-diagnostic-setting";
 import { CUSTOMER_KEY_NAME, derivePrefix, onlineNames } from "../constructs/online/names";
 import { EXCHANGE_ONLINE_DOCUMENT_JSON, exchangeOnlineDocumentText } from "../model/exchange-online/document";
 import { InputError } from "../model/input-error";
-import { logRetentionDays } from "../model/retention-periods";
 import type { OrganizationFile } from "../model/schema";
 import type { StackDefinition } from "./registry";
 
@@ -47,7 +48,7 @@ export class OnlineStack extends TerraformStack {
       location: region,
       resourceGroupName: auditGroup.name,
       // Logs are kept as long as the audit retention or a decision on logs asks (RÅ 1998 ref. 44).
-      retentionDays: logRetentionDays(org),
+      retentionDays: decidedLogRetentionDays(org),
       tags: TAGS,
     });
     new EntraDiagnosticSetting(this, "EntraDiagnostics", {
@@ -85,6 +86,8 @@ export class OnlineStack extends TerraformStack {
           "exchange_online_principal_object_id",
           "Object id in your tenant of the Office 365 Exchange Online service principal (app 00000002-0000-0ff1-ce00-000000000000): az ad sp show --id 00000002-0000-0ff1-ce00-000000000000 --query id. Set online.customerKey.exchangeOnlinePrincipalObjectId to fix it at synth.",
         ).stringValue;
+      const access = org.azure.dataPlaneAccess;
+      const endpointProvider = endpointsProvider(this, access);
       const vaults = ([1, 2] as const).map(
         (index) =>
           new CustomerKeyVault(this, `CustomerKey${index}`, {
@@ -97,7 +100,8 @@ export class OnlineStack extends TerraformStack {
             tenantId,
             deployerObjectId: client.objectId,
             exchangeOnlineObjectId,
-            allowedIpRanges: org.online.customerKey.deploymentIpRanges,
+            access,
+            endpointProvider,
             tags: TAGS,
           }),
       );
@@ -119,10 +123,6 @@ function validate(org: OrganizationFile): void {
     if (ck.regions[0] === ck.regions[1]) {
       throw new InputError("online.customerKey.regions", JSON.stringify(ck.regions), "two different regions, so one regional outage leaves one key reachable (AZ-03)");
     }
-  }
-  const longest = LONG_TERM_RETENTION_DAYS.at(-1)!;
-  if (org.retention.auditLogRetentionDays > longest) {
-    throw new InputError("retention.auditLogRetentionDays", String(org.retention.auditLogRetentionDays), `at most ${longest} (12 years, the longest a Log Analytics table keeps data)`);
   }
 }
 

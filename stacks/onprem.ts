@@ -2,22 +2,23 @@
 // server rooms, declared through Azure Arc-enabled System Center VMM, with the DAG witness in a
 // third failure domain, Edge in the perimeter network, monitoring, a certificate vault, and the
 // Exchange organization configuration delivered by an Arc extension. Everything is derived from
-// the organization file and its sizing (model/sizing, model/exchange-onprem).
-// Facts: ../shared/reference/onprem-exchange.md §2 (Preferred Architecture, virtualization) and §5.
-import { TerraformStack } from "cdktf";
+// the organization file and its sizing (model/sizing, model/exchange-onprem). What the first
+// deployment needs before `cdktf deploy` is in the README ("First deployment") and checked by
+// the DEP rules from the facts the organization file records.
+import { TerraformOutput, TerraformStack } from "cdktf";
 import type { App } from "cdktf";
-import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
-import { InputError } from "../model/input-error";
-import { logRetentionDays } from "../model/retention-periods";
+import { ARC_RESOURCE_PROVIDERS } from "../model/arc-resource-providers";
 import type { OrganizationFile } from "../model/schema";
 import { sizeOrganization } from "../model/sizing/sizing";
 import { ONPREM_DOCUMENT_JSON, buildOnpremExchangeDocument } from "../model/exchange-onprem/document";
 import { renderOnpremScript } from "../model/exchange-onprem/render-script";
-import { onpremTopology, primaryDomain } from "../model/exchange-onprem/topology";
+import { onpremTopology } from "../model/exchange-onprem/topology";
+import { MIN_AUDIT_RETENTION_DAYS, decidedLogRetentionDays } from "../constructs/log-analytics-retention";
+import { AzureSubscription, subscriptionOf } from "../constructs/online/azure-subscription";
+import { endpointsProvider } from "../constructs/key-vault-access";
 import { ManagementPlane } from "../constructs/onprem/management-plane";
 import { ScvmmCloud } from "../constructs/onprem/scvmm-cloud";
-import { MAX_SUPPORTED_VCPU_PER_CORE, ScvmmPlatform } from "../constructs/onprem/scvmm-platform";
-import type { PlatformRoom, VirtualMachinePlatform } from "../constructs/onprem/platform";
+import type { PlatformRoom } from "../constructs/onprem/platform";
 import { DatabaseAvailabilityGroup } from "../constructs/onprem/dag";
 import { EdgeServer } from "../constructs/onprem/edge-server";
 import { DagWitness } from "../constructs/onprem/dag-witness";
@@ -25,6 +26,7 @@ import { Monitoring } from "../constructs/onprem/monitoring";
 import { CertificateVault } from "../constructs/onprem/certificate-vault";
 import { ExchangeConfigDelivery } from "../constructs/onprem/exchange-config-delivery";
 import { slug } from "../constructs/onprem/validation";
+import { checkOnpremOrganization, createPlatform, onpremAddressPlan, scvmmRegion } from "./onprem-parts";
 import type { StackDefinition } from "./registry";
 
 export { ONPREM_DOCUMENT_JSON };
@@ -33,34 +35,42 @@ export const ONPREM_DOCUMENT_SCRIPT = "exchange-organization.ps1";
 export class OnpremStack extends TerraformStack {
   constructor(scope: App, id: string, org: OrganizationFile) {
     super(scope, id);
-    checkOrganization(org);
+    checkOnpremOrganization(org);
     const sizing = sizeOrganization(org);
     const topology = onpremTopology(org, sizing);
+    const addresses = onpremAddressPlan(org, topology);
     const document = buildOnpremExchangeDocument(org, sizing);
     const name = slug(org.organization.name, 16);
     const location = org.azure.region;
     const tags = { workload: "exchange-onprem", organization: org.organization.name, "managed-by": "exchange-iac" };
+    const access = org.azure.dataPlaneAccess;
+    const scvmm = org.onprem.scvmm;
 
-    new AzurermProvider(this, "azurerm", { features: [{}], subscriptionId: org.organization.subscriptions.primary });
+    new AzureSubscription(this, "azurerm", {
+      subscriptionId: org.organization.subscriptions.primary,
+      variableName: "primary_subscription_id",
+      field: "organization.subscriptions.primary",
+      resourceProvidersToRegister: ARC_RESOURCE_PROVIDERS,
+    });
+    const endpointProvider = endpointsProvider(this, access);
 
     const plane = new ManagementPlane(this, "management-plane", {
       resourceGroupName: `rg-${name}-exchange-onprem`,
-      location,
-      vmmServerName: `scvmm-${name}`,
-      vmmFqdn: org.onprem.scvmm.fqdn ?? `vmm.${primaryDomain(org)}`,
-      vmmPort: org.onprem.scvmm.port,
-      arcResourceGroup: org.onprem.scvmm.arcResourceGroup,
-      resourceBridgeName: org.onprem.scvmm.resourceBridge,
-      customLocationName: org.onprem.scvmm.customLocation,
+      location: scvmmRegion(org),
+      arcResourceGroup: scvmm.arcResourceGroup,
+      resourceBridgeName: scvmm.resourceBridge,
+      customLocationName: scvmm.customLocation,
+      vmmServerName: scvmm.vmmServer,
       tags,
     });
+    const enabled = scvmm.alreadyEnabled;
     const clouds: Partial<Record<PlatformRoom, ScvmmCloud>> = {
-      primary: new ScvmmCloud(this, "cloud-primary", { plane, vmmCloudName: org.sites.primary.scvmmCloud, name: "scvmm-cloud-primary", tags }),
-      recovery: new ScvmmCloud(this, "cloud-recovery", { plane, vmmCloudName: org.sites.recovery.scvmmCloud, name: "scvmm-cloud-recovery", tags }),
+      primary: new ScvmmCloud(this, "cloud-primary", { plane, vmmCloudName: org.sites.primary.scvmmCloud, name: "scvmm-cloud-primary", importId: enabled.clouds?.primary, tags }),
+      recovery: new ScvmmCloud(this, "cloud-recovery", { plane, vmmCloudName: org.sites.recovery.scvmmCloud, name: "scvmm-cloud-recovery", importId: enabled.clouds?.recovery, tags }),
     };
     const witnessSite = org.sites.witness;
     if (witnessSite.kind === "third-room") {
-      clouds.witness = new ScvmmCloud(this, "cloud-witness", { plane, vmmCloudName: witnessSite.scvmmCloud, name: "scvmm-cloud-witness", availabilitySet: false, tags });
+      clouds.witness = new ScvmmCloud(this, "cloud-witness", { plane, vmmCloudName: witnessSite.scvmmCloud, name: "scvmm-cloud-witness", importId: enabled.clouds?.witness, availabilitySet: false, tags });
     }
     const platform = createPlatform(this, org, plane, clouds, tags);
 
@@ -86,6 +96,17 @@ export class OnpremStack extends TerraformStack {
             location: witnessSite.region,
             resourceGroupName: plane.resourceGroup.name,
             addressSpace: witnessSite.addressSpace,
+            address: addresses.servers.find((server) => server.name === topology.witness.name)!.client,
+            connectivity: witnessSite.connectivity && {
+              hubVirtualNetworkId: witnessSite.connectivity.hubVirtualNetworkId,
+              firewallAddress: witnessSite.connectivity.firewallAddress,
+              hubProvider: new AzureSubscription(this, "HubSubscription", {
+                alias: "hub",
+                subscriptionId: subscriptionOf(witnessSite.connectivity.hubVirtualNetworkId, "sites.witness.connectivity.hubVirtualNetworkId"),
+                variableName: "hub_subscription_id",
+                field: "sites.witness.connectivity.hubVirtualNetworkId",
+              }).provider,
+            },
             tags,
           });
 
@@ -95,7 +116,7 @@ export class OnpremStack extends TerraformStack {
       name: `log-${name}-exchange-onprem`,
       resourceGroupName: plane.resourceGroup.name,
       location,
-      auditRetentionDays: Math.max(365, logRetentionDays(org)),
+      auditRetentionDays: Math.max(MIN_AUDIT_RETENTION_DAYS, decidedLogRetentionDays(org)),
       arcMachines,
       azureVirtualMachines: witness.azureVm ? [{ name: topology.witness.name, id: witness.azureVm.id }] : [],
       tags,
@@ -106,6 +127,8 @@ export class OnpremStack extends TerraformStack {
       resourceGroupName: plane.resourceGroup.name,
       location,
       readers: mailboxVms,
+      access,
+      endpointProvider,
       tags,
     });
     new ExchangeConfigDelivery(this, "exchange-config", {
@@ -114,57 +137,8 @@ export class OnpremStack extends TerraformStack {
       fileName: ONPREM_DOCUMENT_SCRIPT,
       after: [...mailboxVms.slice(1).map((vm) => vm.readyForExtensions), witness.platformVm?.readyForExtensions ?? witness.azureVm!],
     });
-  }
-}
-
-/** The one place a platform is chosen (constructs/onprem/platform.ts is the seam). */
-function createPlatform(
-  stack: TerraformStack,
-  org: OrganizationFile,
-  plane: ManagementPlane,
-  clouds: Partial<Record<PlatformRoom, ScvmmCloud>>,
-  tags: Record<string, string>,
-): VirtualMachinePlatform {
-  if (org.onprem.platform !== "scvmm") {
-    throw new InputError("onprem.platform", JSON.stringify(org.onprem.platform), '"scvmm" (Azure Local is not implemented yet: azurerm has no Azure Local VM instance resource, onprem-exchange.md §5)');
-  }
-  return new ScvmmPlatform(stack, "platform", {
-    plane,
-    clouds,
-    vmmNetworks: org.onprem.scvmm.networks,
-    vmmTemplateName: org.onprem.scvmm.template,
-    physicalCoresPerHost: org.onprem.hosts.physicalCoresPerHost,
-    ramGBPerHost: org.onprem.hosts.ramGBPerHost,
-    tags,
-  });
-}
-
-/** Organization-level rules the stack relies on, reported against the organization file. */
-function checkOrganization(org: OrganizationFile): void {
-  const allowed = org.azure.allowedRegions;
-  if (!allowed.includes(org.azure.region)) {
-    throw new InputError("azure.region", JSON.stringify(org.azure.region), `one of the allowed regions (azure.allowedRegions): ${allowed.join(", ")}`);
-  }
-  const witness = org.sites.witness;
-  if (witness.kind === "azure-vm" && !allowed.includes(witness.region)) {
-    throw new InputError("sites.witness.region", JSON.stringify(witness.region), `one of the allowed regions (azure.allowedRegions): ${allowed.join(", ")}`);
-  }
-  if (witness.kind === "third-room" && [org.sites.primary.name, org.sites.recovery.name].includes(witness.name)) {
-    throw new InputError("sites.witness.name", JSON.stringify(witness.name), "a third room, neither the primary nor the recovery room (ONP-02)");
-  }
-  if (witness.kind === "third-room" && [org.sites.primary.scvmmCloud, org.sites.recovery.scvmmCloud].includes(witness.scvmmCloud)) {
-    throw new InputError("sites.witness.scvmmCloud", JSON.stringify(witness.scvmmCloud), "an SCVMM cloud of the third room, not one of the server rooms' clouds");
-  }
-  if (org.sites.primary.scvmmCloud === org.sites.recovery.scvmmCloud) {
-    throw new InputError("sites.recovery.scvmmCloud", JSON.stringify(org.sites.recovery.scvmmCloud), "a different SCVMM cloud from the primary room's");
-  }
-  // The DAG spans both rooms; with one copy a database lives in one room only (ONP-02).
-  if (org.onprem.dag.copiesPerDatabase < 2) {
-    throw new InputError("onprem.dag.copiesPerDatabase", String(org.onprem.dag.copiesPerDatabase), "at least 2, so that every database has a copy in each server room (ONP-02)");
-  }
-  // Microsoft supports at most 2 vCPU per physical core for virtualized Exchange (S17, ONP-09).
-  if (org.onprem.vcpuPerPhysicalCore > MAX_SUPPORTED_VCPU_PER_CORE) {
-    throw new InputError("onprem.vcpuPerPhysicalCore", String(org.onprem.vcpuPerPhysicalCore), `at most ${MAX_SUPPORTED_VCPU_PER_CORE} (Microsoft's support limit for virtualized Exchange)`);
+    // The static addresses and the VMM static IP pools they need (constructs/onprem/address-plan.ts).
+    new TerraformOutput(this, "exchange_address_plan", { value: addresses });
   }
 }
 

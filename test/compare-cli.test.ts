@@ -23,14 +23,15 @@ describe("compare on the example", () => {
   beforeAll(async () => {
     process.env.CI = "false";
     dir = outDir();
-    result = await runCli(["compare", "--out", dir, "--as-of", AS_OF]);
+    result = await runCli(["--lang", "en", "compare", "--out", dir, "--as-of", AS_OF]);
     comparison = JSON.parse(read(dir, "comparison.json"));
   });
 
   it("writes comparison.md, .json and .html and says so", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/wrote .*comparison\.md\nwrote .*comparison\.json\nwrote .*comparison\.html\n$/);
-    expect(read(dir, "comparison.md")).toContain("## Side by side");
+    expect(read(dir, "comparison.md")).toContain("## Summary and recommendation");
+    expect(read(dir, "comparison.html")).toContain('<html lang="en">');
     expect(read(dir, "comparison.html")).toMatch(/^<!DOCTYPE html>/);
   });
 
@@ -42,8 +43,8 @@ describe("compare on the example", () => {
     expect(comparison.asOf).toBe(AS_OF);
     expect(comparison.options.map((o) => o.option)).toEqual(["onprem", "online"]);
     const [onprem, online] = comparison.options as [Comparison["options"][0], Comparison["options"][0]];
-    // The example sizes 4 mailbox servers and 2 Edge servers, each an Arc machine; the witness is an Azure VM.
-    expect(onprem.resources.byType.azurerm_arc_machine).toBe(6);
+    // The example sizes 6 mailbox servers and 2 Edge servers, each an Arc machine; the witness is an Azure VM.
+    expect(onprem.resources.byType.azurerm_arc_machine).toBe(8);
     expect(onprem.resources.byType.azurerm_windows_virtual_machine).toBe(1);
     expect(online.resources.byType.azurerm_sentinel_data_connector_office_365).toBe(1);
     expect(onprem.resources.total).toBe(Object.values(onprem.resources.byType).reduce((a, b) => a + b, 0));
@@ -82,13 +83,13 @@ describe("compare on the example", () => {
     const reasons = (option: string, dimension: string) => comparison.options.find((o) => o.option === option)!.risk.find((r) => r.dimension === dimension)!.reasons.map((r) => r.fact).join("\n");
     expect(reasons("online", "availability")).toContain("99.9 % monthly SLA");
     expect(reasons("onprem", "availability")).toContain("both server rooms are in one building");
-    expect(reasons("onprem", "technical")).toMatch(/9 maintenance passes a year .* over 6 Exchange servers = 54 server updates a year/);
+    expect(reasons("onprem", "technical")).toMatch(/9 maintenance passes a year over 8 Exchange servers = 72 server updates a year/);
     expect(reasons("online", "legal")).toContain("US law");
   });
 
   it("is byte-identical on a second run", async () => {
     const again = outDir();
-    expect((await runCli(["compare", "--out", again, "--as-of", AS_OF])).code).toBe(0);
+    expect((await runCli(["--lang", "en", "compare", "--out", again, "--as-of", AS_OF])).code).toBe(0);
     for (const name of ["comparison.md", "comparison.json", "comparison.html"]) expect(read(again, name)).toBe(read(dir, name));
   });
 });
@@ -105,8 +106,8 @@ describe("compare derives scores from the configuration", () => {
       }),
     );
     const [base, changed] = [outDir(), outDir()];
-    await runCli(["--format", "json", "compare", "--out", base, "--as-of", AS_OF]);
-    await runCli(["--config", config, "--format", "json", "compare", "--out", changed, "--as-of", AS_OF]);
+    await runCli(["--lang", "en", "--format", "json", "compare", "--out", base, "--as-of", AS_OF]);
+    await runCli(["--lang", "en", "--config", config, "--format", "json", "compare", "--out", changed, "--as-of", AS_OF]);
     const availability = (dir: string) => (JSON.parse(read(dir, "comparison.json")) as Comparison).options[0]!.risk.find((r) => r.dimension === "availability")!;
     expect(availability(changed).score).toBeLessThan(availability(base).score);
     expect(availability(changed).reasons.map((r) => r.fact)).toContain("the DAG witness is in a third room (Vattenverket)");

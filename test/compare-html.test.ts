@@ -1,65 +1,118 @@
-// The HTML report in a real headless Chromium (Debian's chromium): no console errors, no
-// network request of any kind, and both charts drawn with their data.
+// The decision paper in a real headless Chromium (Debian's chromium): no console errors, no
+// network request of any kind, the chart drawn with its data, Swedish characters rendered,
+// no serious or critical accessibility violation (axe-core, WCAG 2.1 AA), and --pdf prints
+// an A4 PDF whose text holds the section headings. Without a browser --pdf exits 2.
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
-import { describe, expect, it } from "vitest";
-import { RISK_DIMENSIONS, type Comparison } from "../report/model";
+import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Comparison } from "../report/model";
+import { CHROMIUM_ARGS } from "../report/render/pdf";
 import { runCli } from "./helpers/cli";
 
-describe("comparison.html in headless Chromium", () => {
-  it("renders both charts with content, without console errors or network requests", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "exchange-iac-html-"));
-    expect((await runCli(["--format", "json", "compare", "--out", dir, "--as-of", "2026-11-26"])).code).toBe(0);
-    const comparison = JSON.parse(readFileSync(join(dir, "comparison.json"), "utf8")) as Comparison;
+const AS_OF = "2026-11-26";
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const SECTIONS = ["Sammanfattning och rekommendation", "Informationssäkerhet", "Juridik", "Teknik", "Ekonomi", "Sammanvägd riskbedömning", "Bilagor"];
+
+describe("comparison.html and comparison.pdf in headless Chromium", () => {
+  let dir: string;
+  let comparison: Comparison;
+  let browser: Browser;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "exchange-iac-html-"));
+    const result = await runCli(["--format", "json", "compare", "--pdf", "--out", dir, "--as-of", AS_OF]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    comparison = JSON.parse(readFileSync(join(dir, "comparison.json"), "utf8")) as Comparison;
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  });
+  afterAll(async () => browser?.close());
+
+  it("renders the chart, the matrix and Swedish text without console errors or network requests", async () => {
     const url = pathToFileURL(join(dir, "comparison.html")).href;
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    const requests: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" || message.type() === "warning") problems.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+    page.on("requestfailed", (request) => problems.push(`failed: ${request.url()}`));
+    page.on("request", (request) => requests.push(request.url()));
+    await page.goto(url, { waitUntil: "load" });
+    expect(problems).toEqual([]);
+    // The only request is the file itself: no scripts, fonts, images or styles from anywhere.
+    expect(requests).toEqual([url]);
 
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+    const cost = await page.$$eval("#cost-chart circle.point", (points) =>
+      points.map((p) => ({ option: p.getAttribute("data-option"), year: Number(p.getAttribute("data-year")), value: Number(p.getAttribute("data-value")), width: p.getBoundingClientRect().width })),
+    );
+    expect(cost).toHaveLength(comparison.options.length * comparison.years);
+    for (const point of cost) {
+      expect(point.width).toBeGreaterThan(0);
+      expect(point.value).toBe(comparison.options.find((o) => o.option === point.option)!.cost.cumulative[point.year - 1]);
+    }
+    // Every coloured matrix cell also says its level in words.
+    const cells = await page.$$eval("td[class*=level-]", (tds) => tds.map((td) => ({ text: td.textContent ?? "", background: getComputedStyle(td).backgroundColor })));
+    expect(cells).toHaveLength(2 * 7);
+    for (const cell of cells) {
+      expect(cell.text).toMatch(/ (låg|medel|hög)$/);
+      expect(cell.background).not.toBe("rgba(0, 0, 0, 0)");
+    }
+    // Å, ä and ö are drawn as letters (a missing glyph would render as a box of another width).
+    const width = (text: string) => page.evaluate((t) => {
+      const span = document.createElement("span");
+      span.textContent = t;
+      document.body.append(span);
+      const w = span.getBoundingClientRect().width;
+      span.remove();
+      return w;
+    }, text);
+    expect(await page.locator("h2").allTextContents()).toEqual(SECTIONS);
+    expect(Math.abs((await width("åäö")) - (await width("aao")))).toBeLessThan(3);
+    await page.close();
+  });
+
+  it("has no serious or critical accessibility violation, headings in order and headers on every table", async () => {
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(join(dir, "comparison.html")).href, { waitUntil: "load" });
+    await page.evaluate(AXE);
+    const result = (await page.evaluate(`axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } })`)) as { violations: { id: string; impact: string; nodes: unknown[] }[] };
+    const severe = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
+    expect(severe).toEqual([]);
+    const levels = await page.$$eval("h1, h2, h3, h4", (hs) => hs.map((h) => Number(h.tagName[1])));
+    expect(levels[0]).toBe(1);
+    for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1);
+    expect(await page.$$eval("table", (tables) => tables.filter((t) => !t.querySelector("thead th[scope=col]")).length)).toBe(0);
+    await context.close();
+  });
+
+  it("prints an A4 PDF with the section headings, the organization and page numbers", () => {
+    const pdf = join(dir, "comparison.pdf");
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
+    const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+    for (const section of SECTIONS) expect(text).toContain(section);
+    expect(text).toContain(`${comparison.organization} · Beslutsunderlag · ${AS_OF}`);
+    expect(text).toMatch(/Sida 1 av \d+/);
+    const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
+    expect(info).toMatch(/Page size:.*\(A4\)/);
+  });
+
+  it("exits 2 with how to get a browser when none is found", async () => {
+    const saved = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = "/nonexistent/chromium";
     try {
-      const page = await browser.newPage();
-      const problems: string[] = [];
-      const requests: string[] = [];
-      page.on("console", (message) => {
-        if (message.type() === "error" || message.type() === "warning") problems.push(`${message.type()}: ${message.text()}`);
-      });
-      page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
-      page.on("requestfailed", (request) => problems.push(`failed: ${request.url()}`));
-      page.on("request", (request) => requests.push(request.url()));
-      await page.goto(url, { waitUntil: "load" });
-
-      expect(problems).toEqual([]);
-      // The only request is the file itself: no scripts, fonts, images or styles from anywhere.
-      expect(requests).toEqual([url]);
-
-      const cost = await page.$$eval("#cost-chart circle.point", (points) =>
-        points.map((p) => {
-          const box = p.getBoundingClientRect();
-          return { option: p.getAttribute("data-option"), year: Number(p.getAttribute("data-year")), value: Number(p.getAttribute("data-value")), width: box.width, height: box.height };
-        }),
-      );
-      expect(cost).toHaveLength(comparison.options.length * comparison.years);
-      for (const point of cost) {
-        expect(point.width).toBeGreaterThan(0);
-        expect(point.height).toBeGreaterThan(0);
-        expect(point.value).toBe(comparison.options.find((o) => o.option === point.option)!.cost.cumulative[point.year - 1]);
-      }
-      const lines = await page.$$eval("#cost-chart polyline.series", (series) => series.map((s) => s.getBoundingClientRect().width));
-      expect(lines).toHaveLength(2);
-      for (const width of lines) expect(width).toBeGreaterThan(100);
-
-      const cells = await page.$$eval("#risk-matrix rect.cell", (rects) =>
-        rects.map((r) => ({ option: r.getAttribute("data-option"), dimension: r.getAttribute("data-dimension"), score: Number(r.getAttribute("data-score")), fill: getComputedStyle(r).fill, area: r.getBoundingClientRect().width * r.getBoundingClientRect().height })),
-      );
-      expect(cells).toHaveLength(RISK_DIMENSIONS.length * comparison.options.length);
-      for (const cell of cells) {
-        expect(cell.area).toBeGreaterThan(0);
-        expect(cell.fill).toMatch(/^rgb/);
-        expect(cell.score).toBe(comparison.options.find((o) => o.option === cell.option)!.risk.find((r) => r.dimension === cell.dimension)!.score);
-      }
+      const result = await runCli(["compare", "--pdf", "--out", mkdtempSync(join(tmpdir(), "exchange-iac-nopdf-")), "--as-of", AS_OF]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^error: --pdf: received CHROMIUM_PATH="\/nonexistent\/chromium", which does not exist; expected a headless Chromium .*apt-get install chromium.*CHROMIUM_PATH/);
     } finally {
-      await browser.close();
+      if (saved === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = saved;
     }
   });
 });

@@ -50,11 +50,11 @@ describe("azurerm_log_analytics_workspace", () => {
     gb.forEach((g, i) => expect(retention.cash[i]).toBeCloseTo(g * ((730 - 31) / 30.4) * 0.1 * USD * YEAR, 6));
   });
 
-  it("prices on-prem ingestion per server: 6 Exchange servers x 2 GB less 5 GB free, no retention charge at 30 days", () => {
+  it("prices on-prem ingestion per server: 8 Exchange servers x 2 GB less 5 GB free, no retention charge at 30 days", () => {
     const ws = resource("azurerm_log_analytics_workspace", "onprem", { retention_in_days: 30 }, "onprem");
     const priced = price(ws, [ws], "onprem");
     expect(priced.components.map((c) => c.id)).toEqual(["onprem.azurerm_log_analytics_workspace.onprem.ingestion"]);
-    expect(priced.components[0]!.cash[0]).toBeCloseTo((6 * 2 - 5) * 2.3 * USD * YEAR, 6); // 1,854.72
+    expect(priced.components[0]!.cash[0]).toBeCloseTo((8 * 2 - 5) * 2.3 * USD * YEAR, 6); // 2,914.56
   });
 
   it("counts machines with a data collection rule when the stack declares them, and prices long-term retention", () => {
@@ -71,7 +71,7 @@ describe("azurerm_log_analytics_workspace", () => {
     const ws = resource("azurerm_log_analytics_workspace", "onprem", { retention_in_days: 730 }, "onprem");
     const table = resource("azurerm_log_analytics_workspace_table", "event", { name: "Event", total_retention_in_days: 1095 }, "onprem");
     const priced = price(ws, [ws, table], "onprem");
-    const gb = 6 * 2 - 5;
+    const gb = 8 * 2 - 5;
     expect(byPart(priced, ".long-term-retention").cash[0]).toBeCloseTo(gb * ((1095 - 730) / 30.4) * 0.02 * USD * YEAR, 6);
     expect(price(table, [ws, table], "onprem").components).toEqual([]);
   });

@@ -28,6 +28,8 @@ const scaled = (factor: number) =>
       d.mailboxes.staff *= factor;
       d.mailboxes.shared *= factor;
       d.mailboxes.resource *= factor;
+      // Room for the larger databases, so the scaled design fits the hosts (ONP-12).
+      d.onprem.hosts.usableStorageTBPerRoom *= factor;
     }),
   );
 
@@ -47,7 +49,7 @@ describe("diff --base with organization files", () => {
     for (const stack of report.stacks) expect([stack.added, stack.changed, stack.replaced, stack.removed].flat()).toEqual([]);
     expect("unavailable" in report.cost ? null : report.cost.map((c) => c.tco.delta)).toEqual([0, 0]);
     expect(report.findings).toEqual({ new: [], fixed: [] });
-    const markdown = await runCli(["--format", "markdown", "diff", "--base", exampleDir(), "--as-of", AS_OF]);
+    const markdown = await runCli(["--lang", "en", "--format", "markdown", "diff", "--base", exampleDir(), "--as-of", AS_OF]);
     expect(markdown.stdout.startsWith(`${DIFF_COMMENT_TAG}\n`)).toBe(true);
     expect(markdown.stdout).toContain("**No change**");
   });
@@ -56,18 +58,18 @@ describe("diff --base with organization files", () => {
     const report = await diffJson(["--config", scaled(2), "--base", exampleDir()]);
     expect(report.changed).toBe(true);
     // Standard edition mounts at most 5 databases per server, so the doubled databases need more servers.
-    expect(fact(report, "mailbox databases")).toEqual({ name: "mailbox databases", base: 8, head: 12 });
-    expect(fact(report, "mailbox servers")).toEqual({ name: "mailbox servers", base: 4, head: 6 });
+    expect(fact(report, "mailbox databases")).toEqual({ name: "mailbox databases", base: 6, head: 12 });
+    expect(fact(report, "mailbox servers")).toEqual({ name: "mailbox servers", base: 6, head: 12 });
     const added = report.stacks.find((s) => s.stack === "onprem")!.added.filter((a) => a.type === "azurerm_arc_machine");
-    expect(added.map((a) => a.address)).toEqual([expect.stringContaining("ekmbx05"), expect.stringContaining("ekmbx06")]);
+    expect(added.map((a) => a.address)).toEqual(["ekmbx07", "ekmbx08", "ekmbx09", "ekmbx10", "ekmbx11", "ekmbx12"].map((name) => expect.stringContaining(name)));
     if ("unavailable" in report.cost) throw new Error(report.cost.unavailable);
     for (const option of report.cost) {
       expect(option.tco.delta).toBeGreaterThan(0);
       for (const year of option.perYear) expect(year.delta).toBeGreaterThan(0);
     }
-    const markdown = await runCli(["--config", scaled(2), "--format", "markdown", "diff", "--base", exampleDir(), "--as-of", AS_OF]);
-    expect(markdown.stdout).toContain("- mailbox servers: 4 → 6");
-    expect(markdown.stdout).toMatch(/\| onprem \| \+[\d,]+ \| \+[\d,]+ \| \+[\d,]+ \| [\d,]+ \| [\d,]+ \| \+[\d,]+ \|/);
+    const markdown = await runCli(["--lang", "en", "--config", scaled(2), "--format", "markdown", "diff", "--base", exampleDir(), "--as-of", AS_OF]);
+    expect(markdown.stdout).toContain("- mailbox servers: 6 → 12");
+    expect(markdown.stdout).toMatch(/\| on-prem \| \+[\d,]+ SEK \| \+[\d,]+ SEK \| \+[\d,]+ SEK \| [\d,]+ SEK \| [\d,]+ SEK \| \+[\d,]+ SEK \|/);
   });
 
   it("takes an organization file as --base and refuses what it cannot use", async () => {

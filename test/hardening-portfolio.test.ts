@@ -8,6 +8,7 @@ import { stringify } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Comparison } from "../report/model";
 import type { Portfolio } from "../report/portfolio/summary";
+import { formatFor } from "../i18n/format";
 import { generatedOrganization, writeGeneratedOrganizations } from "../scripts/bench-organizations";
 import { runCli } from "./helpers/cli";
 import { exampleWith } from "./helpers/example";
@@ -114,12 +115,16 @@ describe("compare --config <directory>", () => {
   it("renders the summary table in markdown and in a self-contained HTML page", () => {
     const markdown = readFileSync(join(out, "portfolio.md"), "utf8");
     const first = portfolio.organizations[0]!;
-    expect(markdown).toContain("| Organization | File | Cheaper | By (SEK) | TCO onprem (SEK) | Blocking onprem | Top risks onprem | TCO online (SEK) | Blocking online | Top risks online | Report |");
-    expect(markdown).toContain(`| Kommun 01 | kommun-01.yaml | ${first.cheaper.option} | ${first.cheaper.bySEK.toLocaleString("en-US")} | ${first.options.onprem.tco.toLocaleString("en-US")} |`);
+    // Swedish organizations: a Swedish summary, amounts in Swedish format (formatFor("sv")).
+    const kr = formatFor("sv").kr;
+    const short = { onprem: "lokal drift", online: "Exchange Online" };
+    expect(markdown).toContain("| Organisation | Fil | Rekommenderas | Billigast | Skillnad | Total kostnad lokal drift | Blockerande lokal drift | Högsta risker lokal drift | Total kostnad Exchange Online | Blockerande Exchange Online | Högsta risker Exchange Online | Underlag |");
+    expect(markdown).toContain(`| Kommun 01 | kommun-01.yaml | ${short[first.recommended]} | ${short[first.cheaper.option]} | ${kr(first.cheaper.bySEK)} | ${kr(first.options.onprem.tco)} |`);
     expect(markdown).toContain("kommun-01/comparison.md");
     const html = readFileSync(join(out, "portfolio.html"), "utf8");
     expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
     expect(html).toContain("<td>Kommun 08</td><td>Zeta Kommun.json</td>");
+    expect(html).toContain('<html lang="sv">');
   });
 });
 

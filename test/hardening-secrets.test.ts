@@ -1,5 +1,5 @@
 // Security: no generated file holds a secret. Every file the tool writes (synth output with
-// cdk.tf.json, documents and .ps1 scripts; compare reports; PowerShell and Microsoft365DSC
+// cdk.tf.json, documents and .ps1 scripts; compare reports; PowerShell, Microsoft365DSC and TCM
 // exports; check as JSON and SARIF; cost, tenant plan and diff output) is scanned for
 // private keys, SAS tokens, connection strings, bearer tokens and literal passwords, secrets
 // and keys. Tokens and passwords the tool reads from the environment are set to marker
@@ -15,6 +15,7 @@ import { findSecrets } from "./helpers/secret-scan";
 const MARKERS = {
   EXCHANGE_IAC_EXO_TOKEN: "eyJhbGciOiJSUzI1NiJ9.eyJtYXJrZXIiOiJleG8ifQ.c2lnbmF0dXJlLW1hcmtlcg",
   EXCHANGE_IAC_COMPLIANCE_TOKEN: "compliance-token-marker-5f2b9c",
+  EXCHANGE_IAC_GRAPH_TOKEN: "graph-token-marker-3c8e1d",
   TF_VAR_vm_admin_password: "Marker-Passw0rd-9d1e",
   ARM_CLIENT_SECRET: "arm-client-secret-marker-77aa",
 };
@@ -34,7 +35,7 @@ const ORGANIZATIONS = {
   "all-options": exampleWith((data) => {
     data.organization.tenantId = "8d3f1c2a-4b5e-4f6a-9b7c-0d1e2f3a4b5c";
     data.organization.subscriptions = { primary: "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d", secondary: "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e" };
-    data.online.customerKey = { enabled: true, deploymentIpRanges: ["203.0.113.10/32"] };
+    data.online.customerKey = { enabled: true };
     data.online.audit.archiveStorage = true;
     data.sites.witness = { kind: "third-room", name: "Brandstationen" };
   }),
@@ -58,6 +59,7 @@ describe("secrets scan of every generated file", () => {
         ["compare", "--out", join(dir, "out"), "--as-of", "2026-11-01"],
         ["export", "powershell", "--out", join(dir, "exchange-online.ps1")],
         ["export", "m365dsc", "--out", join(dir, "ExchangeOnlineBaseline.ps1")],
+        ["export", "tcm", "--out", join(dir, "tcm-monitor.json")],
         ["--format", "json", "check", "--as-of", "2026-11-01", "--out", join(dir, "findings.json")],
         ["--format", "sarif", "check", "--as-of", "2026-11-01", "--out", join(dir, "findings.sarif")],
         ["--format", "json", "diff", "--base", "examples/municipality.yaml", "--as-of", "2026-11-01", "--out", join(dir, "diff.json")],

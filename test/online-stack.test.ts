@@ -57,12 +57,14 @@ describe("online stack: Customer Key", () => {
     expect(json.variable?.primary_subscription_id).toBeUndefined();
   });
 
-  it("protects the vaults: purge protection, 90 days soft delete, default-deny firewall, no public access", () => {
+  it("protects the vaults: purge protection, 90 days soft delete, a default-deny firewall that lets only the named addresses through", () => {
+    const addresses = withCustomerKey().azure.dataPlaneAccess.allowedAddresses;
+    expect(addresses.length).toBeGreaterThan(0);
     for (const vault of vaults) {
       expect(vault.values.purge_protection_enabled).toBe(true);
       expect(vault.values.soft_delete_retention_days).toBe(90);
-      expect(vault.values.public_network_access_enabled).toBe(false);
-      expect(vault.values.network_acls).toMatchObject({ default_action: "Deny", bypass: "AzureServices", ip_rules: [] });
+      expect(vault.values.public_network_access_enabled).toBe(true);
+      expect(vault.values.network_acls).toMatchObject({ default_action: "Deny", bypass: "AzureServices", ip_rules: addresses });
     }
   });
 
@@ -109,7 +111,8 @@ describe("online stack: Customer Key", () => {
     const custom = synth(
       withCustomerKey((data) => {
         data.azure.allowedRegions = ["swedencentral", "swedensouth", "northeurope"];
-        data.online.customerKey = { enabled: true, regions: ["northeurope", "swedencentral"], keySize: 4096, deploymentIpRanges: ["198.51.100.0/28"] };
+        data.online.customerKey = { enabled: true, regions: ["northeurope", "swedencentral"], keySize: 4096 };
+        data.azure.dataPlaneAccess = { allowedAddresses: ["198.51.100.0/28"] };
       }),
     ).resources;
     const customVaults = ofType(custom, "azurerm_key_vault");

@@ -158,16 +158,19 @@ describe("onprem stack: Edge, witness, monitoring, vault", () => {
     expect(vmAgents).toHaveLength(1);
   });
 
-  it("keeps a 3-year audit period through the Event table's total retention", () => {
+  it("keeps a period beyond two years through the Event table's total retention, rounded up to whole years", () => {
+    // The example's decision on logs (2 years) needs 731 days: the provider accepts 4-730 or whole years.
+    const [[, exampleTable]] = resources(exampleJson, "azurerm_log_analytics_workspace_table") as [[string, Body]];
+    expect(exampleTable.total_retention_in_days).toBe(1095);
     const json = synthOnprem(orgWith((d) => (d.retention.auditLogRetentionDays = 1096)));
     const [[, table]] = resources(json, "azurerm_log_analytics_workspace_table") as [[string, Body]];
-    expect(table.total_retention_in_days).toBe(1096);
+    expect(table.total_retention_in_days).toBe(1460);
   });
 
   it("secures the certificate vault (AZ-02)", () => {
     const [[, vault]] = resources(exampleJson, "azurerm_key_vault") as [[string, Body]];
-    expect(vault).toMatchObject({ purge_protection_enabled: true, soft_delete_retention_days: 90, public_network_access_enabled: false });
-    expect(vault.network_acls.default_action).toBe("Deny");
+    expect(vault).toMatchObject({ purge_protection_enabled: true, soft_delete_retention_days: 90, public_network_access_enabled: true });
+    expect(vault.network_acls).toMatchObject({ default_action: "Deny", ip_rules: example.azure.dataPlaneAccess.allowedAddresses });
     expect(vault.location).toBe(example.azure.region);
   });
 
@@ -258,12 +261,15 @@ describe("onprem stack: growth and bad input", () => {
   });
 
   it("adds servers when the sizing needs more of them", () => {
+    // Twice the mailboxes on Standard edition need 12 databases, so 6 servers per room (each mounting 4 copies).
     const grown = orgWith((d) => {
-      d.mailboxes.staff *= 4;
-      d.mailboxes.shared *= 4;
-      d.mailboxes.resource *= 4;
+      d.mailboxes.staff *= 2;
+      d.mailboxes.shared *= 2;
+      d.mailboxes.resource *= 2;
+      d.onprem.hosts.usableStorageTBPerRoom = 100;
     });
     const sizing = sizeOrganization(grown);
+    expect(sizing.feasibility.fits).toBe(true);
     expect(sizing.mailboxServers.total).toBeGreaterThan(sizeOrganization(example).mailboxServers.total);
     expect(instancesNamed(synthOnprem(grown), mailboxPattern(grown))).toHaveLength(sizing.mailboxServers.total);
   });

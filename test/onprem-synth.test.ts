@@ -72,3 +72,25 @@ describe("onprem synth", () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe("Terraform's local files survive a new synth", () => {
+  it("keeps the local state, its backup, the lock file and .terraform of each stack folder", async () => {
+    const { synthesize } = await import("../stacks/app");
+    const { mkdirSync, writeFileSync: write } = await import("node:fs");
+    const out = join(fresh(), "cdktf.out");
+    synthesize(orgWith(), out, ["onprem"]);
+    const folder = join(out, "stacks", "onprem");
+    // Terraform's own files, as `terraform apply` leaves them (not written by us).
+    write(join(folder, "terraform.onprem.tfstate"), '{"version":4,"serial":7}\n');
+    write(join(folder, "terraform.onprem.tfstate.backup"), '{"version":4,"serial":6}\n');
+    write(join(folder, ".terraform.lock.hcl"), "# lock\n");
+    mkdirSync(join(folder, ".terraform", "providers"), { recursive: true });
+    write(join(folder, ".terraform", "providers", "marker"), "x");
+    synthesize(orgWith((d) => (d.mailboxes.staff += 10)), out, ["onprem"]);
+    expect(readFileSync(join(folder, "terraform.onprem.tfstate"), "utf8")).toBe('{"version":4,"serial":7}\n');
+    expect(readFileSync(join(folder, "terraform.onprem.tfstate.backup"), "utf8")).toBe('{"version":4,"serial":6}\n');
+    expect(readFileSync(join(folder, ".terraform.lock.hcl"), "utf8")).toBe("# lock\n");
+    expect(readFileSync(join(folder, ".terraform", "providers", "marker"), "utf8")).toBe("x");
+    expect(JSON.parse(readFileSync(join(folder, "cdk.tf.json"), "utf8")).terraform.backend.local.path).toBe("terraform.onprem.tfstate");
+  });
+});

@@ -40,14 +40,14 @@ exit 0
 describe("plan", () => {
   it("says clearly that it cannot plan without terraform and credentials, and exits 2", async () => {
     process.env.PATH = mkdtempSync(join(tmpdir(), "exchange-iac-empty-path-"));
-    for (const key of ["ARM_CLIENT_ID", "ARM_USE_OIDC", "ARM_USE_CLI", "ARM_USE_MSI", "ARM_SUBSCRIPTION_ID", "ARM_TENANT_ID", "ARM_CLIENT_SECRET"]) delete process.env[key];
+    for (const key of ["ARM_CLIENT_ID", "ARM_USE_OIDC", "ARM_USE_CLI", "ARM_USE_MSI", "ARM_SUBSCRIPTION_ID", "TF_VAR_primary_subscription_id", "ARM_TENANT_ID", "ARM_CLIENT_SECRET"]) delete process.env[key];
     const out = mkdtempSync(join(tmpdir(), "exchange-iac-plan-"));
     const result = await runCli(["plan", "--out", join(out, "plans"), "--work", join(out, "work")]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toMatch(/^cannot plan here:\n  - terraform is not on PATH/);
     expect(result.stderr).toContain("no Azure credentials: set ARM_CLIENT_ID with ARM_USE_OIDC=true");
-    expect(result.stderr).toContain("no subscription: set ARM_SUBSCRIPTION_ID or organization.subscriptions.primary");
+    expect(result.stderr).toContain("no subscription: set organization.subscriptions.primary or TF_VAR_primary_subscription_id");
   });
 
   it("with terraform and an OIDC login, plans each stack and keeps terraform show -json per stack", async () => {
@@ -57,7 +57,7 @@ describe("plan", () => {
       ARM_CLIENT_ID: "00000000-0000-0000-0000-00000000000a",
       ARM_USE_OIDC: "true",
       ARM_OIDC_TOKEN: "token",
-      ARM_SUBSCRIPTION_ID: "00000000-0000-0000-0000-000000000001",
+      TF_VAR_primary_subscription_id: "00000000-0000-0000-0000-000000000001",
       ARM_TENANT_ID: "11111111-2222-3333-4444-555555555555",
     });
     const out = mkdtempSync(join(tmpdir(), "exchange-iac-plan-"));
@@ -96,12 +96,12 @@ describe("plan files in check, cost and diff", () => {
   });
 
   it("diff --plan on the online stack: a shorter audit retention is a new finding and lowers cost", async () => {
-    const result = await runCli(["--format", "markdown", "diff", "--plan", ONLINE_PLAN, "--option", "online", "--as-of", "2026-11-26"]);
+    const result = await runCli(["--format", "markdown", "--lang", "en", "diff", "--plan", ONLINE_PLAN, "--option", "online", "--as-of", "2026-11-26"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("| online | 1 | 1 | 0 | 1 |");
     expect(result.stdout).toContain("`azurerm_log_analytics_workspace.Audit_Workspace_60735022`: `retention_in_days`");
-    expect(result.stdout).toMatch(/new error: \*\*AZ-05\*\* \(online\) .*180 days, less than 365/);
-    expect(result.stdout).toMatch(/\| online \| -[\d,]+ \| -[\d,]+ \| -[\d,]+ \|/);
+    expect(result.stdout).toMatch(/new error: \*\*AZ-05\*\* \(Exchange Online\) .*180 days, less than 365/);
+    expect(result.stdout).toMatch(/\| Exchange Online \| -[\d,]+ SEK \| -[\d,]+ SEK \| -[\d,]+ SEK \|/);
   });
 
   it("cost --plan prices the planned resources and leaves out what the plan deletes", async () => {

@@ -19,11 +19,13 @@ async function check(text: string, option = "both"): Promise<{ code: number; fin
 }
 
 describe("the built-in example", () => {
-  it("has no errors; its warnings are the shared town-hall site, residency, Customer Lockbox (E5 only), Customer Key and on-prem DLP coverage", async () => {
+  it("has no errors; its warnings are the shared town-hall site, residency, Customer Lockbox (E5 only), Customer Key, on-prem DLP coverage and the on-prem deployment's open prerequisites", async () => {
     const { code, findings } = await check(exampleWith(() => {}));
     expect(code).toBe(0);
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
-    expect(findings.map((f) => `${f.option}:${f.ruleId}`).sort()).toEqual(["online:ONL-01", "online:ONL-02", "online:ONL-03", "onprem:DLP-02", "onprem:ONP-03"]);
+    // Nothing is deployed yet, so every prerequisite of the first on-prem deployment is open (README, "First deployment").
+    const prerequisites = ["DEP-01", "DEP-02", "DEP-03", "DEP-05", "DEP-07", "DEP-08", "DEP-09"].map((id) => `onprem:${id}`);
+    expect(findings.map((f) => `${f.option}:${f.ruleId}`).sort()).toEqual(["online:ONL-01", "online:ONL-02", "online:ONL-03", "onprem:DLP-02", ...prerequisites, "onprem:ONP-03"].sort());
   });
 });
 
@@ -42,7 +44,8 @@ const mutations: { name: string; option: string; change: (d: Record<string, any>
   { name: "a runbook that misses the CSIRT 72-hour notification", option: "onprem", change: (d) => (d.governance.incidentRunbook.csirtNotificationHours = 96), expected: "GOV-08" },
   { name: "SCC without a transfer impact assessment", option: "online", change: (d) => (d.governance.transferBasis = { mechanism: "scc" }), expected: "GOV-06" },
   { name: "staying on Exchange 2019", option: "onprem", change: (d) => (d.onprem.exchangeVersion = "2019"), expected: "ONP-01" },
-  { name: "too little host storage for the databases", option: "onprem", change: (d) => (d.onprem.hosts.usableStorageTBPerRoom = 5), expected: "ONP-06" },
+  { name: "too little host storage for the databases", option: "onprem", change: (d) => (d.onprem.hosts.usableStorageTBPerRoom = 5), expected: "ONP-12" },
+  { name: "host storage with less than 20 % free", option: "onprem", change: (d) => (d.onprem.hosts.usableStorageTBPerRoom = 40), expected: "ONP-06" },
   { name: "no restore test for two years", option: "onprem", change: (d) => (d.onprem.backup.lastRestoreTest = "2024-10-01"), expected: "ONP-07" },
   { name: "tenant data in the US", option: "online", change: (d) => (d.online.dataLocation = "US"), expected: "ONL-01" },
   { name: "leavers' mailboxes deleted with the account", option: "onprem", change: (d) => (d.retention.leaverMailboxes = "delete"), expected: "RET-02" },
@@ -61,11 +64,11 @@ describe("mutated copies of the example fail with the expected rule ID", () => {
 });
 
 describe("exchange-iac synth enforces the stack rules", () => {
-  it("exits 1 naming ONP-06 and leaves no output when the hosts cannot hold the disks", async () => {
+  it("exits 1 naming ONP-12 and leaves no output when the hosts cannot hold the disks", async () => {
     const out = `${tempFile("marker", "")}-out`;
     const result = await runCli(["--config", tempFile("org.yaml", exampleWith((d) => (d.onprem.hosts.usableStorageTBPerRoom = 5))), "synth", "--out", out]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("[ONP-06]");
+    expect(result.stderr).toContain("[ONP-12]");
     expect(result.stderr).not.toMatch(/\n\s+at /);
     const { existsSync } = await import("node:fs");
     expect(existsSync(out)).toBe(false);

@@ -1,4 +1,4 @@
-// On-prem Exchange rules (ONP-01..09) over the example's real generated artifacts: the
+// On-prem Exchange rules (ONP-01..09, 12, 13) over the example's real generated artifacts: the
 // exchange-organization.json document and the synthesized onprem inventory. Non-compliant
 // cases change the organization file (which regenerates the document) or a copy of a document.
 import { beforeAll, describe, expect, it } from "vitest";
@@ -16,6 +16,8 @@ import { onp06 } from "../policies/rules/onprem/onp-06-sizing-headroom";
 import { onp07 } from "../policies/rules/onprem/onp-07-restore-tested";
 import { onp08 } from "../policies/rules/onprem/onp-08-patch-window";
 import { onp09 } from "../policies/rules/onprem/onp-09-virtualization-support";
+import { onp12 } from "../policies/rules/onprem/onp-12-design-fits";
+import { onp13 } from "../policies/rules/onprem/onp-13-legacy-coexistence";
 import { onpremRules } from "../policies/rules/onprem";
 import { findingsOf, orgWith } from "./helpers/policy";
 
@@ -46,6 +48,24 @@ describe("ONP-01 supported Exchange version", () => {
   });
   it("cannot decide without the document, and says so", () => {
     expect(findingsOf(onp01, "onprem")).toMatchObject([{ ruleId: "ONP-01", severity: "error", status: "undecided", location: inDocument("") }]);
+  });
+  const atBuild = { kind: "organization", path: "onprem.installedBuild" };
+  it("fails a recorded build older than 15.2.2562.43, the June 2026 security update", () => {
+    for (const build of ["15.2.2562.41", "15.2.2562.17", "15.2.1748.46"]) {
+      const findings = judge(onp01, (d) => (d.onprem.installedBuild = build));
+      expect(findings, build).toMatchObject([{ ruleId: "ONP-01", severity: "error", status: "fail", location: atBuild }]);
+      expect(findings[0]?.message).toContain(`build ${build}, older than 15.2.2562.43`);
+      expect(findings[0]?.message).toContain("CVE-2026-42897");
+    }
+  });
+  it("warns about a build with the June 2026 update but without later fixes", () => {
+    const findings = judge(onp01, (d) => (d.onprem.installedBuild = "15.2.2562.43"));
+    expect(findings).toMatchObject([{ ruleId: "ONP-01", severity: "warning", status: "fail", location: atBuild }]);
+    expect(findings[0]?.message).toContain("CVE-2026-70279");
+  });
+  it("passes the example's recorded build and a later cumulative update", () => {
+    expect(judge(onp01, (d) => (d.onprem.installedBuild = "15.2.3001.5"))).toEqual([]);
+    expect(orgWith().onprem.installedBuild).toBe("15.2.2562.56");
   });
 });
 
@@ -124,15 +144,23 @@ describe("ONP-06 sizing headroom at the horizon", () => {
   it("passes the example's sizing", () => expect(judge(onp06)).toEqual([]));
   it("fails CPU above 80 % at the worst failure when servers are pinned too small", () => {
     const findings = judge(onp06, (d) => {
+      d.onprem.edition = "enterprise";
       d.onprem.mailboxServers = { perRoom: 2, vcpu: 4 };
       d.mailboxes.messagesSentPerDay = 100;
       d.mailboxes.messagesReceivedPerDay = 300;
     });
     expect(findings).toMatchObject([{ ruleId: "ONP-06", severity: "error", status: "fail", location: inDocument("capacity.cpuAtWorstFailure") }]);
-    expect(findings[0]?.message).toContain("99.3 %");
+    // A room and one more server lost: the last server of the other room carries all 871 mailboxes.
+    expect(findings[0]?.message).toContain("129.2 %");
+    expect(findings[0]?.message).toContain("1 server carries every mailbox");
   });
-  it("fails rooms whose storage cannot hold the fixed-size disks with 20 % free", () => {
-    expect(paths(judge(onp06, (d) => (d.onprem.hosts.usableStorageTBPerRoom = 5)))).toEqual(["capacity.hostStorageFree"]);
+  it("fails rooms whose storage holds the fixed-size disks with less than 20 % free", () => {
+    const findings = judge(onp06, (d) => (d.onprem.hosts.usableStorageTBPerRoom = 40));
+    expect(paths(findings)).toEqual(["capacity.hostStorageFree"]);
+    expect(findings[0]?.message).toContain("12.5 %");
+  });
+  it("leaves rooms that cannot hold the disks at all to ONP-12, without a negative share", () => {
+    expect(judge(onp06, (d) => (d.onprem.hosts.usableStorageTBPerRoom = 5))).toEqual([]);
   });
   it("fails database volumes with less than 20 % free after growth", () => {
     expect(paths(judgeDocument(onp06, (doc) => (doc.capacity.storageFreeAfterGrowth = 0.15)))).toEqual(["capacity.storageFreeAfterGrowth"]);
@@ -185,7 +213,7 @@ describe("ONP-09 virtualization support rules", () => {
     });
 
   it("passes the synthesized VMs: fixed memory, checkpoints disabled, 1 vCPU per core at most", () => {
-    expect(inventory.filter((r) => r.type === VM)).toHaveLength(6);
+    expect(inventory.filter((r) => r.type === VM)).toHaveLength(8);
     expect(judge(onp09, keep, inventory)).toEqual([]);
   });
   it("fails a VM with dynamic memory and production checkpoints", () => {
@@ -199,20 +227,48 @@ describe("ONP-09 virtualization support rules", () => {
     expect(findings[0]?.location).toMatchObject({ address: expect.stringContaining("dag_ekmbx01_vm_instance") });
   });
   it("fails a room whose servers exceed 2 vCPU per physical core", () => {
-    // 2 hosts x 32 cores: 64 + 64 + 4 (Edge) vCPU is 2.06 per core.
+    // 2 hosts x 32 cores: 64 + 64 + 4 + 4 (Edge) vCPU is 2.13 per core.
     const resources = withVm(["EKMBX01", "EKMBX02"], (v) => (v.hardware.cpu_count = 64));
     const findings = judge(onp09, keep, resources);
     expect(findings).toMatchObject([{ ruleId: "ONP-09", status: "fail", location: { kind: "organization", path: "onprem.hosts" } }]);
-    expect(findings[0]?.message).toContain("primary room's servers (EKMBX01, EKMBX02, EKEDGE01) have 132 vCPU on 64 physical cores");
+    expect(findings[0]?.message).toContain("primary room's servers (EKMBX01, EKMBX02, EKMBX03, EKEDGE01) have 136 vCPU on 64 physical cores");
   });
   it("fails a design above 2 vCPU per core and a document declaring dynamic memory", () => {
     expect(paths(judge(onp09, (d) => (d.onprem.vcpuPerPhysicalCore = 3), inventory))).toEqual(["onprem.vcpuPerPhysicalCore"]);
     expect(paths(judgeDocument(onp09, (doc) => (doc.virtualization.dynamicMemory = true), inventory))).toEqual(["virtualization.dynamicMemory"]);
   });
   it("cannot decide an unresolved vCPU count or a missing inventory", () => {
-    const unresolved = judge(onp09, keep, withVm(["EKMBX03"], (v) => (v.hardware.cpu_count = "${var.vcpu}")));
+    const unresolved = judge(onp09, keep, withVm(["EKMBX04"], (v) => (v.hardware.cpu_count = "${var.vcpu}")));
     expect(unresolved).toMatchObject([{ status: "undecided", message: expect.stringContaining("recovery room") }]);
     expect(judge(onp09)).toMatchObject([{ status: "undecided", location: { kind: "organization", path: "onprem.platform" } }]);
+  });
+});
+
+describe("ONP-12 the design fits the hosts, Exchange and the edition", () => {
+  it("passes the example", () => expect(judge(onp12)).toEqual([]));
+  it("fails a Standard design over the mounted-database limit, with the numbers and what would fit", () => {
+    const findings = judge(onp12, (d) => (d.onprem.mailboxServers = { perRoom: 2 }));
+    expect(findings).toMatchObject([{ ruleId: "ONP-12", severity: "error", status: "fail", location: inDocument("capacity.shortfalls[0]") }]);
+    expect(findings[0]?.message).toBe(
+      "the on-prem design does not fit: each Mailbox server mounts 8 database copies (8 databases; active and passive copies count alike), and the standard edition mounts at most 5; it would fit with 3 Mailbox servers per room (onprem.mailboxServers.perRoom: 3; 6 databases, 4 copies mounted per server), or onprem.edition: enterprise (100 mounted databases per server)",
+    );
+  });
+  it("fails rooms that cannot hold the disks, naming the storage and the quota that would fit", () => {
+    const findings = judge(onp12, (d) => (d.onprem.hosts.usableStorageTBPerRoom = 5));
+    expect(paths(findings)).toEqual(["capacity.shortfalls[0]"]);
+    expect(findings[0]?.message).toMatch(/needs 35(\.\d)? TB of disk .* and has 5 TB usable; it would fit with at least 35 TB usable per room/);
+  });
+  it("cannot decide without the feasibility figures", () => {
+    expect(judgeDocument(onp12, (doc) => delete doc.capacity.fits)).toMatchObject([{ status: "undecided", location: inDocument("capacity.fits") }]);
+  });
+});
+
+describe("ONP-13 no Exchange 2016/2019 servers beside Exchange SE", () => {
+  it("passes the example (no legacy servers)", () => expect(judge(onp13)).toEqual([]));
+  it("warns about a coexistence plan: SE CU2 will not install while they remain", () => {
+    const findings = judge(onp13, (d) => (d.onprem.coexistence = { exchange2019Servers: 2, decommissionBy: "2027-03-31" }));
+    expect(findings).toMatchObject([{ ruleId: "ONP-13", severity: "warning", status: "fail", location: { kind: "organization", path: "onprem.coexistence" } }]);
+    expect(findings[0]?.message).toBe("2 Exchange 2019 server(s) stay beside Exchange SE, planned to be removed by 2027-03-31: Exchange SE CU2 setup will not install while any of them remains, so CU2 and every update after it wait for their removal");
   });
 });
 

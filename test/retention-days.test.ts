@@ -80,7 +80,7 @@ describe("a 3-year decision on logs with 1,095 days of audit retention", () => {
   it("gives no finding and no risk point for it", async () => {
     const artifacts = await collectArtifacts(org, AS_OF, SILENT);
     expect(artifacts.findings.filter((f) => ["RET-01", "RET-04", "EXO-03", "AZ-05", "LIC-03"].includes(f.ruleId))).toEqual([]);
-    for (const option of buildComparison(artifacts).options) {
+    for (const option of buildComparison(artifacts, "en").options) {
       const reasons = option.risk.find((r) => r.dimension === "traceability")!.reasons.filter((r) => r.fact.includes("deletion decision"));
       expect(reasons, option.option).toEqual([expect.objectContaining({ points: 0, fact: expect.stringContaining("kept 1096 days") })]);
     }

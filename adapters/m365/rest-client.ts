@@ -4,6 +4,7 @@
 // a supported API, which is why it sits behind this one adapter. Base URLs and the token
 // provider are injected, so tests point the client at a local fake over real HTTP.
 import type { CmdletCall, CmdletParameters, Endpoint } from "../../model/exchange-online/cmdlets";
+import { fetchWithRetry, type RetryOptions } from "../http-retry";
 
 export const EXCHANGE_ONLINE_BASE_URL = "https://outlook.office365.com";
 export const COMPLIANCE_BASE_URL = "https://ps.compliance.protection.outlook.com";
@@ -11,14 +12,11 @@ export const COMPLIANCE_BASE_URL = "https://ps.compliance.protection.outlook.com
 /** Returns a bearer token for the endpoint (audience https://outlook.office365.com or the S&C one). */
 export type TokenProvider = (endpoint: Endpoint) => Promise<string>;
 
-export interface InvokeCommandOptions {
+export interface InvokeCommandOptions extends RetryOptions {
   /** Tenant id or initial domain (contoso.onmicrosoft.com), the {tenant} of the URL. */
   tenant: string;
   tokenProvider: TokenProvider;
   baseUrls?: Partial<Record<Endpoint, string>>;
-  /** Retries after 429/503, honouring Retry-After (seconds, capped at maxRetryDelayMs). */
-  maxRetries?: number;
-  maxRetryDelayMs?: number;
 }
 
 export class M365CommandError extends Error {
@@ -46,8 +44,6 @@ export function createInvokeCommandClient(options: InvokeCommandOptions): Invoke
     exchange: options.baseUrls?.exchange ?? EXCHANGE_ONLINE_BASE_URL,
     compliance: options.baseUrls?.compliance ?? COMPLIANCE_BASE_URL,
   };
-  const maxRetries = options.maxRetries ?? 3;
-  const maxDelay = options.maxRetryDelayMs ?? 30_000;
   const tenantPath = encodeURIComponent(options.tenant);
 
   async function post(url: string, call: CmdletCall, token: string): Promise<Response> {
@@ -62,16 +58,7 @@ export function createInvokeCommandClient(options: InvokeCommandOptions): Invoke
     };
     if (options.tenant.endsWith(".onmicrosoft.com")) headers["X-AnchorMailbox"] = `UPN:${SYSTEM_MAILBOX}@${options.tenant}`;
     const body = JSON.stringify({ CmdletInput: { CmdletName: call.cmdlet, Parameters: call.parameters satisfies CmdletParameters } });
-    for (let attempt = 0; ; attempt++) {
-      const response = await fetch(url, { method: "POST", headers, body });
-      if ((response.status === 429 || response.status === 503) && attempt < maxRetries) {
-        const seconds = Number(response.headers.get("retry-after") ?? "1");
-        await response.arrayBuffer();
-        await new Promise((resolve) => setTimeout(resolve, Math.min(maxDelay, (Number.isFinite(seconds) ? seconds : 1) * 1000)));
-        continue;
-      }
-      return response;
-    }
+    return fetchWithRetry(url, { method: "POST", headers, body }, options);
   }
 
   return {

@@ -8,7 +8,8 @@ import { stackInventory } from "../../inventory/from-stacks";
 import { InputError } from "../../model/input-error";
 import { readPlanFile } from "../../inventory/option-inputs";
 import { STACKS, type StackId } from "../../stacks/registry";
-import { EXIT_OK } from "../io";
+import { reportInfeasibleOnprem } from "../feasibility";
+import { EXIT_BLOCKING_FINDINGS, EXIT_OK } from "../io";
 import type { CommandContext } from "../main";
 
 export function costCommand(program: Command, context: () => CommandContext, exit: (code: number) => void): void {
@@ -22,6 +23,7 @@ export function costCommand(program: Command, context: () => CommandContext, exi
       if (flags.plan && flags.option === "both") throw new InputError("--option", '"both"', "onprem or online when --plan is given (a plan belongs to one stack)");
       const org = loadOrganization();
       const chosen: OptionId[] = flags.option === "both" ? ["onprem", "online"] : [flags.option];
+      if (chosen.includes("onprem") && reportInfeasibleOnprem(org, io, "its cost is not estimated (--option online prices the online option alone)")) return exit(EXIT_BLOCKING_FINDINGS);
       // Azure resources come from the synthesized stacks, never from importing a stack.
       const registered = new Set(STACKS.map((stack) => stack.id));
       const stacks = chosen.filter((id): id is StackId => registered.has(id as StackId));

@@ -5,6 +5,7 @@ import { computeDiff } from "../../diff/compute";
 import { releaseBase, resolveBase, snapshotOfTree } from "../../diff/base-tree";
 import { snapshotsFromPlan } from "../../diff/from-plan";
 import { renderDiffJson, renderDiffMarkdown } from "../../diff/render";
+import { langFlag } from "../../i18n/lang";
 import { snapshotFromArtifacts, type Snapshot } from "../../diff/snapshot";
 import { InputError } from "../../model/input-error";
 import { loadOrganizationFile } from "../../model/load";
@@ -69,7 +70,7 @@ export function diffCommand(program: Command, context: () => CommandContext, exi
         head = snapshotFromArtifacts("this tree", await collectArtifacts(org, asOf, progress));
       }
       const report = computeDiff(base, head);
-      const text = options.format === "json" ? renderDiffJson(report) : renderDiffMarkdown(report);
+      const text = options.format === "json" ? renderDiffJson(report) : renderDiffMarkdown(report, langFlag(options.lang, org.organization.country));
       if (flags.out) writeFileAtomic(flags.out, text);
       else io.stdout.write(text);
       exit(EXIT_OK);

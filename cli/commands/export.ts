@@ -1,13 +1,16 @@
-// `exchange-iac export powershell|m365dsc [--out FILE]`: the Exchange Online configuration
-// rendered for organizations that apply it by hand (PowerShell) or with Microsoft365DSC.
+// `exchange-iac export powershell|m365dsc|tcm [--out FILE]`: the Exchange Online configuration
+// rendered for organizations that apply it by hand (PowerShell) or with Microsoft365DSC, and
+// the declared tenant as a Tenant Configuration Management monitor body (Graph v1.0).
 // Written whole or not at all (writeFileAtomic), or to standard output without --out.
 import { relative } from "node:path";
 import type { Command } from "commander";
 import { render } from "../../adapters/m365/adapter";
 import { buildExchangeOnlineDocument } from "../../model/exchange-online/document";
 import { writeFileAtomic } from "../../model/write-file";
-import { EXIT_OK } from "../io";
+import { TCM_LIMITS } from "../../model/tcm/reference";
+import { EXIT_OK, type Io } from "../io";
 import type { CommandContext } from "../main";
+import { declaredMonitor } from "./tenant-tcm";
 
 const RENDERINGS = {
   powershell: { description: "a PowerShell script (Connect-ExchangeOnline, Connect-IPPSSession and the cmdlets)", render: render.powershell },
@@ -23,14 +26,28 @@ export function exportCommand(program: Command, context: () => CommandContext, e
       .option("--out <file>", "write to this file instead of standard output")
       .action((flags: { out?: string }) => {
         const { io, loadOrganization } = context();
-        const text = rendering.render(buildExchangeOnlineDocument(loadOrganization()));
-        if (flags.out) {
-          writeFileAtomic(flags.out, text);
-          io.stderr.write(`wrote ${relative(process.cwd(), flags.out) || flags.out}\n`);
-        } else {
-          io.stdout.write(text);
-        }
+        write(io, flags.out, rendering.render(buildExchangeOnlineDocument(loadOrganization())));
         exit(EXIT_OK);
       });
   }
+  command
+    .command("tcm")
+    .description("write the declared Exchange Online, Purview and Entra configuration as a Tenant Configuration Management monitor body (JSON)")
+    .option("--out <file>", "write to this file instead of standard output")
+    .action(async (flags: { out?: string }) => {
+      const { io, loadOrganization } = context();
+      const monitor = await declaredMonitor(loadOrganization());
+      const count = monitor.body.baseline.resources.length;
+      write(io, flags.out, `${JSON.stringify(monitor.body, null, 2)}\n`, ` (${count} resources, ${count * TCM_LIMITS.runsPerDay} of the tenant's ${TCM_LIMITS.monitoredResourcesPerDay} monitored resources a day; ${monitor.notCovered.length} declared items TCM cannot watch, see tenant monitor)`);
+      exit(EXIT_OK);
+    });
+}
+
+function write(io: Io, out: string | undefined, text: string, note = ""): void {
+  if (!out) {
+    io.stdout.write(text);
+    return;
+  }
+  writeFileAtomic(out, text);
+  io.stderr.write(`wrote ${relative(process.cwd(), out) || out}${note}\n`);
 }

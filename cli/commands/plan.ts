@@ -23,7 +23,11 @@ export const EXIT_CANNOT_PLAN = EXIT_BAD_INPUT;
 export function planPrerequisites(org: OrganizationFile, env: NodeJS.ProcessEnv): string[] {
   const missing: string[] = [];
   if (!findOnPath("terraform", env)) missing.push("terraform is not on PATH (install Terraform 1.x; `cdktf plan` needs it too)");
-  if (!env.ARM_SUBSCRIPTION_ID && !org.organization.subscriptions.primary) missing.push("no subscription: set ARM_SUBSCRIPTION_ID or organization.subscriptions.primary");
+  // Every provider names its subscription (the organization file, else a Terraform variable), so ARM_SUBSCRIPTION_ID alone is not read.
+  if (!env.TF_VAR_primary_subscription_id && !org.organization.subscriptions.primary) missing.push("no subscription: set organization.subscriptions.primary or TF_VAR_primary_subscription_id");
+  if (org.online.customerKey.enabled && !env.TF_VAR_secondary_subscription_id && !org.organization.subscriptions.secondary) {
+    missing.push("no second subscription for Customer Key: set organization.subscriptions.secondary or TF_VAR_secondary_subscription_id");
+  }
   if (!env.ARM_TENANT_ID && !org.organization.tenantId) missing.push("no tenant: set ARM_TENANT_ID or organization.tenantId");
   const oidc = env.ARM_USE_OIDC === "true" && env.ARM_CLIENT_ID && (env.ARM_OIDC_TOKEN || env.ACTIONS_ID_TOKEN_REQUEST_URL);
   const secret = env.ARM_CLIENT_ID && (env.ARM_CLIENT_SECRET || env.ARM_CLIENT_CERTIFICATE_PATH);

@@ -1,6 +1,7 @@
 // `exchange-iac tenant plan [--current snapshot.json] [--allow-destructive]`: the cmdlet calls that would bring a
 // tenant to the Exchange Online configuration of the organization file. Offline: the
 // current state is a snapshot file (as read back by the adapter), or an empty tenant.
+// `tenant monitor` and `tenant drift` (Tenant Configuration Management) are in tenant-tcm.ts.
 import type { Command } from "commander";
 import { buildExchangeOnlineDocument } from "../../model/exchange-online/document";
 import type { CmdletCall } from "../../model/exchange-online/cmdlets";
@@ -11,6 +12,7 @@ import { InputError } from "../../model/input-error";
 import { commandLine } from "../../adapters/m365/powershell-quote";
 import { EXIT_BLOCKING_FINDINGS, EXIT_OK } from "../io";
 import type { CommandContext } from "../main";
+import { tcmCommands } from "./tenant-tcm";
 
 export function tenantCommand(program: Command, context: () => CommandContext, exit: (code: number) => void): void {
   const tenant = program.command("tenant").description("the Exchange Online and Purview configuration of the tenant");
@@ -45,6 +47,7 @@ export function tenantCommand(program: Command, context: () => CommandContext, e
       }
       exit(refused.length ? EXIT_BLOCKING_FINDINGS : EXIT_OK);
     });
+  tcmCommands(tenant, context, exit);
 }
 
 function lossReport(losses: Loss[], refused: CmdletCall[], allow: boolean): string {

@@ -3,9 +3,12 @@ import { gb, percent, table } from "./table";
 
 export function renderSizingText(s: SizingResult): string {
   const [primary, recovery] = s.rooms;
+  const storageShort = s.feasibility.shortfalls.find((shortfall) => shortfall.resource === "storage");
   const lines = [
     `Exchange sizing for ${s.mailboxesAtHorizon} mailboxes after ${s.horizonYears} years (${s.mailboxesToday} today), ${s.messagesPerDay} messages a day`,
-    `Worst tolerable failure: ${s.worstTolerableFailure}`,
+    `Worst failure the copy layout survives: ${s.worstTolerableFailure}`,
+    `CPU: ${s.cpu.specIntRate2006PerCore} SPECint_rate2006 per core, ${s.cpu.megacyclesPerCore.toLocaleString("en-US")} megacycles per core`,
+    `Design: ${s.feasibility.fits ? "fits the hosts" : `does NOT fit (${s.feasibility.shortfalls.map((shortfall) => shortfall.resource).join(", ")}; see ONP-12 below)`}`,
     "",
     table([
       ["Servers per site", "mailbox", "edge", "DB copies/server", "storage"],
@@ -17,6 +20,8 @@ export function renderSizingText(s: SizingResult): string {
     table([
       ["Mailbox server", ""],
       ["vCPU", String(s.mailboxServers.vcpu)],
+      ["Cores needed at the worst failure", s.mailboxServers.coresNeededAtWorstFailure.toFixed(2)],
+      ["Active mailboxes at the worst failure", s.worstFailure.activeMailboxesPerServer.toLocaleString("en-US")],
       ["RAM", `${s.mailboxServers.ramGB} GB`],
       ["System disk", gb(s.storage.systemDiskGB)],
       ["Database copy disk", gb(s.storage.databaseCopyDiskGB)],
@@ -30,7 +35,10 @@ export function renderSizingText(s: SizingResult): string {
       ["Count", String(s.databases.count)],
       ["Size each", gb(s.databases.sizeGB)],
       ["Copies each", `${s.databases.copiesPerDatabase}${s.databases.laggedCopy ? " (one lagged)" : ""}`],
-      ["IOPS in all", s.iops.total.toFixed(1)],
+      ["Mounted per server (active and passive)", `${s.databases.mountedCopiesPerServer} of at most ${s.databases.mountedLimit}`],
+      ["Data of all copies (databases, index, logs)", gb(s.storage.requiredDataGB)],
+      ["Log space of all copies", gb(s.storage.logSpaceGB)],
+      ["IOPS of all copies", s.iops.total.toFixed(1)],
       ["IOPS per server at worst failure", s.iops.perServerAtWorstFailure.toFixed(1)],
     ]),
     "",
@@ -39,7 +47,7 @@ export function renderSizingText(s: SizingResult): string {
       ["CPU at worst tolerable failure", percent(s.utilisation.cpuAtWorstFailure)],
       ["CPU in normal operation", percent(s.utilisation.cpuNormal)],
       ["Database volume free after growth", percent(s.utilisation.storageFreeAfterGrowth)],
-      ["Host storage free (fullest room)", percent(s.utilisation.hostStorageFree)],
+      ["Host storage free (fullest room)", storageShort ? `does not fit: needs ${storageShort.need.toFixed(1)} TB, has ${storageShort.have} TB` : percent(s.utilisation.hostStorageFree)],
       ["vCPU per physical core", s.utilisation.hostVcpuPerPhysicalCore.toFixed(2)],
     ]),
     "",

@@ -1,7 +1,9 @@
 // Optional long-term archive of the audit tables: a storage account fed by a Log Analytics
-// data export rule. TLS 1.2 is set explicitly (Checkov CKV_AZURE_44 fails when it is
-// omitted, iac-anchors.md §3), HTTPS only, no public blob access, no shared keys, and a
-// default-deny firewall that lets the trusted export service in (AZ-04, AZ-06, AZ-07).
+// data export rule. TLS 1.2 is set explicitly (the only value azurerm 4.55 accepts, source:
+// azurerm-4-55-storage-account; AZ-04 asks for it written out), HTTPS only, no public blob
+// access, no shared keys, and a default-deny firewall that lets the trusted export service in
+// (AZ-04, AZ-06, AZ-07). Nothing of ours needs its data plane: the providers switch the storage
+// data plane off (azure-subscription.ts), so the runner is never refused by this firewall.
 import type { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { LogAnalyticsDataExportRule } from "@cdktf/provider-azurerm/lib/log-analytics-data-export-rule";
 import { StorageAccount } from "@cdktf/provider-azurerm/lib/storage-account";

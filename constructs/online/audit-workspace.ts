@@ -1,18 +1,15 @@
 // The audit trail of the online option in Azure: a Log Analytics workspace that keeps audit
-// data at least 365 days (AZ-05, RET-04), onboarded to Microsoft Sentinel with the Office 365
-// data connector collecting Exchange audit records (exo-tenant.md §9; iac-anchors.md §3 notes
-// that no common scanner checks workspace retention, hence our own rule).
+// data at least 365 days (AZ-05, RET-04), beyond two years through the audit tables' total
+// retention (log-analytics-retention.ts), onboarded to Microsoft Sentinel with the Office 365
+// data connector collecting Exchange audit records (source: azurerm-4-55-sentinel-office-365).
 import type { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { LogAnalyticsWorkspace } from "@cdktf/provider-azurerm/lib/log-analytics-workspace";
 import { LogAnalyticsWorkspaceTable } from "@cdktf/provider-azurerm/lib/log-analytics-workspace-table";
 import { SentinelDataConnectorOffice365 } from "@cdktf/provider-azurerm/lib/sentinel-data-connector-office-365";
 import { SentinelLogAnalyticsWorkspaceOnboarding } from "@cdktf/provider-azurerm/lib/sentinel-log-analytics-workspace-onboarding";
 import { Construct } from "constructs";
+import { type LogAnalyticsRetention, logAnalyticsRetention } from "../log-analytics-retention";
 
-/** Interactive (analytics) retention of a workspace: 30-730 days (azurerm 4.x validation). */
-export const MAX_WORKSPACE_RETENTION_DAYS = 730;
-/** Total retention above 730 days must be a whole number of years, at most 12 (azurerm 4.x, Azure Monitor). */
-export const LONG_TERM_RETENTION_DAYS = [1095, 1460, 1826, 2191, 2556, 2922, 3288, 3653, 4018, 4383];
 /** Tables that hold Exchange (OfficeActivity) and Entra ID audit and sign-in records. */
 export const AUDIT_TABLES = [
   "OfficeActivity",
@@ -33,25 +30,14 @@ export interface AuditWorkspaceProps {
   readonly tags?: Record<string, string>;
 }
 
-/** Splits a required retention into workspace retention and, beyond 730 days, per-table total retention. */
-export function auditRetention(requiredDays: number): { workspaceDays: number; tableTotalDays?: number } {
-  const days = Math.max(365, Math.ceil(requiredDays));
-  if (days <= MAX_WORKSPACE_RETENTION_DAYS) return { workspaceDays: days };
-  const total = LONG_TERM_RETENTION_DAYS.find((allowed) => allowed >= days);
-  if (total === undefined) {
-    throw new RangeError(`audit retention received ${requiredDays} days; expected at most ${LONG_TERM_RETENTION_DAYS.at(-1)} (12 years, the Log Analytics limit)`);
-  }
-  return { workspaceDays: MAX_WORKSPACE_RETENTION_DAYS, tableTotalDays: total };
-}
-
 export class AuditWorkspace extends Construct {
   readonly workspace: LogAnalyticsWorkspace;
-  readonly retention: { workspaceDays: number; tableTotalDays?: number };
+  readonly retention: LogAnalyticsRetention;
 
   constructor(scope: Construct, id: string, props: AuditWorkspaceProps) {
     super(scope, id);
     const provider = props.provider;
-    this.retention = auditRetention(props.retentionDays);
+    this.retention = logAnalyticsRetention(props.retentionDays);
 
     this.workspace = new LogAnalyticsWorkspace(this, "Workspace", {
       provider,
@@ -86,7 +72,7 @@ export class AuditWorkspace extends Construct {
           provider,
           workspaceId: this.workspace.id,
           name: table,
-          retentionInDays: MAX_WORKSPACE_RETENTION_DAYS,
+          retentionInDays: this.retention.workspaceDays,
           totalRetentionInDays: totalDays,
           // OfficeActivity exists once Sentinel is onboarded.
           dependsOn: [sentinel],

@@ -1,14 +1,18 @@
-// One of the two Customer Key vaults with its key (exo-tenant.md §4): a premium vault with
-// purge protection, 90 days of soft delete and a default-deny firewall that lets trusted
-// Microsoft services (Exchange Online among them) through; an RSA-HSM key that only wraps
-// and unwraps and never expires. Vault, key and resource group are protected from destroy
-// (AZ-02, AZ-03, AZ-06): losing both customer keys makes the mailboxes unreadable.
+// One of the two Customer Key vaults with its key (source: learn-customer-key-set-up): a premium
+// vault with purge protection, 90 days of soft delete and a default-deny firewall that lets
+// trusted Microsoft services (Exchange Online among them) through; an RSA-HSM key that only wraps
+// and unwraps and never expires. The key is created through the vault's data plane (source:
+// azurerm-4-55-key-vault-key), so the runner reaches the vault through a private endpoint or
+// from the addresses the organization names (key-vault-access.ts); otherwise synth stops.
+// Vault, key and resource group are protected from destroy (AZ-02, AZ-03, AZ-06): losing both
+// customer keys makes the mailboxes unreadable.
 import type { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { KeyVault } from "@cdktf/provider-azurerm/lib/key-vault";
 import { KeyVaultAccessPolicyA } from "@cdktf/provider-azurerm/lib/key-vault-access-policy";
 import { KeyVaultKey } from "@cdktf/provider-azurerm/lib/key-vault-key";
 import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
 import { Construct } from "constructs";
+import { type DataPlaneAccess, VaultPrivateEndpoint, requireDataPlaneAccess, vaultNetwork } from "../key-vault-access";
 
 export interface CustomerKeyVaultProps {
   /** Provider of the subscription the vault lives in (one per vault). */
@@ -25,16 +29,14 @@ export interface CustomerKeyVaultProps {
   readonly deployerObjectId: string;
   /** Object id of the Office 365 Exchange Online service principal in the tenant. */
   readonly exchangeOnlineObjectId: string;
-  /**
-   * Public addresses allowed through the firewall. Empty (the default) turns public network
-   * access off; trusted services and private endpoints still reach the vault.
-   * @default []
-   */
-  readonly allowedIpRanges?: string[];
+  /** How the runner reaches the data plane: named addresses through the firewall, or a private endpoint. */
+  readonly access: DataPlaneAccess;
+  /** Provider of the private endpoint subnet's subscription, when a private endpoint is used. */
+  readonly endpointProvider?: AzurermProvider;
   readonly tags?: Record<string, string>;
 }
 
-/** Permissions Microsoft 365 needs on a Customer Key vault (exo-tenant.md §4). */
+/** Permissions Microsoft 365 needs on a Customer Key vault (source: learn-customer-key-set-up). */
 export const MICROSOFT_365_KEY_PERMISSIONS = ["Get", "WrapKey", "UnwrapKey"];
 /** What Terraform needs to create and read the key; no Delete or Purge. */
 export const DEPLOYER_KEY_PERMISSIONS = ["Get", "List", "Create", "Update", "Recover", "GetRotationPolicy"];
@@ -48,9 +50,9 @@ export class CustomerKeyVault extends Construct {
     if (!/^[a-zA-Z][a-zA-Z0-9-]{1,22}[a-zA-Z0-9]$/.test(props.vaultName) || props.vaultName.includes("--")) {
       throw new Error(`CustomerKeyVault ${id}: vaultName received ${JSON.stringify(props.vaultName)}; expected 3-24 letters, digits and single dashes, starting with a letter`);
     }
+    requireDataPlaneAccess(props.access, "the runner that creates the Customer Key keys");
     const provider = props.provider;
     const protect = { preventDestroy: true };
-    const allowedIpRanges = props.allowedIpRanges ?? [];
 
     const group = new ResourceGroup(this, "ResourceGroup", {
       provider,
@@ -70,11 +72,13 @@ export class CustomerKeyVault extends Construct {
       purgeProtectionEnabled: true,
       softDeleteRetentionDays: 90,
       rbacAuthorizationEnabled: false,
-      publicNetworkAccessEnabled: allowedIpRanges.length > 0,
-      networkAcls: { defaultAction: "Deny", bypass: "AzureServices", ipRules: allowedIpRanges },
+      ...vaultNetwork(props.access),
       tags: props.tags,
       lifecycle: protect,
     });
+    const endpoint = props.access.privateEndpoint
+      ? new VaultPrivateEndpoint(this, "PrivateEndpoint", { provider: props.endpointProvider, placement: props.access.privateEndpoint, vaultId: this.vault.id, vaultName: props.vaultName, tags: props.tags })
+      : undefined;
 
     const deployer = new KeyVaultAccessPolicyA(this, "DeployerAccess", {
       provider,
@@ -91,7 +95,7 @@ export class CustomerKeyVault extends Construct {
       keyPermissions: MICROSOFT_365_KEY_PERMISSIONS,
     });
 
-    // No expiration_date and no rotation policy: Customer Key keys must not expire (§4).
+    // No expiration_date and no rotation policy: Customer Key keys must not expire.
     this.key = new KeyVaultKey(this, "Key", {
       provider,
       name: props.keyName,
@@ -100,7 +104,8 @@ export class CustomerKeyVault extends Construct {
       keySize: props.keySize ?? 2048,
       keyOpts: ["wrapKey", "unwrapKey"],
       tags: props.tags,
-      dependsOn: [deployer],
+      // Created through the data plane: after the runner's way in exists.
+      dependsOn: [deployer, ...(endpoint ? [endpoint.endpoint] : [])],
       lifecycle: protect,
     });
   }

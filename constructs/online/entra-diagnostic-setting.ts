@@ -1,4 +1,4 @@
-// Sends Entra ID audit and sign-in logs to the audit workspace (MS.AAD.4.1, exo-tenant.md §2.1).
+// Sends Entra ID audit and sign-in logs to the audit workspace (MS.AAD.4.1, source: cisa-scubagear-aad).
 // A tenant-level setting: applying it needs Global or Security Administrator, and the sign-in
 // categories need Entra ID P1 (included in M365 E3/E5).
 import type { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";

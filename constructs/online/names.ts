@@ -12,7 +12,7 @@ export interface OnlineNames {
   entraDiagnosticSetting: string;
   customerKeyResourceGroup(index: 1 | 2): string;
   customerKeyVault(index: 1 | 2): string;
-  /** Versionless key URI, as New-DataEncryptionPolicy -AzureKeyIDs takes it (exo-tenant.md §4). */
+  /** Versionless key URI, as New-DataEncryptionPolicy -AzureKeyIDs takes it (source: learn-new-dataencryptionpolicy). */
   customerKeyUri(index: 1 | 2): string;
 }
 

@@ -1,10 +1,16 @@
 // The Key Vault that holds the Exchange TLS certificates (the unbound namespace's SAN
-// certificate). Secure defaults after AZ-02: purge protection, 90-day soft delete, RBAC, no
-// public network access. Each mailbox server's Arc identity may read the certificate secrets.
+// certificate). Secure defaults after AZ-02: purge protection, 90-day soft delete, RBAC and a
+// default-deny firewall. Each mailbox server's Arc identity may read the certificate secrets,
+// which only helps if the servers can reach the vault's data plane: through a private endpoint
+// reachable from the rooms, or through the firewall from the addresses the organization names
+// (the rooms' internet egress, the admins who import the certificate). Without either, synth
+// stops naming azure.dataPlaneAccess (key-vault-access.ts).
 import { Construct } from "constructs";
+import type { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { KeyVault } from "@cdktf/provider-azurerm/lib/key-vault";
 import { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
 import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurerm-client-config";
+import { type DataPlaneAccess, VaultPrivateEndpoint, requireDataPlaneAccess, vaultNetwork } from "../key-vault-access";
 import type { DeclaredVirtualMachine } from "./platform";
 import { requireMatch } from "./validation";
 
@@ -15,8 +21,9 @@ export interface CertificateVaultProps {
   readonly location: string;
   /** Machines that install the certificates (read access to the certificate secrets). */
   readonly readers: readonly DeclaredVirtualMachine[];
-  /** Default false: the vault is reached through a private endpoint or trusted Azure services only. */
-  readonly publicNetworkAccess?: boolean;
+  readonly access: DataPlaneAccess;
+  /** Provider of the private endpoint subnet's subscription, when a private endpoint is used. */
+  readonly endpointProvider?: AzurermProvider;
   readonly tags?: Record<string, string>;
 }
 
@@ -26,6 +33,7 @@ export class CertificateVault extends Construct {
   constructor(scope: Construct, id: string, props: CertificateVaultProps) {
     super(scope, id);
     requireMatch(this, "name", props.name, /^[a-zA-Z][a-zA-Z0-9-]{1,22}[a-zA-Z0-9]$/, "a Key Vault name of 3-24 letters, digits or -, starting with a letter");
+    requireDataPlaneAccess(props.access, "the Exchange servers and the admins who import the certificate");
     const client = new DataAzurermClientConfig(this, "client");
     this.vault = new KeyVault(this, "vault", {
       name: props.name,
@@ -37,11 +45,13 @@ export class CertificateVault extends Construct {
       purgeProtectionEnabled: true,
       softDeleteRetentionDays: 90,
       rbacAuthorizationEnabled: true,
-      publicNetworkAccessEnabled: props.publicNetworkAccess ?? false,
-      networkAcls: { defaultAction: "Deny", bypass: "AzureServices" },
+      ...vaultNetwork(props.access),
       tags: props.tags,
       lifecycle: { preventDestroy: true },
     });
+    if (props.access.privateEndpoint) {
+      new VaultPrivateEndpoint(this, "private-endpoint", { provider: props.endpointProvider, placement: props.access.privateEndpoint, vaultId: this.vault.id, vaultName: props.name, tags: props.tags });
+    }
     for (const reader of props.readers) {
       new RoleAssignment(this, `reader-${reader.name.toLowerCase()}`, {
         scope: this.vault.id,

@@ -1,13 +1,13 @@
 // The database availability group as infrastructure: its members are Mailbox servers split
 // equally over the two rooms, at most 16, and every database has copies in both rooms
-// (Preferred Architecture, ../shared/reference/onprem-exchange.md §2; ONP-02). The DAG's
-// Exchange-side settings are in the configuration document (model/exchange-onprem/).
+// (source: learn-exchange-preferred-architecture; ONP-02). The DAG's Exchange-side settings
+// are in the configuration document (model/exchange-onprem/).
 import { Construct } from "constructs";
 import { MailboxServer } from "./mailbox-server";
 import type { VirtualMachinePlatform } from "./platform";
 import { ConstructPropsError } from "./validation";
 
-/** Largest DAG (S19). */
+/** Largest DAG: 16 Mailbox servers (source: learn-exchange-dag). */
 export const MAX_DAG_MEMBERS = 16;
 
 export interface DagMember {

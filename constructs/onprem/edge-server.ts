@@ -1,6 +1,9 @@
-// An Edge Transport server: only on the perimeter network, not domain-joined, fed by EdgeSync
-// (../shared/reference/onprem-exchange.md §4). Its queue database holds mail in transit, so the
-// machine is protected from destroy like the other data-bearing servers (AZ-06).
+// An Edge Transport server: only on the perimeter network, never a member of the internal
+// Active Directory forest, fed by EdgeSync (source: learn-exchange-edge-transport), so it is
+// created from its own workgroup template. Its queue database holds mail in transit, so the
+// machine is protected from destroy like the other data-bearing servers (AZ-06). Its Arc guest
+// agent needs outbound HTTPS from the perimeter to Azure Arc (source: learn-arc-scvmm-support-matrix;
+// a prerequisite, DEP-09).
 import { Construct } from "constructs";
 import type { DeclaredVirtualMachine, VirtualMachinePlatform } from "./platform";
 import { requireInteger } from "./validation";
@@ -11,7 +14,7 @@ export interface EdgeServerProps {
   readonly room: "primary" | "recovery";
   /** Default 4 vCPU. */
   readonly vcpu?: number;
-  /** Default 64 GB, the recommended minimum for Edge on 2019/SE (S15). */
+  /** Default 64 GB, the recommended minimum for Edge on 2019/SE (source: learn-exchange-system-requirements). */
   readonly ramGB?: number;
 }
 
@@ -32,6 +35,9 @@ export class EdgeServer extends Construct {
       dataDisks: [],
       // The perimeter network only: Edge never sits on the client or replication network (ONP-05).
       networks: ["perimeter"],
+      // The perimeter network's addresses are not in the organization file: VMM assigns them.
+      staticAddresses: false,
+      template: "edge",
       availabilitySet: false,
       dataBearing: true,
     });

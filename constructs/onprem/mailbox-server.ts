@@ -1,11 +1,12 @@
-// An Exchange Server SE Mailbox server VM: client and replication networks, one fixed data disk
-// per database copy it holds, in its room's availability set, protected from destroy (it holds
-// mailbox data, AZ-06). Limits per server from ../shared/reference/onprem-exchange.md §3.
+// An Exchange Server SE Mailbox server VM: client and replication networks with static addresses
+// (address-plan.ts), one fixed data disk per database copy it holds, in its room's availability
+// set, created from the domain-joined template, protected from destroy (it holds mailbox data,
+// AZ-06). At most 256 GB of memory per server (source: learn-exchange-system-requirements).
 import { Construct } from "constructs";
 import type { DeclaredVirtualMachine, VirtualMachineDisk, VirtualMachinePlatform } from "./platform";
 import { ConstructPropsError, requireInteger } from "./validation";
 
-/** Exchange 2019/SE maximum memory per server (S16, S26). */
+/** Exchange 2019/SE maximum memory per server (source: learn-exchange-system-requirements). */
 export const MAX_MAILBOX_RAM_GB = 256;
 
 export interface MailboxServerProps {
@@ -35,6 +36,8 @@ export class MailboxServer extends Construct {
       ramGB: props.ramGB,
       dataDisks: props.databaseDisks,
       networks: ["client", "replication"],
+      staticAddresses: true,
+      template: "servers",
       availabilitySet: true,
       dataBearing: true,
     });

@@ -1,52 +1,56 @@
-// The Azure side of Arc-enabled SCVMM: the resource group of the Exchange environment, the
-// existing Arc resource bridge and custom location (created when SCVMM is onboarded to Arc,
-// outside this stack), the VMM server registration, and name lookups in the VMM inventory.
-// azurerm targets and required arguments: ../shared/reference/onprem-exchange.md §5.
+// The Azure side of Arc-enabled SCVMM: the resource group of the Exchange environment, and what
+// onboarding VMM to Arc created outside this stack, looked up, never created (source:
+// learn-arc-scvmm-onboarding): the Arc resource bridge, the custom location and the SCVMM
+// management server resource. azurerm has no data source for a VMM server (source:
+// azurerm-4-55-scvmm-registration), and managing the one onboarding made would need its VMM
+// credentials and replace it on any difference (source: azurerm-4-55-scvmm-server), so its id
+// comes from the generic azurerm_resources lookup (source: azurerm-4-55-resources-data-source).
+// Every SCVMM resource lives in the custom location's region; a plan stops early, naming
+// onprem.scvmm.region, when onboarding used another region.
 import { Construct } from "constructs";
-import { TerraformVariable } from "cdktf";
 import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
 import { DataAzurermExtendedLocationCustomLocation } from "@cdktf/provider-azurerm/lib/data-azurerm-extended-location-custom-location";
 import { DataAzurermArcResourceBridgeAppliance } from "@cdktf/provider-azurerm/lib/data-azurerm-arc-resource-bridge-appliance";
-import { SystemCenterVirtualMachineManagerServer } from "@cdktf/provider-azurerm/lib/system-center-virtual-machine-manager-server";
+import { DataAzurermResources } from "@cdktf/provider-azurerm/lib/data-azurerm-resources";
 import { DataAzurermSystemCenterVirtualMachineManagerInventoryItems } from "@cdktf/provider-azurerm/lib/data-azurerm-system-center-virtual-machine-manager-inventory-items";
-import { hclString, requireInteger, requireMatch, requireNonEmpty } from "./validation";
+import { hclString, requireMatch, requireNonEmpty } from "./validation";
 
 export type InventoryType = "Cloud" | "VirtualNetwork" | "VirtualMachineTemplate";
+
+/** Azure resource type of the SCVMM management server that onboarding creates. */
+export const VMM_SERVER_TYPE = "Microsoft.ScVmm/vmmServers";
 
 export interface ManagementPlaneProps {
   /** Resource group of the Exchange environment, e.g. rg-exempelkommun-exchange-onprem. */
   readonly resourceGroupName: string;
-  /** Azure region of the management resources; must be an allowed region (checked by the stack). */
+  /** Region of the resource group and of the SCVMM resources: the custom location's region. */
   readonly location: string;
-  readonly vmmServerName: string;
-  readonly vmmFqdn: string;
-  /** Default 8100, the VMM service port. */
-  readonly vmmPort?: number;
   readonly arcResourceGroup: string;
   readonly resourceBridgeName: string;
   readonly customLocationName: string;
+  /** Azure name of the SCVMM management server resource onboarding created. */
+  readonly vmmServerName: string;
   readonly tags?: Record<string, string>;
 }
 
 export class ManagementPlane extends Construct {
   readonly resourceGroup: ResourceGroup;
   readonly customLocationId: string;
-  readonly vmmServer: SystemCenterVirtualMachineManagerServer;
+  /** Azure resource id of the VMM server registration. */
+  readonly vmmServerId: string;
   readonly location: string;
   private readonly inventories = new Map<InventoryType, DataAzurermSystemCenterVirtualMachineManagerInventoryItems>();
 
   constructor(scope: Construct, id: string, props: ManagementPlaneProps) {
     super(scope, id);
-    requireMatch(this, "resourceGroupName", props.resourceGroupName, /^[-\w.()]{1,90}$/, "a resource group name of 1-90 letters, digits, -, _, ., ( or )");
-    requireMatch(this, "vmmFqdn", props.vmmFqdn, /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, "a fully qualified host name such as vmm01.example.se");
+    requireMatch(this, "resourceGroupName", props.resourceGroupName, /^[-\w.()]{0,89}[-\w()]$/, "a resource group name of 1-90 letters, digits, -, _, ., ( or ), not ending in .");
     requireNonEmpty(this, "customLocationName", props.customLocationName);
     requireNonEmpty(this, "resourceBridgeName", props.resourceBridgeName);
-    requireInteger(this, "vmmPort", props.vmmPort ?? 8100, 1, 65535);
+    requireNonEmpty(this, "vmmServerName", props.vmmServerName);
     this.location = props.location;
 
     this.resourceGroup = new ResourceGroup(this, "resource-group", { name: props.resourceGroupName, location: props.location, tags: props.tags });
-    // The bridge and custom location are prerequisites (SCVMM onboarding to Arc); referencing them
-    // makes a plan fail early when they are missing.
+    // Referencing the bridge makes a plan fail early, naming it, when onboarding has not happened.
     const bridge = new DataAzurermArcResourceBridgeAppliance(this, "resource-bridge", {
       name: props.resourceBridgeName,
       resourceGroupName: props.arcResourceGroup,
@@ -55,30 +59,31 @@ export class ManagementPlane extends Construct {
       name: props.customLocationName,
       resourceGroupName: props.arcResourceGroup,
       dependsOn: [bridge],
+      lifecycle: {
+        postcondition: [
+          {
+            condition: `\${replace(lower(self.location), " ", "") == ${hclString(props.location)}}`,
+            errorMessage: `The custom location ${props.customLocationName} is not in ${props.location}: set onprem.scvmm.region to the region VMM was onboarded in (every SCVMM resource must be there).`,
+          },
+        ],
+      },
     });
     this.customLocationId = customLocation.id;
 
-    // VMM credentials are Terraform variables, never literals in the generated JSON (AZ-07).
-    const username = new TerraformVariable(this, "vmm-username", {
-      type: "string",
-      description: "Account that registers the VMM server with Azure Arc (DOMAIN\\user)",
-    });
-    const password = new TerraformVariable(this, "vmm-password", {
-      type: "string",
-      sensitive: true,
-      description: "Password of the VMM registration account",
-    });
-    this.vmmServer = new SystemCenterVirtualMachineManagerServer(this, "vmm-server", {
+    const vmmServer = new DataAzurermResources(this, "vmm-server", {
       name: props.vmmServerName,
-      resourceGroupName: this.resourceGroup.name,
-      location: props.location,
-      customLocationId: this.customLocationId,
-      fqdn: props.vmmFqdn,
-      port: props.vmmPort ?? 8100,
-      username: username.stringValue,
-      password: password.stringValue,
-      tags: props.tags,
+      resourceGroupName: props.arcResourceGroup,
+      type: VMM_SERVER_TYPE,
+      lifecycle: {
+        postcondition: [
+          {
+            condition: "${length(self.resources) == 1}",
+            errorMessage: `No SCVMM management server ${props.vmmServerName} in ${props.arcResourceGroup}: onboard VMM to Azure Arc first, or set onprem.scvmm.vmmServer to the name onboarding gave it.`,
+          },
+        ],
+      },
     });
+    this.vmmServerId = `\${${vmmServer.fqn}.resources[0].id}`;
   }
 
   /** The inventory item id of a VMM object found by its name in VMM (cloud, VM network, template). */
@@ -88,7 +93,7 @@ export class ManagementPlane extends Construct {
     if (!inventory) {
       inventory = new DataAzurermSystemCenterVirtualMachineManagerInventoryItems(this, `inventory-${type.toLowerCase()}`, {
         inventoryType: type,
-        systemCenterVirtualMachineManagerServerId: this.vmmServer.id,
+        systemCenterVirtualMachineManagerServerId: this.vmmServerId,
       });
       this.inventories.set(type, inventory);
     }

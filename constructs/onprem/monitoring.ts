@@ -8,14 +8,9 @@ import { MonitorDataCollectionRule } from "@cdktf/provider-azurerm/lib/monitor-d
 import { MonitorDataCollectionRuleAssociation } from "@cdktf/provider-azurerm/lib/monitor-data-collection-rule-association";
 import { ArcMachineExtension } from "@cdktf/provider-azurerm/lib/arc-machine-extension";
 import { VirtualMachineExtension } from "@cdktf/provider-azurerm/lib/virtual-machine-extension";
+import { LONG_TERM_RETENTION_DAYS, MIN_AUDIT_RETENTION_DAYS, logAnalyticsRetention } from "../log-analytics-retention";
 import type { DeclaredVirtualMachine } from "./platform";
 import { ConstructPropsError, requireInteger } from "./validation";
-
-/** Audit data is kept at least a year (AZ-05, EXO-03's floor). */
-export const MIN_AUDIT_RETENTION_DAYS = 365;
-/** Interactive retention of a workspace is at most 730 days; longer goes to table total retention. */
-const MAX_WORKSPACE_RETENTION_DAYS = 730;
-const MAX_TOTAL_RETENTION_DAYS = 4383;
 
 export interface MonitoringProps {
   readonly name: string;
@@ -34,24 +29,25 @@ export class Monitoring extends Construct {
 
   constructor(scope: Construct, id: string, props: MonitoringProps) {
     super(scope, id);
-    requireInteger(this, "auditRetentionDays", props.auditRetentionDays, MIN_AUDIT_RETENTION_DAYS, MAX_TOTAL_RETENTION_DAYS);
+    requireInteger(this, "auditRetentionDays", props.auditRetentionDays, MIN_AUDIT_RETENTION_DAYS, LONG_TERM_RETENTION_DAYS.at(-1));
+    const retention = logAnalyticsRetention(props.auditRetentionDays);
     if (props.arcMachines.length === 0) throw new ConstructPropsError(this, "arcMachines", [], "at least one machine to monitor");
     const common = { resourceGroupName: props.resourceGroupName, location: props.location, tags: props.tags };
     this.workspace = new LogAnalyticsWorkspace(this, "workspace", {
       name: props.name,
       ...common,
       sku: "PerGB2018",
-      retentionInDays: Math.min(props.auditRetentionDays, MAX_WORKSPACE_RETENTION_DAYS),
+      retentionInDays: retention.workspaceDays,
       localAuthenticationEnabled: false,
       lifecycle: { preventDestroy: true },
     });
-    if (props.auditRetentionDays > MAX_WORKSPACE_RETENTION_DAYS) {
+    if (retention.tableTotalDays !== undefined) {
       // The Event table holds the audit events; its total retention covers the decided period.
       new LogAnalyticsWorkspaceTable(this, "event-table", {
         workspaceId: this.workspace.id,
         name: "Event",
-        retentionInDays: MAX_WORKSPACE_RETENTION_DAYS,
-        totalRetentionInDays: props.auditRetentionDays,
+        retentionInDays: retention.workspaceDays,
+        totalRetentionInDays: retention.tableTotalDays,
         lifecycle: { preventDestroy: true },
       });
     }

@@ -1,13 +1,14 @@
 // The one seam between the on-prem stack and the virtualization platform. Everything that
 // declares a virtual machine on the municipality's hosts goes through this interface, so a
-// second platform (Azure Local, azurerm `stack_hci_*` plus azapi for the VM instance, see
-// ../shared/reference/onprem-exchange.md §5) is one new implementation, not a new stack.
-// Only Azure Arc-enabled SCVMM is implemented (scvmm-platform.ts).
+// second platform (Azure Local) is one new implementation, not a new stack. Only Azure
+// Arc-enabled SCVMM is implemented (scvmm-platform.ts).
 import type { ITerraformDependable } from "cdktf";
 import type { Construct } from "constructs";
 
 export type PlatformRoom = "primary" | "recovery" | "witness";
 export type PlatformNetwork = "client" | "replication" | "perimeter";
+/** Which VM template a server is created from: domain members, or the workgroup Edge servers. */
+export type PlatformTemplate = "servers" | "edge";
 
 export interface VirtualMachineDisk {
   /** Stable name, e.g. the database the disk holds. */
@@ -20,12 +21,15 @@ export interface VirtualMachineSpec {
   readonly name: string;
   readonly room: PlatformRoom;
   readonly vcpu: number;
-  /** Fixed memory: Exchange is not supported with dynamic memory (§2, virtualization rules). */
+  /** Fixed memory: Exchange is not supported with dynamic memory (source: learn-exchange-virtualization). */
   readonly ramGB: number;
   /** Data disks beyond the template's system disk. */
   readonly dataDisks: readonly VirtualMachineDisk[];
   /** Networks in order; the first is the primary interface. */
   readonly networks: readonly PlatformNetwork[];
+  /** Static addresses (from the address plan) instead of DHCP. */
+  readonly staticAddresses: boolean;
+  readonly template: PlatformTemplate;
   /** Place the VM in the room's availability set (anti-affinity across hosts). */
   readonly availabilitySet: boolean;
   /** Data-bearing: the machine and its disks get prevent_destroy (AZ-06). */

@@ -1,9 +1,18 @@
 // VirtualMachinePlatform for Azure Arc-enabled System Center VMM. Each VM is an Arc machine
 // of kind SCVMM with a `..._virtual_machine_instance` scoped to it, and a guest agent so Arc
-// extensions can run in it. Exchange's virtualization support rules are built in
-// (../shared/reference/onprem-exchange.md §2 "Virtualization support rules" and §5 "Exchange
-// mapping"): fixed memory (no dynamic_memory_*), checkpoint_type Disabled, fixed VHDX on SCSI,
-// at most 2 vCPU per physical core of the host.
+// extensions can run in it. Exchange's virtualization support rules are built in (source:
+// learn-exchange-virtualization): fixed memory (no dynamic_memory_*), checkpoint_type Disabled,
+// fixed VHDX on SCSI, at most 2 vCPU per physical core of the host.
+//
+// Lifecycle. azurerm forces a new VM instance when `hardware` or `operating_system` changes, and
+// deleting an instance deletes the VM from its host (source: azurerm-4-55-scvmm-vm-instance); the
+// service also adds the template's own disk to `storage_disk`, so that list always differs
+// (source: azurerm-4-55-scvmm-vm-instance-docs). The instances therefore ignore changes to
+// storage_disk, hardware and operating_system: vCPU, memory and data disks are set when a server
+// is created, and a later change of the design is applied by the documented resize procedure
+// (one DAG member at a time, stopped, resized from Azure: source: learn-arc-scvmm-resize-vm),
+// which `check --plan` asks for when a deployed server differs from the design (DEP-10). A
+// rotated VM password replaces nothing: it is only used when a server is created.
 import { Construct } from "constructs";
 import { TerraformVariable } from "cdktf";
 import { ArcMachine } from "@cdktf/provider-azurerm/lib/arc-machine";
@@ -11,21 +20,27 @@ import { SystemCenterVirtualMachineManagerVirtualMachineInstance } from "@cdktf/
 import { SystemCenterVirtualMachineManagerVirtualMachineInstanceGuestAgent } from "@cdktf/provider-azurerm/lib/system-center-virtual-machine-manager-virtual-machine-instance-guest-agent";
 import { SystemCenterVirtualMachineManagerVirtualNetwork } from "@cdktf/provider-azurerm/lib/system-center-virtual-machine-manager-virtual-network";
 import { SystemCenterVirtualMachineManagerVirtualMachineTemplate } from "@cdktf/provider-azurerm/lib/system-center-virtual-machine-manager-virtual-machine-template";
+import { partsOf } from "../online/azure-subscription";
 import type { ManagementPlane } from "./management-plane";
-import type { DeclaredVirtualMachine, PlatformNetwork, PlatformRoom, VirtualMachinePlatform, VirtualMachineSpec } from "./platform";
+import type { DeclaredVirtualMachine, PlatformNetwork, PlatformRoom, PlatformTemplate, VirtualMachinePlatform, VirtualMachineSpec } from "./platform";
 import type { ScvmmCloud } from "./scvmm-cloud";
 import { ConstructPropsError, requireInteger, requireMatch } from "./validation";
 
-/** Supported vCPU per physical core for Exchange (S17). */
+/** Supported vCPU per physical core for Exchange (source: learn-exchange-virtualization). */
 export const MAX_SUPPORTED_VCPU_PER_CORE = 2;
+
+/** What an SCVMM VM instance never updates in place (see the lifecycle note above). */
+export const VM_INSTANCE_IGNORED_CHANGES = ["storage_disk", "hardware", "operating_system"];
 
 export interface ScvmmPlatformProps {
   readonly plane: ManagementPlane;
   readonly clouds: Partial<Record<PlatformRoom, ScvmmCloud>>;
   /** VM network names in VMM per role. */
   readonly vmmNetworks: Record<PlatformNetwork, string>;
-  /** VMM template the VMs are created from (Windows Server with the system disk). */
-  readonly vmmTemplateName: string;
+  /** VMM templates by use: domain members (Mailbox, third-room witness) and, with Edge, the workgroup template. */
+  readonly vmmTemplates: { servers: string; edge?: string };
+  /** Azure resource ids of VM networks and templates already enabled in Azure: imported, not created. */
+  readonly alreadyEnabled?: { networks?: Partial<Record<PlatformNetwork, string>>; templates?: Partial<Record<PlatformTemplate, string>> };
   readonly physicalCoresPerHost: number;
   readonly ramGBPerHost: number;
   readonly tags?: Record<string, string>;
@@ -35,7 +50,7 @@ export class ScvmmPlatform extends Construct implements VirtualMachinePlatform {
   readonly kind = "scvmm" as const;
   readonly rooms: readonly PlatformRoom[];
   private readonly networks = new Map<PlatformNetwork, SystemCenterVirtualMachineManagerVirtualNetwork>();
-  private readonly template: SystemCenterVirtualMachineManagerVirtualMachineTemplate;
+  private readonly templates = new Map<PlatformTemplate, SystemCenterVirtualMachineManagerVirtualMachineTemplate>();
   private readonly adminUsername: TerraformVariable;
   private readonly adminPassword: TerraformVariable;
 
@@ -45,45 +60,69 @@ export class ScvmmPlatform extends Construct implements VirtualMachinePlatform {
     requireInteger(this, "ramGBPerHost", props.ramGBPerHost, 1);
     this.rooms = (Object.keys(props.clouds) as PlatformRoom[]).sort();
     const { plane } = props;
-    const common = { resourceGroupName: plane.resourceGroup.name, location: plane.location, customLocationId: plane.customLocationId, tags: props.tags };
+    // Enabled in Azure from the VMM inventory, or imported where the organization already enabled them.
+    const enable = <T extends SystemCenterVirtualMachineManagerVirtualNetwork | SystemCenterVirtualMachineManagerVirtualMachineTemplate>(
+      make: (config: { name: string; resourceGroupName: string; location: string; customLocationId: string; tags?: Record<string, string> }) => T,
+      name: string,
+      importId?: string,
+    ): T => {
+      const existing = importId ? partsOf(importId) : undefined;
+      const resource = make({ name: existing?.name ?? name, resourceGroupName: existing?.resourceGroup ?? plane.resourceGroup.name, location: plane.location, customLocationId: plane.customLocationId, tags: props.tags });
+      if (importId) resource.importFrom(importId);
+      return resource;
+    };
     for (const role of ["client", "replication", "perimeter"] as const) {
+      const inventoryItem = plane.inventoryItemId("VirtualNetwork", props.vmmNetworks[role]);
       this.networks.set(
         role,
-        new SystemCenterVirtualMachineManagerVirtualNetwork(this, `network-${role}`, {
-          name: `scvmm-vnet-${role}`,
-          systemCenterVirtualMachineManagerServerInventoryItemId: plane.inventoryItemId("VirtualNetwork", props.vmmNetworks[role]),
-          ...common,
-        }),
+        enable(
+          (config) => new SystemCenterVirtualMachineManagerVirtualNetwork(this, `network-${role}`, { ...config, systemCenterVirtualMachineManagerServerInventoryItemId: inventoryItem }),
+          `scvmm-vnet-${role}`,
+          props.alreadyEnabled?.networks?.[role],
+        ),
       );
     }
-    this.template = new SystemCenterVirtualMachineManagerVirtualMachineTemplate(this, "template", {
-      name: "scvmm-template-exchange",
-      systemCenterVirtualMachineManagerServerInventoryItemId: plane.inventoryItemId("VirtualMachineTemplate", props.vmmTemplateName),
-      ...common,
-    });
+    const templates = Object.entries(props.vmmTemplates).filter((entry): entry is [PlatformTemplate, string] => entry[1] !== undefined);
+    for (const [use, vmmName] of templates) {
+      const inventoryItem = plane.inventoryItemId("VirtualMachineTemplate", vmmName);
+      this.templates.set(
+        use,
+        enable(
+          (config) =>
+            new SystemCenterVirtualMachineManagerVirtualMachineTemplate(this, use === "servers" ? "template" : `template-${use}`, { ...config, systemCenterVirtualMachineManagerServerInventoryItemId: inventoryItem }),
+          use === "servers" ? "scvmm-template-exchange" : `scvmm-template-exchange-${use}`,
+          props.alreadyEnabled?.templates?.[use],
+        ),
+      );
+    }
     // Local administrator of the guests: a variable, never a literal (AZ-07).
     this.adminUsername = new TerraformVariable(this, "vm-admin-username", {
       type: "string",
       default: "Administrator",
       description: "Local administrator of the Exchange VMs (guest agent installation)",
     });
+    // Plain names, so TF_VAR_vm_admin_username / TF_VAR_vm_admin_password can be set in any shell.
+    this.adminUsername.overrideLogicalId("vm_admin_username");
     this.adminPassword = new TerraformVariable(this, "vm-admin-password", {
       type: "string",
       sensitive: true,
-      description: "Local administrator password of the Exchange VMs",
+      description: "Local administrator password of the Exchange VMs (used when a VM is created)",
     });
+    this.adminPassword.overrideLogicalId("vm_admin_password");
   }
 
   declareVirtualMachine(scope: Construct, id: string, spec: VirtualMachineSpec): DeclaredVirtualMachine {
     const where = new Construct(scope, id);
-    requireMatch(where, "name", spec.name, /^[A-Za-z][A-Za-z0-9-]{0,14}$/, "a computer name of at most 15 letters, digits or -, starting with a letter");
+    // The provider takes letters and digits only for an SCVMM computer name; NetBIOS allows 15.
+    requireMatch(where, "name", spec.name, /^[A-Za-z][A-Za-z0-9]{0,14}$/, "a computer name of at most 15 letters or digits, starting with a letter");
     requireInteger(where, "vcpu", spec.vcpu, 1, Math.min(64, this.props.physicalCoresPerHost * MAX_SUPPORTED_VCPU_PER_CORE));
     requireInteger(where, "ramGB", spec.ramGB, 1, this.props.ramGBPerHost);
     const cloud = this.props.clouds[spec.room];
     if (!cloud) throw new ConstructPropsError(where, "room", spec.room, `one of the rooms with an SCVMM cloud: ${this.rooms.join(", ")}`);
     if (spec.networks.length === 0) throw new ConstructPropsError(where, "networks", spec.networks, "at least one network");
+    const template = this.templates.get(spec.template);
+    if (!template) throw new ConstructPropsError(where, "template", spec.template, `one of the VMM templates given: ${[...this.templates.keys()].join(", ")}`);
     spec.dataDisks.forEach((disk, i) => requireInteger(where, `dataDisks[${i}].sizeGB`, disk.sizeGB, 1, 65536));
-    const lifecycle = spec.dataBearing ? { preventDestroy: true } : undefined;
     const { plane } = this.props;
 
     const machine = new ArcMachine(where, "arc-machine", {
@@ -93,31 +132,32 @@ export class ScvmmPlatform extends Construct implements VirtualMachinePlatform {
       kind: "SCVMM",
       identity: { type: "SystemAssigned" },
       tags: this.props.tags,
-      lifecycle,
+      lifecycle: spec.dataBearing ? { preventDestroy: true } : undefined,
     });
     const instance = new SystemCenterVirtualMachineManagerVirtualMachineInstance(where, "instance", {
       scopedResourceId: machine.id,
       customLocationId: plane.customLocationId,
       infrastructure: {
         systemCenterVirtualMachineManagerCloudId: cloud.cloud.id,
-        systemCenterVirtualMachineManagerTemplateId: this.template.id,
-        // No checkpoints: Exchange does not support snapshots or checkpoints (S17).
+        systemCenterVirtualMachineManagerTemplateId: template.id,
+        // No checkpoints: Exchange does not support snapshots or checkpoints.
         checkpointType: "Disabled",
       },
-      // Fixed memory: dynamic_memory_* stays unset, so the VM never has dynamic memory (S17).
+      // Fixed memory: dynamic_memory_* stays unset, so the VM never has dynamic memory.
       hardware: { cpuCount: spec.vcpu, memoryInMb: spec.ramGB * 1024, limitCpuForMigrationEnabled: false },
       operatingSystem: { computerName: spec.name, adminPassword: this.adminPassword.stringValue },
       networkInterface: spec.networks.map((network) => ({
         name: `nic-${network}`,
         virtualNetworkId: this.networks.get(network)!.id,
-        ipv4AddressType: "Dynamic",
+        // Static: VMM assigns an address from the VM network's static IP pool and keeps it (address-plan.ts).
+        ipv4AddressType: spec.staticAddresses ? "Static" : "Dynamic",
         macAddressType: "Dynamic",
       })),
-      // Block-level, fixed-size VHDX on SCSI (S17; §5 "Exchange mapping").
+      // Block-level, fixed-size VHDX on SCSI.
       storageDisk: spec.dataDisks.map((disk, lun) => ({ name: disk.name, diskSizeGb: disk.sizeGB, busType: "SCSI", bus: 1, lun, vhdType: "Fixed" })),
       systemCenterVirtualMachineManagerAvailabilitySetIds:
         spec.availabilitySet && cloud.availabilitySet ? [cloud.availabilitySet.id] : undefined,
-      lifecycle,
+      lifecycle: { ...(spec.dataBearing ? { preventDestroy: true } : {}), ignoreChanges: VM_INSTANCE_IGNORED_CHANGES },
     });
     const guestAgent = new SystemCenterVirtualMachineManagerVirtualMachineInstanceGuestAgent(where, "guest-agent", {
       scopedResourceId: machine.id,
@@ -125,6 +165,8 @@ export class ScvmmPlatform extends Construct implements VirtualMachinePlatform {
       password: this.adminPassword.stringValue,
       provisioningAction: "install",
       dependsOn: [instance],
+      // The credentials only install the agent; rotating them must not reinstall it (both force a new agent).
+      lifecycle: { ignoreChanges: ["username", "password"] },
     });
     return { name: spec.name, room: spec.room, machineId: machine.id, principalId: machine.identity.principalId, location: plane.location, readyForExtensions: guestAgent };
   }

@@ -7,6 +7,7 @@
 // and ../shared/reference/exo-tenant.md §5 (Sweden national ID).
 import { logDecisions, logRetentionDays, minimumDaysForYears } from "../retention-periods";
 import type { OrganizationFile } from "../schema";
+import type { Shortfall } from "../sizing/feasibility";
 import type { SizingResult } from "../sizing/sizing";
 import { onpremTopology, primaryDomain, type RoomRole } from "./topology";
 
@@ -61,6 +62,9 @@ export interface OnpremExchangeDocument {
     /** Share of the fuller room's usable host storage left free by the fixed-size disks (ONP-06). */
     hostStorageFree: number;
     worstTolerableFailure: string;
+    /** Whether the hosts, Exchange and the edition can carry the design (ONP-12), and what they lack. */
+    fits: boolean;
+    shortfalls: Shortfall[];
   };
   patching: { maxDaysToApply: number; window: string | null };
   servers: {
@@ -200,6 +204,8 @@ export function buildOnpremExchangeDocument(org: OrganizationFile, sizing?: Sizi
       // The disks are fixed VHDX sized for the horizon, so the rooms' storage must hold them with room to spare (ONP-06).
       hostStorageFree: topology.sizing.utilisation.hostStorageFree,
       worstTolerableFailure: topology.sizing.worstTolerableFailure,
+      fits: topology.sizing.feasibility.fits,
+      shortfalls: topology.sizing.feasibility.shortfalls,
     },
     patching: { maxDaysToApply: org.onprem.patching.maxDaysToApply, window: org.onprem.patching.window ?? null },
     servers: {

@@ -1,61 +1,78 @@
-// Constants of Microsoft's Exchange sizing method. Source keys (S15, S16, ...) refer to
-// ../shared/reference/onprem-exchange.md, which lists the documents; [V] read in the
-// source, [U] right source but the passage was not read (verify before buying on it),
-// [D] derived.
+// Constants of Microsoft's Exchange sizing method (the Exchange Team's sizing posts and the
+// Learn pages on storage, high availability and virtualization). Each names its source in
+// the registry (sources/) and says whether the figure was read there (`primary`); false means
+// the source is the right one but the passage could not be read, and the value is the one the
+// method is widely cited with: verify it before buying hardware on it.
+import type { SourceId } from "../../sources";
 
-/** Megacycles per active mailbox per message sent+received a day: 2.99 at 50 ... 29.85 at 500 (S23 [V], linear [D]). */
-export const MCYCLES_ACTIVE_PER_MESSAGE = 0.0597;
-/** Megacycles per passive copy per message a day: 0.70 at 50 ... 7.00 at 500 (S23 [V]). */
-export const MCYCLES_PASSIVE_PER_MESSAGE = 0.014;
-/** SPECint_rate2006 per core of the baseline server behind the megacycle table (S23 [V]). */
-export const BASELINE_SPECINT_PER_CORE = 33.75;
-/** Megacycles of one baseline core: available Mcycles = SPECint per core x 2000 / 33.75 (S25 [V]). */
-export const BASELINE_MCYCLES_PER_CORE = 2000;
-/** Utilisation ceiling in the worst failure the design tolerates (S16 [V]). */
-export const WORST_FAILURE_UTILISATION = 0.8;
-/** CPU overhead of the hypervisor on a virtualized Exchange server (S24 [U]). */
-export const HYPERVISOR_OVERHEAD = 0.1;
-/** Exchange 2019 / SE limits per server (S16, S26 [V]). */
-export const MAX_CORES_PER_SERVER = 48;
-export const MAX_RAM_GB_PER_SERVER = 256;
-/** Recommended minimum memory for a Mailbox server and an Edge server, 2019 / SE (S15 [V]). */
-export const MIN_RAM_GB_MAILBOX = 128;
-export const MIN_RAM_GB_EDGE = 64;
-/** Memory per active mailbox: 0.24 MB per message a day (S24 [U]). */
-export const MEMORY_MB_PER_MESSAGE = 0.24;
-/** Memory is handed out in steps of 8 GB (a DIMM-friendly granularity, [D]). */
-export const RAM_STEP_GB = 8;
-/** Supported vCPU per physical core; 1 is recommended (S17 [V]). */
-export const MAX_VCPU_PER_CORE = 2;
-/** vCPUs a host keeps for itself (S17 [V]). */
-export const HOST_RESERVED_VCPU = 2;
-/** Database IOPS per mailbox per message a day, then +20 % headroom (S24 [U]). */
-export const IOPS_PER_MESSAGE = 0.00067;
-export const IOPS_HEADROOM = 1.2;
-/** Transaction logs: 0.2 one-megabyte logs per message a day (S24 [U]). */
-export const LOG_MB_PER_MESSAGE = 0.2;
-/** Days of logs a volume must hold if truncation stops (backup or copy failure) (storage design docs [U]). */
-export const LOG_TRUNCATION_FAILURE_DAYS = 3;
-/** Deleted-item retention window used by the dumpster estimate (S22 [V]). */
-export const DELETED_ITEM_RETENTION_DAYS = 14;
-/** Dumpster share of the quota: 1.2 % single item recovery + 5.8 % calendar logging (storage docs [U]). */
-export const DUMPSTER_QUOTA_SHARE = 0.012 + 0.058;
-/** Database overhead on top of mailbox size on disk (storage docs [U]). */
-export const DATABASE_OVERHEAD = 1.2;
-/** Content index as a share of the database, 2013/2016 figure (S24 [U]; 2019 rebuilt search). */
-export const CONTENT_INDEX_SHARE = 0.2;
-/** Largest database in a DAG (S18 [V]). */
-export const MAX_DATABASE_GB = 2000;
-/** Free space a volume keeps after growth; ONP-06 in ../shared/docs/policy-catalog.md. */
-export const MIN_FREE_STORAGE_SHARE = 0.2;
-/** DAG limits: members and copies per database (S19 [V]). */
-export const MAX_DAG_MEMBERS = 16;
-/** Mounted databases per server by edition (S12 [V]). */
-export const MAX_MOUNTED_DATABASES = { standard: 5, enterprise: 100 } as const;
-/** Edge Transport VM: the sizing gives it the recommended minimum memory and 4 vCPU ([D]). */
-export const EDGE_VCPU = 4;
-/** A file-share witness needs little: 2 vCPU, 8 GB ([D]; PA S16 allows any file server). */
-export const WITNESS_VCPU = 2;
-export const WITNESS_RAM_GB = 8;
-/** OS, binaries and transport database volume per server (RAID1 pair in the PA, S16 [V]; size [D]). */
-export const SYSTEM_DISK_GB = 200;
+export interface MethodConstant {
+  value: number;
+  source: SourceId;
+  /** True when the figure itself was read in that source (a primary one). */
+  primary: boolean;
+  what: string;
+}
+
+const constant = (value: number, source: SourceId, primary: boolean, what: string): MethodConstant => ({ value, source, primary, what });
+
+export const METHOD = {
+  activeMcyclesPerMessage: constant(0.0597, "exchange-team-perf-guy-sizing-2016", true, "megacycles per active mailbox per message sent or received a day (5.97 at 100, 29.85 at 500)"),
+  passiveMcyclesPerMessage: constant(0.014, "exchange-team-perf-guy-sizing-2016", true, "megacycles per passive mailbox copy per message a day (1.40 at 100, 7.00 at 500)"),
+  baselineSpecIntRate2006PerCore: constant(33.75, "exchange-team-perf-guy-sizing-2016", true, "SPECint_rate2006 per core of the baseline server behind the megacycle table"),
+  baselineMhzPerCore: constant(2000, "exchange-team-perf-guy-sizing-2013", false, "megahertz per core of the baseline server (available megacycles per core = SPECint per core x 2000 / 33.75)"),
+  worstFailureUtilisation: constant(0.8, "learn-exchange-preferred-architecture", true, "highest CPU use in the worst failure mode"),
+  hypervisorOverhead: constant(0.1, "exchange-team-perf-guy-sizing-2013", false, "CPU overhead of the hypervisor on a virtualized server"),
+  maxProcessorsPerServer: constant(48, "learn-exchange-preferred-architecture", true, "processor cores an Exchange 2019/SE server may have (in a VM: its vCPUs)"),
+  maxRamGBPerServer: constant(256, "learn-exchange-preferred-architecture", true, "memory an Exchange 2019/SE server may have"),
+  minRamGBMailbox: constant(128, "learn-exchange-system-requirements", true, "minimum recommended memory of a Mailbox server"),
+  minRamGBEdge: constant(64, "learn-exchange-system-requirements", true, "minimum recommended memory of an Edge Transport server"),
+  memoryMBPerMessage: constant(0.24, "exchange-team-perf-guy-sizing-2013", false, "memory per active mailbox per message a day (24 MB at 100 messages)"),
+  maxVcpuPerCore: constant(2, "learn-exchange-virtualization", true, "virtual processors per physical core Microsoft supports"),
+  hostReservedVcpu: constant(2, "learn-exchange-virtualization", true, "virtual processors the host operating system counts as"),
+  iopsPerMessage: constant(0.00067, "exchange-team-perf-guy-sizing-2013", false, "database IOPS per active mailbox per message a day (0.067 at 100 messages)"),
+  iopsOverhead: constant(1.2, "exchange-team-perf-guy-sizing-2013", false, "I/O overhead factor the calculator adds on top of the database IOPS"),
+  passiveCopyIopsShare: constant(0.5, "learn-exchange-ha-changes", true, "IOPS of a passive (or lagged) copy as a share of the active copy's"),
+  logsPerMessage: constant(0.2, "exchange-team-transaction-log-capacity", true, "one-megabyte transaction logs per message a day at 75 KB (30 logs at 150 messages)"),
+  logReferenceMessageKB: constant(75, "exchange-team-transaction-log-capacity", true, "average message size of the log table"),
+  logFactorAtDoubleSize: constant(1.9, "exchange-team-transaction-log-capacity", true, "growth of log generation when the average message size doubles to 150 KB"),
+  logDays: constant(3, "learn-exchange-storage-configuration", true, "days of log generation each copy holds (beyond the replay lag on a lagged copy)"),
+  databaseProvisionFactor: constant(1.2, "learn-exchange-storage-configuration", true, "provision for 120 % of the calculated maximum database size"),
+  maxDatabaseGB: constant(2000, "learn-exchange-storage-configuration", true, "largest recommended database with high availability (2 TB)"),
+  deletedItemRetentionDays: constant(14, "learn-exchange-2010-mailbox-capacity-factors", false, "deleted item retention window of the dumpster estimate"),
+  singleItemRecoveryQuotaShare: constant(0.012, "learn-exchange-2010-mailbox-capacity-factors", false, "single item recovery as a share of the quota"),
+  calendarVersionQuotaShare: constant(0.058, "learn-exchange-2010-mailbox-capacity-factors", false, "calendar version logging as a share of the quota (5.8 %, the calculator's figure; the 2010 example uses 3 %)"),
+  contentIndexShare: constant(0.2, "exchange-team-perf-guy-sizing-2013", false, "content index as a share of the database (2013/2016; 2019 keeps its index in the database, kept as a margin)"),
+  volumeFreeShare: constant(0.2, "learn-exchange-2010-mailbox-capacity-factors", false, "free space a database volume keeps"),
+  maxDagMembers: constant(16, "learn-exchange-dag", true, "members of one DAG"),
+  mountedDatabasesStandard: constant(5, "learn-exchange-editions", true, "mounted databases (active or passive copies) per server, Standard edition"),
+  mountedDatabasesEnterprise: constant(100, "learn-exchange-editions", true, "mounted databases per server, Enterprise edition"),
+  specRate2017ToInt2006: constant(9.0, "microprocessor-trend-data-spec-factor", false, "SPECint_rate2006 per core for one SPECrate2017_int_base per core (empirical, about +-20 %)"),
+} as const;
+
+export type MethodConstantName = keyof typeof METHOD;
+
+/** The values alone, for the formulas. */
+export const V = Object.fromEntries(Object.entries(METHOD).map(([name, c]) => [name, c.value])) as Record<MethodConstantName, number>;
+
+export const MAX_MOUNTED_DATABASES = { standard: V.mountedDatabasesStandard, enterprise: V.mountedDatabasesEnterprise } as const;
+
+/**
+ * The project's own design choices: no Microsoft figure exists for them. They round or
+ * complete the design; none of them makes a design smaller than the method asks.
+ */
+export const DESIGN = {
+  /** Memory is handed out in steps of 8 GB (DIMM-friendly). */
+  ramStepGB: 8,
+  /** vCPU are handed out in pairs, at least 4 per Mailbox server. */
+  vcpuStep: 2,
+  minVcpuMailbox: 4,
+  /** Edge Transport VM: the recommended minimum memory and 4 vCPU. */
+  edgeVcpu: 4,
+  /** A file-share witness needs little: any file server will do. */
+  witnessVcpu: 2,
+  witnessRamGB: 8,
+  /** OS, binaries and transport database volume per server. */
+  systemDiskGB: 200,
+  /** Disks are provisioned in 10 GB steps. */
+  diskStepGB: 10,
+} as const;

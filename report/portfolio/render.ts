@@ -1,51 +1,53 @@
 // portfolio.md, portfolio.json and portfolio.html: the summary table of `compare --config
-// <directory>`, linking each organization's own comparison in `<slug>/`.
-import { sek } from "../../cost/render/document";
+// <directory>`, linking each organization's own decision paper in `<slug>/`.
 import type { OptionId } from "../../cost/types";
+import { catalog } from "../../i18n/catalog";
+import type { Lang } from "../../i18n/lang";
+import { escapeHtml } from "../render/escape";
 import { htmlDocument, htmlTable } from "../render/html";
 import { markdownTable } from "../render/markdown";
-import { escapeXml } from "../render/svg";
-import type { Table } from "../render/tables";
+import type { Table } from "../render/table";
 import type { Portfolio, PortfolioOption } from "./summary";
 
 const OPTIONS: readonly OptionId[] = ["onprem", "online"];
-const risks = (o: PortfolioOption) => o.topRisks.map((r) => `${r.dimension} ${r.score}`).join(", ") || "none above 1";
 
-export function portfolioTable(p: Portfolio): Table {
+export function portfolioTable(p: Portfolio, lang: Lang): Table {
+  const m = catalog(lang);
+  const t = m.portfolio;
+  const short = m.report.optionShort;
+  const risks = (o: PortfolioOption) => o.topRisks.map((r) => `${m.report.dimension[r.dimension]} ${m.format.decimal(r.score, 1)}`).join(", ") || t.noRisks;
   return {
-    title: `Portfolio: ${p.organizations.length} organization(s)`,
+    title: t.tableTitle(p.organizations.length),
     rows: [
-      ["Organization", "File", "Cheaper", "By (SEK)", ...OPTIONS.flatMap((id) => [`TCO ${id} (SEK)`, `Blocking ${id}`, `Top risks ${id}`]), "Report"],
+      [t.columns.organization, t.columns.file, t.columns.recommended, t.columns.cheaper, t.columns.by, ...OPTIONS.flatMap((id) => [t.columns.tco(short[id]), t.columns.blocking(short[id]), t.columns.risks(short[id])]), t.columns.report],
       ...p.organizations.map((r) => [
         r.organization,
         r.file,
-        r.cheaper.option,
-        sek(r.cheaper.bySEK),
-        ...OPTIONS.flatMap((id) => [sek(r.options[id].tco), String(r.options[id].blockingFindings), risks(r.options[id])]),
+        short[r.recommended],
+        short[r.cheaper.option],
+        m.format.kr(r.cheaper.bySEK),
+        ...OPTIONS.flatMap((id) => [m.format.kr(r.options[id].tco), String(r.options[id].blockingFindings), risks(r.options[id])]),
         `${r.slug}/comparison.md`,
       ]),
-      ["Total", "", `onprem ${p.totals.cheaper.onprem}, online ${p.totals.cheaper.online}`, "", ...OPTIONS.flatMap((id) => [sek(p.totals.tco[id]), String(p.totals.blockingFindings[id]), ""]), ""],
+      [t.total, "", t.counts(p.totals.recommended.onprem, p.totals.recommended.online, short.onprem, short.online), t.counts(p.totals.cheaper.onprem, p.totals.cheaper.online, short.onprem, short.online), "", ...OPTIONS.flatMap((id) => [m.format.kr(p.totals.tco[id]), String(p.totals.blockingFindings[id]), ""]), ""],
     ],
   };
 }
 
-const INTRO = (p: Portfolio) =>
-  `Each organization's comparison (judged as of ${p.asOf}) is in its folder. TCO is cash over each organization's planning years including in-house staff, SEK excluding VAT; risk scores run from 1 (low) to 5 (high).`;
-
-export function renderPortfolioMarkdown(p: Portfolio): string {
-  return [`# Portfolio of ${p.organizations.length} organization(s): Exchange Online or expanded on-prem Exchange`, "", INTRO(p), "", `## ${portfolioTable(p).title}`, "", ...markdownTable(portfolioTable(p)), ""].join("\n");
+export function renderPortfolioMarkdown(p: Portfolio, lang: Lang): string {
+  const t = catalog(lang).portfolio;
+  const table = portfolioTable(p, lang);
+  return [`# ${t.title(p.organizations.length)}`, "", t.intro(p.asOf), "", `## ${table.title}`, "", ...markdownTable(table), ""].join("\n");
 }
 
 export function renderPortfolioJson(p: Portfolio): string {
   return `${JSON.stringify(p, null, 2)}\n`;
 }
 
-export function renderPortfolioHtml(p: Portfolio): string {
-  return htmlDocument(
-    `Portfolio of ${p.organizations.length} organization(s)`,
-    `<h1>Portfolio of ${p.organizations.length} organization(s): Exchange Online or expanded on-prem Exchange</h1>
-<p>${escapeXml(INTRO(p))}</p>
-${htmlTable(portfolioTable(p))}
-`,
-  );
+export function renderPortfolioHtml(p: Portfolio, lang: Lang): string {
+  const t = catalog(lang).portfolio;
+  return htmlDocument(lang, t.title(p.organizations.length), `<h1>${escapeHtml(t.title(p.organizations.length))}</h1>
+<p>${escapeHtml(t.intro(p.asOf))}</p>
+${htmlTable(portfolioTable(p, lang))}
+`);
 }

@@ -19,6 +19,8 @@ export interface PortfolioRow {
   file: string;
   organization: string;
   years: number;
+  /** The option the organization's paper recommends (computed from its weights). */
+  recommended: OptionId;
   cheaper: { option: OptionId; bySEK: number };
   options: Record<OptionId, PortfolioOption>;
 }
@@ -29,7 +31,7 @@ export interface Portfolio {
   asOf: string;
   currency: "SEK";
   organizations: PortfolioRow[];
-  totals: { tco: Record<OptionId, number>; cheaper: Record<OptionId, number>; blockingFindings: Record<OptionId, number> };
+  totals: { tco: Record<OptionId, number>; recommended: Record<OptionId, number>; cheaper: Record<OptionId, number>; blockingFindings: Record<OptionId, number> };
 }
 
 const TOP_RISKS = 3;
@@ -44,7 +46,7 @@ export function portfolioRow(slug: string, file: string, c: Comparison): Portfol
       .map((r) => ({ dimension: r.dimension, score: r.score }));
     return { tco: o.cost.tco, externalCash: o.cost.externalCash, blockingFindings: o.findings.blocking, topRisks };
   };
-  return { slug, file, organization: c.organization, years: c.years, cheaper: c.cheaper, options: { onprem: option("onprem"), online: option("online") } };
+  return { slug, file, organization: c.organization, years: c.years, recommended: c.decision.recommended, cheaper: c.cheaper, options: { onprem: option("onprem"), online: option("online") } };
 }
 
 export function buildPortfolio(asOf: string, rows: PortfolioRow[]): Portfolio {
@@ -57,6 +59,7 @@ export function buildPortfolio(asOf: string, rows: PortfolioRow[]): Portfolio {
     organizations: rows,
     totals: {
       tco: sum((r, id) => r.options[id].tco),
+      recommended: sum((r, id) => (r.recommended === id ? 1 : 0)),
       cheaper: sum((r, id) => (r.cheaper.option === id ? 1 : 0)),
       blockingFindings: sum((r, id) => r.options[id].blockingFindings),
     },

@@ -1,63 +1,89 @@
 // comparison.html: one self-contained file. A Content-Security-Policy of default-src 'none'
-// forbids every network load; the charts are inline SVG and the styles are inline.
-import { RISK_DIMENSIONS, type Comparison } from "../model";
-import { cumulativeCostChart, escapeXml, riskMatrixChart } from "./svg";
-import { cheaperSentence, dataLocationTable, findingsTable, resourcesByType, riskTable, sideBySide, type Table } from "./tables";
+// forbids every network load; the chart is inline SVG and the styles are inline. The same
+// HTML is printed to comparison.pdf (report/render/pdf.ts): the print rules keep table rows
+// whole and repeat table headers on each page.
+import type { Comparison } from "../model";
+import { buildPaper } from "../paper/build";
+import type { Block, Cell, Inline, PaperDocument } from "../paper/document";
+import { escapeHtml } from "./escape";
+import { cumulativeCostChart } from "./svg";
+import type { Table } from "./table";
 
-export const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:1100px;padding:0 1rem;color:#222}
-table{border-collapse:collapse;margin:0.5rem 0 1.5rem;font-size:0.9rem}th,td{border:1px solid #ccc;padding:0.3rem 0.5rem;text-align:left;vertical-align:top}
-th{background:#f3f3f3}td.num{text-align:right}figure{margin:1rem 0}figcaption{font-weight:bold;margin-bottom:0.3rem}
-.reasons li{margin:0.15rem 0}.points{font-family:monospace}`;
+export const STYLE = `body{font-family:"DejaVu Sans","Segoe UI",system-ui,sans-serif;margin:2rem auto;max-width:1050px;padding:0 1rem;color:#1b1b1b;line-height:1.45}
+h1{font-size:1.7rem;margin:0.3rem 0 1rem}h2{font-size:1.35rem;margin-top:2.2rem;border-bottom:2px solid #1f5f7a;padding-bottom:0.2rem}h3{font-size:1.1rem;margin-top:1.4rem}
+p.meta{color:#444;font-size:0.9rem;margin:0}p.lead{font-size:1.02rem}p.recommendation{background:#eef5f8;border-left:5px solid #1f5f7a;padding:0.6rem 0.8rem}
+table{border-collapse:collapse;margin:0.5rem 0 1.2rem;font-size:0.86rem;width:100%}th,td{border:1px solid #b8b8b8;padding:0.3rem 0.45rem;text-align:left;vertical-align:top}
+th{background:#ececec}td.num{text-align:right;white-space:nowrap}caption{text-align:left;font-weight:bold;margin-bottom:0.3rem}tfoot td{font-weight:bold;background:#f6f6f6}
+td.level-low{background:#dcefd6}td.level-medium{background:#fbedc0}td.level-high{background:#f5cfca}
+figure{margin:1rem 0}figcaption{font-weight:bold;margin-bottom:0.3rem}a{color:#0b4f88}td a{word-break:break-all}
+@page{size:A4;margin:22mm 14mm 18mm}
+@media print{body{margin:0;max-width:none;font-size:10pt}h2{break-after:avoid}h3{break-after:avoid}tr,figure,p.recommendation{break-inside:avoid}thead{display:table-header-group}tfoot{display:table-row-group}a{color:#0b4f88}}`;
 
 /** A self-contained page: inline style only, and a policy that forbids every network request. */
-export function htmlDocument(title: string, body: string): string {
+export function htmlDocument(lang: string, title: string, body: string): string {
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeHtml(lang)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
+<title>${escapeHtml(title)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
-${body}</body>
+<main>
+${body}</main>
+</body>
 </html>
 `;
 }
 
 export function htmlTable(table: Table, heading = "h2"): string {
   const [head, ...rows] = table.rows;
-  const numeric = /^[+-]?[\d,.]+$/;
-  return `<${heading}>${escapeXml(table.title)}</${heading}>
-<table><thead><tr>${head!.map((h) => `<th>${escapeXml(h)}</th>`).join("")}</tr></thead>
-<tbody>${rows.map((row) => `<tr>${row.map((v, i) => `<td${i > 0 && numeric.test(v) ? ' class="num"' : ""}>${escapeXml(v)}</td>`).join("")}</tr>`).join("\n")}</tbody></table>`;
+  const numeric = /^[+-]?[\d\s\u00a0,.]+( ?(kr|SEK|tkr|mnkr|%))?$/;
+  return `<${heading}>${escapeHtml(table.title)}</${heading}>
+<table><thead><tr>${head!.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("")}</tr></thead>
+<tbody>${rows.map((row) => `<tr>${row.map((v, i) => `<td${i > 0 && numeric.test(v) ? ' class="num"' : ""}>${escapeHtml(v)}</td>`).join("")}</tr>`).join("\n")}</tbody></table>`;
+}
+
+function inline(part: Inline): string {
+  if (typeof part === "string") return escapeHtml(part);
+  if ("strong" in part) return `<strong>${escapeHtml(part.strong)}</strong>`;
+  if ("link" in part) return `<a href="${escapeHtml(part.href)}">${escapeHtml(part.link)}</a>`;
+  return part.cite.length ? `[${part.cite.map((n) => `<a href="#source-${n}">${n}</a>`).join(", ")}]` : "";
+}
+
+const inlines = (parts: Inline[]) => parts.map(inline).join("");
+
+function td(c: Cell, first: boolean): string {
+  const classes = [c.numeric ? "num" : "", c.level ? `level-${c.level}` : ""].filter(Boolean).join(" ");
+  const tag = first ? "th" : "td";
+  return `<${tag}${first ? ' scope="row"' : ""}${classes ? ` class="${classes}"` : ""}>${inlines(c.content)}</${tag}>`;
+}
+
+function block(b: Block, c: Comparison): string {
+  switch (b.kind) {
+    case "heading":
+      return `<h${b.level} id="${escapeHtml(b.id)}">${escapeHtml(b.text)}</h${b.level}>`;
+    case "paragraph":
+      return `<p${b.className ? ` class="${b.className}"` : ""}>${inlines(b.content)}</p>`;
+    case "list":
+      return `<ul>${b.items.map((item) => `<li>${inlines(item)}</li>`).join("")}</ul>`;
+    case "chart":
+      return `<figure><figcaption>${escapeHtml(b.caption)}</figcaption>\n${cumulativeCostChart(c)}\n</figure>`;
+    case "table": {
+      const sources = b.head[0] === "#";
+      const rowHtml = (row: Cell[], index: number) => `<tr${sources ? ` id="source-${index + 1}"` : ""}>${row.map((x, i) => (i === 0 && !sources && row.length > 1 ? td(x, true) : td(x, false))).join("")}</tr>`;
+      return `<table>${b.caption ? `<caption>${escapeHtml(b.caption)}</caption>` : ""}<thead><tr>${b.head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("")}</tr></thead>
+<tbody>${b.rows.map(rowHtml).join("\n")}</tbody>${b.footer ? `<tfoot>${b.footer.map((row) => `<tr>${row.map((x, i) => td(x, i === 0)).join("")}</tr>`).join("")}</tfoot>` : ""}</table>`;
+    }
+  }
+}
+
+export function renderPaperHtml(paper: PaperDocument, c: Comparison): string {
+  return htmlDocument(paper.lang, paper.title, `${paper.blocks.map((b) => block(b, c)).join("\n")}\n`);
 }
 
 export function renderComparisonHtml(c: Comparison): string {
-  const reasons = c.options
-    .map(
-      (o) => `<h3>${escapeXml(o.title)}</h3><ul class="reasons">${RISK_DIMENSIONS.map((d) => {
-        const s = o.risk.find((r) => r.dimension === d)!;
-        return `<li><strong>${d}: ${s.score} (${s.level})</strong><ul>${s.reasons.map((r) => `<li><span class="points">${r.points > 0 ? `+${r.points}` : "0"}</span> ${escapeXml(r.fact)} <em>(${escapeXml(r.source)})</em></li>`).join("")}</ul></li>`;
-      }).join("")}</ul>`,
-    )
-    .join("\n");
-  return htmlDocument(`${escapeXml(c.organization)}: comparison of the e-mail options`, `<h1>${escapeXml(c.organization)}: Exchange Online or expanded on-prem Exchange</h1>
-<p>Derived from the organization file, the synthesized stacks, the policy catalog (judged as of ${escapeXml(c.asOf)}) and the cost module. SEK excluding VAT.</p>
-${htmlTable(sideBySide(c))}
-<p>${escapeXml(cheaperSentence(c))}</p>
-<figure><figcaption>Cumulative cost over ${c.years} years (cash including in-house staff, SEK)</figcaption>
-${cumulativeCostChart(c)}
-</figure>
-<figure><figcaption>Risk matrix (1 low - 5 high)</figcaption>
-${riskMatrixChart(c)}
-</figure>
-${htmlTable(riskTable(c))}
-<h2>Why each score</h2>
-${reasons}
-${c.options.map((o) => htmlTable(dataLocationTable(o))).join("\n")}
-${htmlTable(resourcesByType(c))}
-${c.options.map((o) => (o.findings.list.length ? htmlTable(findingsTable(o)) : `<h2>Findings: ${escapeXml(o.title)}</h2><p>No findings.</p>`)).join("\n")}
-`);
+  return renderPaperHtml(buildPaper(c), c);
 }

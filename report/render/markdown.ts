@@ -1,40 +1,40 @@
-// comparison.md: the decision paper view of the comparison.
-import { RISK_DIMENSIONS, type Comparison } from "../model";
-import { cheaperSentence, dataLocationTable, findingsTable, resourcesByType, riskTable, sideBySide, type Table } from "./tables";
-
-const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+// comparison.md: the decision paper as markdown (the same blocks as the HTML).
+import type { Comparison } from "../model";
+import { buildPaper } from "../paper/build";
+import type { Block, Cell, Inline } from "../paper/document";
+import { markdownText } from "./escape";
+import type { Table } from "./table";
 
 export function markdownTable(table: Table): string[] {
   const [head, ...rows] = table.rows;
-  return [`| ${head!.map(cell).join(" | ")} |`, `|${head!.map(() => "---").join("|")}|`, ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`)];
+  return [`| ${head!.map(markdownText).join(" | ")} |`, `|${head!.map(() => "---").join("|")}|`, ...rows.map((row) => `| ${row.map(markdownText).join(" | ")} |`)];
+}
+
+function inline(part: Inline): string {
+  if (typeof part === "string") return markdownText(part);
+  if ("strong" in part) return `**${markdownText(part.strong)}**`;
+  if ("link" in part) return `<${part.href.replace(/[<>\s]/g, encodeURIComponent)}>`;
+  return part.cite.length ? `[${part.cite.join(", ")}]` : "";
+}
+
+const inlines = (parts: Inline[]) => parts.map(inline).join("");
+const cells = (row: Cell[]) => `| ${row.map((c) => inlines(c.content)).join(" | ")} |`;
+
+function block(b: Block): string[] {
+  switch (b.kind) {
+    case "heading":
+      return [`${"#".repeat(b.level)} ${markdownText(b.text)}`, ""];
+    case "paragraph":
+      return [inlines(b.content), ""];
+    case "list":
+      return [...b.items.map((item) => `- ${inlines(item)}`), ""];
+    case "chart":
+      return [];
+    case "table":
+      return [...(b.caption ? [`*${markdownText(b.caption)}*`, ""] : []), `| ${b.head.map(markdownText).join(" | ")} |`, `|${b.head.map(() => "---").join("|")}|`, ...b.rows.map(cells), ...(b.footer ?? []).map(cells), ""];
+  }
 }
 
 export function renderComparisonMarkdown(c: Comparison): string {
-  const out: string[] = [
-    `# ${c.organization}: Exchange Online or expanded on-prem Exchange`,
-    "",
-    `Derived from the organization file, the synthesized stacks, the policy catalog (judged as of ${c.asOf}) and the cost module. SEK excluding VAT.`,
-    "",
-  ];
-  const section = (table: Table, level = "##") => out.push(`${level} ${table.title}`, "", ...markdownTable(table), "");
-  section(sideBySide(c));
-  out.push(cheaperSentence(c), "");
-  section(riskTable(c));
-  out.push("### Why each score", "");
-  for (const o of c.options) {
-    out.push(`#### ${o.title}`, "");
-    for (const dimension of RISK_DIMENSIONS) {
-      const s = o.risk.find((r) => r.dimension === dimension)!;
-      out.push(`- **${dimension}: ${s.score} (${s.level})**`);
-      for (const r of s.reasons) out.push(`  - ${r.points > 0 ? `+${r.points}` : "0"}: ${cell(r.fact)} (${cell(r.source)})`);
-    }
-    out.push("");
-  }
-  for (const o of c.options) section(dataLocationTable(o));
-  section(resourcesByType(c));
-  for (const o of c.options) {
-    if (o.findings.list.length) section(findingsTable(o));
-    else out.push(`## Findings: ${o.title}`, "", "No findings.", "");
-  }
-  return `${out.join("\n").trimEnd()}\n`;
+  return `${buildPaper(c).blocks.flatMap(block).join("\n").trimEnd()}\n`;
 }

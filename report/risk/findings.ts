@@ -1,6 +1,9 @@
-// Policy findings as risk reasons: each rule area feeds the dimension it protects.
-// The catalog is ../shared/docs/policy-catalog.md; the mapping is by rule ID.
+// Policy findings as risk reasons: each rule area feeds the dimension it protects. A finding
+// whose rule checks a fact that a reason already counts is shown but not scored again.
+import { RULES } from "../../policies/catalog";
 import type { Finding } from "../../policies/types";
+import type { SourceId } from "../../sources";
+import type { ReportMessages } from "../../i18n/catalog";
 import type { RiskDimension, RiskReason } from "../model";
 import { reason } from "./score";
 
@@ -26,24 +29,48 @@ const BY_AREA: Record<string, RiskDimension> = {
   ONP: "technical",
 };
 
+/**
+ * The sources a finding cites until its rule carries its own (Rule.sources): the law or
+ * guidance its area rests on, as RULES.md names it.
+ */
+const AREA_SOURCES: Record<string, [SourceId, ...SourceId[]]> = {
+  GOV: ["eurlex-gdpr"],
+  RET: ["rkrattsbaser-arkivlag"],
+  ONL: ["eurlex-gdpr", "learn-eu-data-boundary"],
+  DLP: ["eurlex-gdpr"],
+  EXO: ["eurlex-gdpr", "rkrattsbaser-cybersakerhetslag"],
+  IAM: ["rkrattsbaser-cybersakerhetslag"],
+  AZ: ["eurlex-gdpr"],
+  ONP: ["rkrattsbaser-cybersakerhetslag", "learn-exchange-preferred-architecture"],
+};
+
 export function dimensionOfRule(ruleId: string): RiskDimension {
   return BY_RULE[ruleId] ?? BY_AREA[ruleId.split("-")[0]!] ?? "technical";
+}
+
+export function sourcesOfRule(ruleId: string): [SourceId, ...SourceId[]] {
+  const own = RULES.find((rule) => rule.id === ruleId)?.sources;
+  return own && own.length ? (own as [SourceId, ...SourceId[]]) : (AREA_SOURCES[ruleId.split("-")[0]!] ?? ["eurlex-gdpr"]);
 }
 
 /** Findings add at most this much to one dimension, so many findings of one kind cannot drown the facts. */
 export const FINDINGS_CAP = 1.5;
 
-/** An unwaived error adds 1, an undecided error or a warning 0.5, a waived finding 0 (shown); at most FINDINGS_CAP in all. */
-export function findingReasons(findings: Finding[], dimension: RiskDimension): RiskReason[] {
+/**
+ * An unwaived error adds 1, an undecided error or a warning 0.5, a waived finding 0 (shown); at
+ * most FINDINGS_CAP in all. Findings of rules in `counted` are left out: a fact reason counts them.
+ */
+export function findingReasons(findings: Finding[], dimension: RiskDimension, counted: Set<string>, t: ReportMessages): RiskReason[] {
   let total = 0;
   return findings
-    .filter((finding) => dimensionOfRule(finding.ruleId) === dimension)
+    .filter((finding) => dimensionOfRule(finding.ruleId) === dimension && !counted.has(finding.ruleId))
     .map((finding) => {
       const full = finding.waiver ? 0 : finding.severity === "error" && finding.status === "fail" ? 1 : 0.5;
       const points = Math.min(full, FINDINGS_CAP - total);
       total += points;
-      const state = finding.waiver ? `waived until ${finding.waiver.expires}` : finding.status === "undecided" ? "undecided" : finding.severity;
-      const capped = points < full ? ` (not scored beyond ${FINDINGS_CAP} points of findings)` : "";
-      return reason(points, `${finding.ruleId} (${state}): ${finding.message}${capped}`, `policy ${finding.ruleId}`);
+      const s = t.risk.findingState;
+      const state = finding.waiver ? s.waived(finding.waiver.expires) : finding.status === "undecided" ? s.undecided : s[finding.severity];
+      const capped = points < full ? t.risk.findingCapped(FINDINGS_CAP) : "";
+      return reason(points, `${t.risk.finding(finding.ruleId, state, finding.message)}${capped}`, sourcesOfRule(finding.ruleId), [`policy ${finding.ruleId}`], { rule: finding.ruleId });
     });
 }

@@ -81,13 +81,18 @@ const variation = fc.record({
     dag: fc.record({ copiesPerDatabase: fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 2, max: 6 }) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 16 }) }), laggedCopy: fc.boolean(), replayLagDays: fc.integer({ min: 0, max: 14 }) }),
     edge: fc.record({ enabled: fc.boolean(), serversPerRoom: fc.integer({ min: 1, max: 4 }) }),
     backup: fc.record({ kind: fc.constantFrom("lagged-copy", "backup-software", "none"), lastRestoreTest: maybe(isoDate) }, { requiredKeys: ["kind"] }),
-    hosts: fc.record({
-      perRoom: fc.integer({ min: 1, max: 16 }),
-      physicalCoresPerHost: fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 16, max: 128 }) }, { weight: 1, arbitrary: fc.integer({ min: 4, max: 192 }) }),
-      ramGBPerHost: fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 256, max: 2048 }) }, { weight: 1, arbitrary: fc.integer({ min: 16, max: 4096 }) }),
-      specIntRate2006PerCore: fc.double({ min: 30, max: 200, noNaN: true }),
-      usableStorageTBPerRoom: fc.double({ min: 0.5, max: 2_000, noNaN: true }),
-    }),
+    hosts: fc
+      .tuple(
+        fc.record({
+          perRoom: fc.integer({ min: 1, max: 16 }),
+          physicalCoresPerHost: fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 16, max: 128 }) }, { weight: 1, arbitrary: fc.integer({ min: 4, max: 192 }) }),
+          ramGBPerHost: fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 256, max: 2048 }) }, { weight: 1, arbitrary: fc.integer({ min: 16, max: 4096 }) }),
+          usableStorageTBPerRoom: fc.double({ min: 0.5, max: 2_000, noNaN: true }),
+        }),
+        // The CPU figure as SPECint_rate2006 or as SPECrate2017_int_base per core.
+        fc.oneof(fc.record({ specIntRate2006PerCore: fc.double({ min: 30, max: 200, noNaN: true }) }), fc.record({ specRate2017IntBasePerCore: fc.double({ min: 3, max: 22, noNaN: true }) })),
+      )
+      .map(([hosts, cpu]) => ({ ...hosts, ...cpu })),
     // Mostly what Microsoft supports (at most 2 vCPU per core, a sized design); sometimes beyond.
     vcpuPerPhysicalCore: fc.oneof({ weight: 9, arbitrary: fc.constantFrom(0.5, 1, 1.5, 2) }, { weight: 1, arbitrary: fc.double({ min: 0.5, max: 4, noNaN: true }) }),
     mailboxServers: fc.oneof(
@@ -103,7 +108,7 @@ const variation = fc.record({
     addOns: fc.subarray(["E5_COMPLIANCE", "E5_EDISCOVERY_AUDIT", "AUDIT_LOG_RETENTION_10_YEARS", "ADVANCED_DATA_RESIDENCY"]),
     dataLocation: fc.constantFrom("EU", "SE", "US", "other"),
     advancedDataResidency: fc.boolean(),
-    customerKey: fc.record({ enabled: fc.boolean(), keySize: fc.constantFrom(2048, 3072, 4096), regions: fc.tuple(region, region), deploymentIpRanges: fc.array(fc.ipV4().map((ip) => `${ip}/32`), { maxLength: 2 }) }),
+    customerKey: fc.record({ enabled: fc.boolean(), keySize: fc.constantFrom(2048, 3072, 4096), regions: fc.tuple(region, region) }),
     archiveStorage: fc.boolean(),
     customerLockbox: fc.boolean(),
     providerJurisdiction: fc.constantFrom("EU", "non-EU"),
@@ -134,6 +139,19 @@ const variation = fc.record({
     overrides: fc.dictionary(fc.constantFrom("exo_p1_list", "m365_e3", "exch_cal_std", "sa_rate", "ws2025_16c_dc", "kv_hsm_key"), fc.integer({ min: 0, max: 10_000 })),
   }),
   waivers: fc.array(waiver, { maxLength: 2 }),
+  // How the runner and the servers reach the Key Vault data planes: the example's addresses, other
+  // public addresses, or a private endpoint subnet (none at all is refused: test/azurerm-first-deploy.test.ts).
+  dataPlaneAccess: fc.oneof(
+    { weight: 6, arbitrary: fc.constant(undefined) },
+    { weight: 2, arbitrary: fc.record({ allowedAddresses: fc.array(fc.ipV4().filter((ip) => !ip.startsWith("0.")).map((ip) => `${ip}/32`), { minLength: 1, maxLength: 2 }) }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        allowedAddresses: fc.constant([]),
+        privateEndpoint: fc.record({ subnetId: uuid.map((id) => `/subscriptions/${id}/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet-hub/subnets/snet-endpoints`), location: region }),
+      }),
+    },
+  ),
 });
 
 type Variation = typeof variation extends fc.Arbitrary<infer T> ? T : never;
@@ -168,6 +186,7 @@ function applyVariation(v: Variation): Data {
   const primary = allowed(first);
   data.online.customerKey.regions = [primary, allowedRegions.find((candidate) => candidate !== primary) ?? allowed(second)];
   data.azure.region = v.azure.region;
+  if (v.dataPlaneAccess) data.azure.dataPlaneAccess = v.dataPlaneAccess;
   data.azure.allowedRegions = v.azure.allowedRegions;
   const { federated, issuer, subject, ...identity } = v.identity;
   Object.assign(data.identity, withoutUndefined(identity));

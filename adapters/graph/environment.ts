@@ -1,0 +1,33 @@
+// Where `tenant monitor` and `tenant drift` get Graph from: an access token in
+// EXCHANGE_IAC_GRAPH_TOKEN (CI gets one with the automation identity's federated credential)
+// and, for a proxy or a local fake, EXCHANGE_IAC_GRAPH_URL. Nothing is read from disk.
+import { InputError } from "../../model/input-error";
+import { GRAPH_BASE_URL, type GraphClientOptions } from "./graph-client";
+
+export const TOKEN_VARIABLE = "EXCHANGE_IAC_GRAPH_TOKEN";
+export const URL_VARIABLE = "EXCHANGE_IAC_GRAPH_URL";
+
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+export function graphOptionsFromEnvironment(env: NodeJS.ProcessEnv = process.env): GraphClientOptions {
+  const token = env[TOKEN_VARIABLE]?.trim();
+  if (!token) {
+    throw new InputError(
+      TOKEN_VARIABLE,
+      "nothing (the variable is not set)",
+      "a Microsoft Graph access token of an identity with ConfigurationMonitoring.ReadWrite.All, e.g. export EXCHANGE_IAC_GRAPH_TOKEN=\"$(az account get-access-token --resource https://graph.microsoft.com --query accessToken -o tsv)\"",
+    );
+  }
+  const baseUrl = env[URL_VARIABLE]?.trim() || GRAPH_BASE_URL;
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    throw new InputError(URL_VARIABLE, JSON.stringify(baseUrl), `a URL such as ${GRAPH_BASE_URL}`);
+  }
+  // The token is a credential: it is sent in clear text only to this machine.
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.has(url.hostname))) {
+    throw new InputError(URL_VARIABLE, JSON.stringify(baseUrl), "an https URL (http only for 127.0.0.1 or localhost)");
+  }
+  return { token, baseUrl };
+}

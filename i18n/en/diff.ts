@@ -1,0 +1,21 @@
+// English texts of the diff (the pull-request comment).
+export const diff = {
+  heading: "exchange-iac diff",
+  baseHead: (base: string, head: string) => `Base: ${base}. Head: ${head}.`,
+  noChange: "**No change**: the same resources, cost and findings in both.",
+  stackColumns: ["Stack", "Added", "Changed", "Replaced", "Removed"],
+  lists: { added: "Added", changed: "Changed", replaced: "Replaced", removed: "Removed" },
+  none: "none",
+  more: (count: number) => `... and ${count} more (see the JSON output)`,
+  costHeading: "Cost (cash including in-house staff)",
+  notCompared: (why: string) => `Not compared: ${why}.`,
+  costColumns: (years: string[]) => ["Option", ...years, "TCO base", "TCO head", "TCO delta"],
+  year: (year: number) => `Year ${year}`,
+  findingsHeading: "Findings",
+  noFindingChange: "No new or fixed findings.",
+  newFinding: (severity: string, flags: string, rule: string, option: string, message: string) => `- new ${severity}${flags}: **${rule}** (${option}) ${message}`,
+  fixedFinding: (rule: string, option: string, message: string) => `- fixed: **${rule}** (${option}) ${message}`,
+  undecided: " (undecided)",
+  waived: " (waived)",
+  severity: { error: "error", warning: "warning" },
+};

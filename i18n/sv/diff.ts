@@ -1,0 +1,23 @@
+// Svenska texter för diffen (kommentaren i pull requesten).
+import type { DiffMessages } from "../catalog";
+
+export const diff: DiffMessages = {
+  heading: "exchange-iac diff",
+  baseHead: (base: string, head: string) => `Bas: ${base}. Ny: ${head}.`,
+  noChange: "**Ingen ändring**: samma resurser, kostnader och iakttagelser i båda.",
+  stackColumns: ["Stack", "Tillagda", "Ändrade", "Ersatta", "Borttagna"],
+  lists: { added: "Tillagda", changed: "Ändrade", replaced: "Ersatta", removed: "Borttagna" },
+  none: "inget",
+  more: (count: number) => `... och ${count} till (se JSON-utdata)`,
+  costHeading: "Kostnad (utbetalningar inklusive egen personal)",
+  notCompared: (why: string) => `Inte jämfört: ${why}.`,
+  costColumns: (years: string[]) => ["Alternativ", ...years, "Total kostnad bas", "Total kostnad ny", "Skillnad"],
+  year: (year: number) => `År ${year}`,
+  findingsHeading: "Iakttagelser",
+  noFindingChange: "Inga nya eller åtgärdade iakttagelser.",
+  newFinding: (severity: string, flags: string, rule: string, option: string, message: string) => `- ny ${severity}${flags}: **${rule}** (${option}) ${message}`,
+  fixedFinding: (rule: string, option: string, message: string) => `- åtgärdad: **${rule}** (${option}) ${message}`,
+  undecided: " (kunde inte avgöras)",
+  waived: " (undantag)",
+  severity: { error: "fel", warning: "varning" },
+};

@@ -1,0 +1,13 @@
+import { ARC_RESOURCE_PROVIDERS } from "../../../model/arc-resource-providers";
+import { prerequisite } from "./prerequisite";
+
+export const dep01 = prerequisite({
+  id: "DEP-01",
+  title: "The resource providers Arc-enabled SCVMM needs are registered in the subscription",
+  appliesTo: "onprem",
+  fact: "resourceProvidersRegistered",
+  basis: "Azure Arc-enabled servers prerequisites; azurerm registers none of these by default",
+  sources: ["learn-arc-servers-prerequisites", "azurerm-4-55-resource-providers", "azurerm-4-55-provider"],
+  remediation: `Register ${ARC_RESOURCE_PROVIDERS.join(", ")} (az provider register --namespace <name>) before onboarding VMM to Arc, then record the day in deployment.prerequisites.resourceProvidersRegistered.`,
+  needed: () => `the resource providers ${ARC_RESOURCE_PROVIDERS.join(", ")} are not recorded as registered`,
+});

@@ -1,0 +1,55 @@
+import type { InventoryResource } from "../../../inventory/terraform";
+import { onpremTopology } from "../../../model/exchange-onprem/topology";
+import { atResource, fail } from "../../outcome";
+import type { Outcome, Rule } from "../../types";
+
+const INSTANCE = "azurerm_system_center_virtual_machine_manager_virtual_machine_instance";
+/** One block as written in cdk.tf.json (an object) or in a plan (a list of one). */
+const first = (value: unknown): Record<string, any> | undefined => [value].flat()[0] as Record<string, any> | undefined;
+
+/**
+ * The servers' vCPU, memory and database disks are set when a server is created: azurerm would
+ * replace the VM (deleting it from its host) to change them, so the stack ignores those changes
+ * (constructs/onprem/scvmm-platform.ts). In a plan the instances therefore show what is deployed;
+ * where that differs from the design, the resize procedure is due.
+ */
+function differences(instance: InventoryResource, design: { vcpu: number; ramGB: number; disks: { name: string; sizeGB: number }[] }): string[] {
+  const hardware = first(instance.values.hardware) ?? {};
+  const out: string[] = [];
+  if (hardware.cpu_count !== design.vcpu) out.push(`${hardware.cpu_count} vCPU deployed, ${design.vcpu} designed`);
+  if (hardware.memory_in_mb !== design.ramGB * 1024) out.push(`${Math.round(Number(hardware.memory_in_mb) / 1024)} GB memory deployed, ${design.ramGB} GB designed`);
+  const disks = ([instance.values.storage_disk].flat().filter(Boolean) as Record<string, any>[]).map((disk) => ({ name: String(disk.name), sizeGB: Number(disk.disk_size_gb) }));
+  for (const disk of design.disks) {
+    const deployed = disks.find((candidate) => candidate.name === disk.name);
+    if (!deployed) out.push(`no disk for database copy ${disk.name} (${disk.sizeGB} GB)`);
+    else if (deployed.sizeGB < disk.sizeGB) out.push(`disk ${disk.name} is ${deployed.sizeGB} GB, ${disk.sizeGB} GB designed`);
+  }
+  return out;
+}
+
+export const dep10: Rule = {
+  id: "DEP-10",
+  title: "The deployed Mailbox servers have the designed vCPU, memory and database disks (a plan shows what is deployed)",
+  severity: "error",
+  appliesTo: "onprem",
+  basis: "azurerm replaces an SCVMM VM instance to change its hardware; Arc-enabled SCVMM resizes a stopped VM and adds disks in place",
+  sources: ["azurerm-4-55-scvmm-vm-instance", "learn-arc-scvmm-resize-vm", "learn-exchange-plan-ha"],
+  remediation:
+    "Resize one DAG member at a time (README, \"First deployment\", resize procedure): put it in maintenance so its active copies move to the other members, stop it, change vCPU and memory and add the missing data disks from Azure (Settings > Size, Settings > Disks) or in VMM, start it, take it out of maintenance, then the next; run exchange-iac plan and check --plan again.",
+  check: ({ org, resources }) => {
+    const planned = resources.filter((resource) => resource.type === INSTANCE && resource.actions !== undefined);
+    if (planned.length === 0) return [];
+    const servers = new Map(onpremTopology(org).mailboxServers.map((server) => [server.name, server]));
+    const outcomes: Outcome[] = [];
+    for (const instance of planned) {
+      const name = String(first(instance.values.operating_system)?.computer_name ?? "");
+      const server = servers.get(name);
+      // Deleted or not yet created instances are other rules' business (AZ-06) or nothing to compare.
+      if (!server || instance.actions!.includes("create") || instance.actions!.includes("delete")) continue;
+      const design = { vcpu: server.vcpu, ramGB: server.ramGB, disks: server.copies.map((copy) => ({ name: copy.database, sizeGB: copy.diskGB })) };
+      const found = differences(instance, design);
+      if (found.length) outcomes.push(fail(`${name} differs from the design: ${found.join("; ")}; follow the resize procedure`, atResource(instance.stack, instance.address)));
+    }
+    return outcomes;
+  },
+};

@@ -1,0 +1,27 @@
+import { shortfallMessage, type Shortfall } from "../../../model/sizing/feasibility";
+import { fail, undecided } from "../../outcome";
+import type { Rule } from "../../types";
+import { atOnprem, field, onpremDocument } from "./document";
+
+// The sizing's feasibility result (model/sizing/feasibility.ts): the design must fit the rooms'
+// hosts (cores, memory, storage), Exchange's limits per server and per DAG, and the edition's
+// mounted-database limit, where every active and passive copy counts (source: learn-exchange-editions).
+// `sizing`, `cost` and `compare` print these same findings and exit 1.
+export const onp12: Rule = {
+  id: "ONP-12",
+  title: "The design fits: the rooms' hosts hold the servers and their disks, and no server exceeds Exchange's limits or the edition's mounted databases (active and passive copies alike)",
+  severity: "error",
+  appliesTo: "onprem",
+  basis: "GDPR art. 32(1)(b) (availability); Microsoft: Exchange Server editions (5 mounted databases on Standard, 100 on Enterprise), preferred architecture (48 cores, 256 GB), DAG of at most 16 members",
+  sources: ["learn-exchange-editions", "learn-exchange-preferred-architecture", "learn-exchange-dag", "learn-exchange-virtualization"],
+  remediation: "Change what the finding names (host storage, cores or memory, onprem.edition, servers per room, or mailbox quotas) to what it says would fit; a waiver does not make hardware fit.",
+  check: ({ documents }) => {
+    const read = onpremDocument(documents, "whether the design fits");
+    if ("missing" in read) return [read.missing];
+    const fits = field(read.document, "capacity.fits");
+    const shortfalls = field(read.document, "capacity.shortfalls");
+    if (typeof fits !== "boolean" || !Array.isArray(shortfalls)) return [undecided("the document does not state whether the design fits the hosts", atOnprem("capacity.fits"))];
+    if (!fits && shortfalls.length === 0) return [undecided("the document says the design does not fit but names no shortfall", atOnprem("capacity.shortfalls"))];
+    return (shortfalls as Shortfall[]).map((s, i) => fail(shortfallMessage(s), atOnprem(`capacity.shortfalls[${i}]`)));
+  },
+};

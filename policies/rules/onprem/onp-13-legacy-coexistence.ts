@@ -1,0 +1,23 @@
+import { atOrg, fail } from "../../outcome";
+import type { Rule } from "../../types";
+
+// Exchange Server SE CU2 setup prohibits coexistence with versions out of support when it is
+// released (source: learn-upgrade-to-exchange-se), and Exchange 2016 and 2019 left support on
+// 2025-10-14 (source: microsoft-lifecycle-exchange-2019). While any of them stays, CU2 cannot be
+// installed, and with it every later update (only the latest CU is supported).
+export const onp13: Rule = {
+  id: "ONP-13",
+  title: "No Exchange 2016 or 2019 server stays beside Exchange SE: SE CU2 will not install while one remains",
+  severity: "warning",
+  appliesTo: "onprem",
+  basis: "NIS2 art. 21(2)(e) (vulnerability handling); Microsoft: Upgrade to Exchange Server SE (CU2 setup blocks coexistence with unsupported versions)",
+  sources: ["learn-upgrade-to-exchange-se", "microsoft-lifecycle-exchange-2019"],
+  remediation: "Move the mailboxes and connectors off the Exchange 2016/2019 servers and uninstall them before Exchange SE CU2; record the date in onprem.coexistence.decommissionBy and set the counts to 0 when done.",
+  check: ({ org }) => {
+    const { exchange2016Servers, exchange2019Servers, decommissionBy } = org.onprem.coexistence;
+    const legacy = [exchange2016Servers ? `${exchange2016Servers} Exchange 2016` : "", exchange2019Servers ? `${exchange2019Servers} Exchange 2019` : ""].filter(Boolean);
+    if (legacy.length === 0) return [];
+    const plan = decommissionBy ? `, planned to be removed by ${decommissionBy}` : ", with no date for their removal (onprem.coexistence.decommissionBy)";
+    return [fail(`${legacy.join(" and ")} server(s) stay beside Exchange SE${plan}: Exchange SE CU2 setup will not install while any of them remains, so CU2 and every update after it wait for their removal`, atOrg("onprem.coexistence"))];
+  },
+};

@@ -1,0 +1,30 @@
+// The sources the paper cites, numbered in the order the paper first cites them: the registry
+// entries (sources/) of every reason and tool note, and the price catalog entries with a
+// public https source behind the economic figures.
+import type { CostEstimate } from "../cost/estimate";
+import { SOURCES, type SourceId } from "../sources";
+import { RISK_DIMENSIONS, type Citation, type OptionComparison, type RiskReason, type ToolNote } from "./model";
+
+export const priceKey = (id: string) => `price:${id}`;
+const isHttps = (url: string) => /^https:\/\/\S+$/.test(url);
+
+/** The citation keys of a reason: its registry sources, then its prices that have a public source. */
+export function reasonKeys(reason: RiskReason, cost: CostEstimate): string[] {
+  const prices = (reason.prices ?? []).filter((id) => isHttps(cost.prices.find((p) => p.id === id)?.source ?? ""));
+  return [...reason.sources, ...prices.map(priceKey)];
+}
+
+export function citationsOf(options: OptionComparison[], notes: ToolNote[], cost: CostEstimate): Citation[] {
+  const keys: string[] = [];
+  const add = (key: string) => void (keys.includes(key) || keys.push(key));
+  for (const dimension of RISK_DIMENSIONS) for (const o of options) for (const r of o.risk.find((s) => s.dimension === dimension)!.reasons) reasonKeys(r, cost).forEach(add);
+  for (const note of notes) note.sources.forEach(add);
+  return keys.map((key, index) => {
+    if (key.startsWith("price:")) {
+      const price = cost.prices.find((p) => priceKey(p.id) === key)!;
+      return { number: index + 1, key, title: price.description, url: price.source };
+    }
+    const source = SOURCES[key as SourceId];
+    return { number: index + 1, key, title: `${source.title} (${source.publisher})`, url: source.url };
+  });
+}

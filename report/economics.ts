@@ -1,0 +1,52 @@
+// The Ekonomi section as data: the municipality's three key figures, the seat-licence
+// difference per licence situation, owned licences, named unpriced items, and the
+// sensitivity cases with the recommendation each would give.
+import type { CostEstimate } from "../cost/estimate";
+import type { Catalog } from "../i18n/catalog";
+import type { OptionId } from "../cost/types";
+import { recommendationWith } from "./decision";
+import type { Economics, LicenceScenario, OptionComparison, RiskDimension } from "./model";
+
+/** The figures the municipality's own report quotes, in its order. */
+export const MUNICIPAL_KEY_FIGURES = ["online.migration-consultants", "onprem.expansion-external", "seat-licences.onprem-minus-online"] as const;
+
+const SEATS = { onprem: "onprem.seat-licences", online: "online.seat-licences" } as const;
+
+/**
+ * The seat-licence difference per licence situation. Today the cost estimate prices the
+ * organization's own situation; the two bounding situations (all staff on plans with on-prem
+ * CAL rights, none) are added here as further rows when the estimate provides them.
+ */
+export function licenceScenarios(cost: CostEstimate, c: Catalog): LicenceScenario[] {
+  const value = (id: string) => Math.round(cost.keyFigures.find((f) => f.id === id)?.valueSEK ?? 0);
+  const onprem = value(SEATS.onprem);
+  const online = value(SEATS.online);
+  return [{ id: "organization", label: c.paper.economics.scenario.organization, onpremSeatsSEK: onprem, onlineSeatsSEK: online, differenceSEK: onprem - online }];
+}
+
+export function economicsView(cost: CostEstimate, options: OptionComparison[], weights: Record<RiskDimension, number>, c: Catalog): Economics {
+  const labels = c.paper.economics.keyFigureLabels;
+  return {
+    keyFigures: MUNICIPAL_KEY_FIGURES.flatMap((id) => {
+      const figure = cost.keyFigures.find((f) => f.id === id);
+      return figure ? [{ id, label: labels[id] ?? figure.label, valueSEK: Math.round(figure.valueSEK) }] : [];
+    }),
+    licenceScenarios: licenceScenarios(cost, c),
+    owned: cost.excluded.map((x) => ({ option: x.option, description: x.description, quantity: x.quantity, valueSEK: Math.round(x.valueSEK) })),
+    unpriced: cost.unpriced.map((u) => ({ option: u.option, description: u.description, reason: u.reason })),
+    sensitivity: (cost.sensitivity?.cases ?? []).map((s) => {
+      const tco: Record<OptionId, number> = { onprem: Math.round(s.onprem), online: Math.round(s.online) };
+      const recommended = recommendationWith(options, weights, tco);
+      const base = recommendationWith(options, weights, { onprem: options.find((o) => o.option === "onprem")!.cost.tco, online: options.find((o) => o.option === "online")!.cost.tco });
+      return {
+        driver: s.driver === "currency:USD" ? c.paper.economics.usdRate : s.driver,
+        changePercent: Math.round((s.factor - 1) * 100),
+        tco,
+        cheaper: s.cheaper,
+        flipsCheaper: s.flips,
+        recommended,
+        flipsRecommendation: recommended !== base,
+      };
+    }),
+  };
+}

@@ -1,0 +1,52 @@
+// comparison.pdf for the case file: the HTML printed by headless Chromium (playwright-core,
+// with the system's Chromium or Chrome; CHROMIUM_PATH chooses). A4, the organization and the
+// date in every page header, page numbers in the footer; rows are never cut (print CSS).
+import { existsSync } from "node:fs";
+import { InputError } from "../../model/input-error";
+import { escapeHtml } from "./escape";
+
+/** Where Debian, Ubuntu, Fedora and Google put their browser, after CHROMIUM_PATH. */
+const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable", "/snap/bin/chromium"];
+export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"];
+
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.CHROMIUM_PATH) return existsSync(env.CHROMIUM_PATH) ? env.CHROMIUM_PATH : undefined;
+  return CANDIDATES.find((path) => existsSync(path));
+}
+
+function noBrowser(env: NodeJS.ProcessEnv): InputError {
+  const received = env.CHROMIUM_PATH ? `CHROMIUM_PATH=${JSON.stringify(env.CHROMIUM_PATH)}, which does not exist` : `no Chromium or Chrome at ${CANDIDATES.join(", ")}`;
+  return new InputError("--pdf", received, "a headless Chromium to print with: install one (Debian/Ubuntu: apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary, or leave out --pdf");
+}
+
+export interface PdfPage {
+  html: string;
+  /** Organization and date, printed at the top of every page. */
+  header: string;
+  lang: string;
+}
+
+export async function renderPdf(page: PdfPage, env: NodeJS.ProcessEnv = process.env): Promise<Buffer> {
+  const executablePath = findChromium(env);
+  if (!executablePath) throw noBrowser(env);
+  // Loaded only for --pdf, so compare without it stays quick to start.
+  const { chromium } = await import("playwright-core");
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const tab = await browser.newPage();
+    await tab.setContent(page.html, { waitUntil: "load" });
+    const pageWord = page.lang === "sv" ? "Sida" : "Page";
+    const ofWord = page.lang === "sv" ? "av" : "of";
+    const style = "font-family:'DejaVu Sans',sans-serif;font-size:8pt;color:#333;width:100%;margin:0 14mm;";
+    return await tab.pdf({
+      format: "A4",
+      printBackground: true,
+      displayHeaderFooter: true,
+      preferCSSPageSize: true,
+      headerTemplate: `<div style="${style}">${escapeHtml(page.header)}</div>`,
+      footerTemplate: `<div style="${style}text-align:right;">${pageWord} <span class="pageNumber"></span> ${ofWord} <span class="totalPages"></span></div>`,
+    });
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,103 @@
+// Parts of the on-prem stack that read the organization file: the checks it relies on (each an
+// InputError naming the field, exit 2), the one place a platform is chosen, and the plan of
+// static addresses.
+import type { TerraformStack } from "cdktf";
+import { InputError } from "../model/input-error";
+import type { OrganizationFile } from "../model/schema";
+import type { OnpremTopology } from "../model/exchange-onprem/topology";
+import { type AddressPlan, addressPlan } from "../constructs/onprem/address-plan";
+import type { ManagementPlane } from "../constructs/onprem/management-plane";
+import type { PlatformRoom, VirtualMachinePlatform } from "../constructs/onprem/platform";
+import type { ScvmmCloud } from "../constructs/onprem/scvmm-cloud";
+import { MAX_SUPPORTED_VCPU_PER_CORE, ScvmmPlatform } from "../constructs/onprem/scvmm-platform";
+
+/** Region of the SCVMM resources: the region VMM was onboarded in (its custom location's). */
+export function scvmmRegion(org: OrganizationFile): string {
+  return org.onprem.scvmm.region ?? org.azure.region;
+}
+
+/** The one place a platform is chosen (constructs/onprem/platform.ts is the seam). */
+export function createPlatform(
+  stack: TerraformStack,
+  org: OrganizationFile,
+  plane: ManagementPlane,
+  clouds: Partial<Record<PlatformRoom, ScvmmCloud>>,
+  tags: Record<string, string>,
+): VirtualMachinePlatform {
+  if (org.onprem.platform !== "scvmm") {
+    throw new InputError(
+      "onprem.platform",
+      JSON.stringify(org.onprem.platform),
+      '"scvmm" (Azure Local is not implemented yet: azurerm 4.55 has no Azure Local VM instance resource, source: azurerm-4-55-stack-hci-registration)',
+    );
+  }
+  const scvmm = org.onprem.scvmm;
+  return new ScvmmPlatform(stack, "platform", {
+    plane,
+    clouds,
+    vmmNetworks: scvmm.networks,
+    vmmTemplates: { servers: scvmm.template, ...(org.onprem.edge.enabled ? { edge: scvmm.edgeTemplate } : {}) },
+    alreadyEnabled: { networks: scvmm.alreadyEnabled.networks, templates: scvmm.alreadyEnabled.templates },
+    physicalCoresPerHost: org.onprem.hosts.physicalCoresPerHost,
+    ramGBPerHost: org.onprem.hosts.ramGBPerHost,
+    tags,
+  });
+}
+
+/** Static addresses of the DAG members (per room) and the witness, from the subnets in the organization file. */
+export function onpremAddressPlan(org: OrganizationFile, topology: OnpremTopology): AddressPlan {
+  const rooms = (["primary", "recovery"] as const).map((room) => ({
+    room,
+    field: `sites.${room}`,
+    clientSubnet: org.sites[room].clientSubnet,
+    replicationSubnet: org.sites[room].replicationSubnet,
+    firstServerHost: org.sites[room].firstServerHost,
+    servers: topology.mailboxServers.filter((server) => server.room === room).map((server) => server.name),
+  }));
+  const witness = org.sites.witness;
+  const witnessRoom = {
+    room: "witness",
+    field: "sites.witness",
+    clientSubnet: witness.kind === "third-room" ? witness.clientSubnet : witness.addressSpace,
+    firstServerHost: witness.firstServerHost,
+    servers: [topology.witness.name],
+  };
+  return addressPlan([...rooms, witnessRoom]);
+}
+
+/** Organization-level rules the stack relies on, reported against the organization file. */
+export function checkOnpremOrganization(org: OrganizationFile): void {
+  const allowed = org.azure.allowedRegions;
+  const inAllowed = (field: string, region: string) => {
+    if (!allowed.includes(region)) throw new InputError(field, JSON.stringify(region), `one of the allowed regions (azure.allowedRegions): ${allowed.join(", ")}`);
+  };
+  inAllowed("azure.region", org.azure.region);
+  if (org.onprem.scvmm.region) inAllowed("onprem.scvmm.region", org.onprem.scvmm.region);
+  const witness = org.sites.witness;
+  if (witness.kind === "azure-vm") inAllowed("sites.witness.region", witness.region);
+  if (witness.kind === "third-room" && [org.sites.primary.name, org.sites.recovery.name].includes(witness.name)) {
+    throw new InputError("sites.witness.name", JSON.stringify(witness.name), "a third room, neither the primary nor the recovery room (ONP-02)");
+  }
+  if (witness.kind === "third-room" && [org.sites.primary.scvmmCloud, org.sites.recovery.scvmmCloud].includes(witness.scvmmCloud)) {
+    throw new InputError("sites.witness.scvmmCloud", JSON.stringify(witness.scvmmCloud), "an SCVMM cloud of the third room, not one of the server rooms' clouds");
+  }
+  if (org.sites.primary.scvmmCloud === org.sites.recovery.scvmmCloud) {
+    throw new InputError("sites.recovery.scvmmCloud", JSON.stringify(org.sites.recovery.scvmmCloud), "a different SCVMM cloud from the primary room's");
+  }
+  // The DAG spans both rooms; with one copy a database lives in one room only (ONP-02).
+  if (org.onprem.dag.copiesPerDatabase < 2) {
+    throw new InputError("onprem.dag.copiesPerDatabase", String(org.onprem.dag.copiesPerDatabase), "at least 2, so that every database has a copy in each server room (ONP-02)");
+  }
+  // Microsoft supports at most 2 vCPU per physical core for virtualized Exchange (ONP-09).
+  if (org.onprem.vcpuPerPhysicalCore > MAX_SUPPORTED_VCPU_PER_CORE) {
+    throw new InputError("onprem.vcpuPerPhysicalCore", String(org.onprem.vcpuPerPhysicalCore), `at most ${MAX_SUPPORTED_VCPU_PER_CORE} (Microsoft's support limit for virtualized Exchange)`);
+  }
+  // Edge is never a domain member (source: learn-exchange-edge-transport): it needs its own template.
+  if (org.onprem.edge.enabled && !org.onprem.scvmm.edgeTemplate) {
+    throw new InputError(
+      "onprem.scvmm.edgeTemplate",
+      "nothing",
+      "the VMM template of the Edge Transport servers: Windows Server not joined to the domain (onprem.scvmm.template is the domain-joined one); or set onprem.edge.enabled: false",
+    );
+  }
+}
