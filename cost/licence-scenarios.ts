@@ -9,6 +9,7 @@ import { sizeOrganization } from "../model/sizing/sizing";
 import type { PriceBook } from "./catalog/price-book";
 import { sum } from "./component";
 import { exchangeCalLicences } from "./components/onprem-licences";
+import { staffPerYear } from "./counts";
 import { seatLicences } from "./components/seats";
 import { costContext } from "./price-options";
 import { mergePriced, type OptionId } from "./types";
@@ -43,16 +44,25 @@ export interface LicenceScenarios {
   scenarios: LicenceScenario[];
 }
 
-/** The organization with another staff plan; owned suite seats are taken as seats of that plan. */
+/**
+ * The organization with another staff plan. The suite seats it owns, as many as staff need,
+ * are taken as seats of that plan (its own staff plan's first); the rest stay with their plan
+ * for the shared and resource mailboxes.
+ */
 function withStaffPlan(org: OrganizationFile, plan: StaffPlan): OrganizationFile {
   if (plan === org.online.licences.staff) return org;
   const owned = { ...org.cost.ownedLicences };
-  let suiteSeats = 0;
-  for (const suite of SUITE_PLANS) {
-    suiteSeats += owned[suite] ?? 0;
-    delete owned[suite];
+  let wanted = Math.max(...staffPerYear(org, org.cost.planningYears));
+  let moved = 0;
+  const suites = [org.online.licences.staff, ...SUITE_PLANS].filter((suite, i, all): suite is StaffPlan => suite !== "none" && (SUITE_PLANS as readonly string[]).includes(suite) && all.indexOf(suite) === i);
+  for (const suite of suites) {
+    const take = Math.min(wanted, owned[suite] ?? 0);
+    if (take === 0) continue;
+    owned[suite] = owned[suite]! - take;
+    wanted -= take;
+    moved += take;
   }
-  if (suiteSeats > 0) owned[plan] = suiteSeats;
+  if (moved > 0) owned[plan] = (owned[plan] ?? 0) + moved;
   return { ...org, online: { ...org.online, licences: { ...org.online.licences, staff: plan } }, cost: { ...org.cost, ownedLicences: owned } };
 }
 

@@ -102,12 +102,12 @@ describe("on-prem licences", () => {
     // Standard + Enterprise CAL for 720, 8 and 7 more, with 25 % SA a year on all in use.
     const cal = (76 + 176) * USD;
     expect(priced.excluded.find((x) => x.id === "onprem.rights.exchange-cals")!.valueSEK).toBeCloseTo(735 * cal + (720 + 728 + 735) * cal * 0.25, 4);
-    expect(priced.excluded.find((x) => x.id === "onprem.rights.exchange-server-standard")).toMatchObject({ quantity: "6 servers" });
+    expect(priced.excluded.find((x) => x.id === "onprem.rights.exchange-server-standard")).toMatchObject({ quantity: "8 servers" });
   });
 
-  it("without Extended Use Rights prices 6 Exchange SE Standard servers (4 mailbox, 2 Edge) at 709 USD plus 25 % SA a year", () => {
+  it("without Extended Use Rights prices 8 Exchange SE Standard servers (6 mailbox, 2 Edge) at 709 USD plus 25 % SA a year", () => {
     const c = get(onpremLicences(costContext(orgWith((d) => (d.cost.usage = { m365ExtendedUseRights: false })))), "onprem.exchange-server-standard");
-    const licence = 6 * 709 * USD; // 40,838.40
+    const licence = 8 * 709 * USD; // 54,451.20
     expect(c.cash).toEqual(close([licence * 1.25, licence * 0.25, licence * 0.25]));
     expect(c.amortized).toEqual(close([licence / 5 + licence * 0.25, licence / 5 + licence * 0.25, licence / 5 + licence * 0.25]));
   });
@@ -120,18 +120,18 @@ describe("on-prem licences", () => {
     expect(get(priced, "onprem.seats.cal-enterprise").cash).toEqual(close([70 * ent * 1.25, 8 * ent + 78 * ent * 0.25, 7 * ent + 85 * ent * 0.25]));
     expect(priced.excluded.find((x) => x.id === "onprem.rights.exchange-cals")).toMatchObject({ quantity: "650 users" });
     // Not every user holds E3/E5, so the servers need licences of their own.
-    expect(get(priced, "onprem.exchange-server-standard").cash[0]).toBeCloseTo(6 * 709 * USD * 1.25, 4);
+    expect(get(priced, "onprem.exchange-server-standard").cash[0]).toBeCloseTo(8 * 709 * USD * 1.25, 4);
   });
 
   it("uses owned CALs and owned server licences before buying, still paying their SA, and shows what they are worth", () => {
     const priced = onpremLicences(costContext(orgWith((d) => {
       d.online.licences.staff = "O365_E3";
-      d.cost.ownedLicences = { EXCHANGE_CAL_STANDARD: 100, EXCHANGE_SERVER_ENTERPRISE: 6 };
+      d.cost.ownedLicences = { EXCHANGE_CAL_STANDARD: 100, EXCHANGE_SERVER_ENTERPRISE: 8 };
     })));
     const std = 76 * USD;
     expect(get(priced, "onprem.seats.cal-standard").cash).toEqual(close([620 * std + 720 * std * 0.25, 8 * std + 728 * std * 0.25, 7 * std + 735 * std * 0.25]));
-    // Enterprise licences run Standard servers (down-edition rights): none bought, SA on all 6.
-    expect(get(priced, "onprem.exchange-server-standard").cash).toEqual(close([1, 1, 1].map(() => 6 * 709 * USD * 0.25)));
+    // Enterprise licences run Standard servers (down-edition rights): none bought, SA on all 8.
+    expect(get(priced, "onprem.exchange-server-standard").cash).toEqual(close([1, 1, 1].map(() => 8 * 709 * USD * 0.25)));
     expect(priced.excluded.find((x) => x.id === "onprem.owned.EXCHANGE_CAL_STANDARD")).toMatchObject({ quantity: "100 users", valueSEK: expect.closeTo(100 * std, 4) });
   });
 
@@ -215,9 +215,9 @@ describe("people", () => {
     expect(get(priced, "online.operations.staff").cash).toEqual(close([31200, 31200, 31200]));
   });
 
-  it("prices on-prem build and operations: 9 passes x 6 servers x 2 h + 80 h a year at 520 SEK/h", () => {
+  it("prices on-prem build and operations: 9 passes x 8 servers x 2 h + 80 h a year at 520 SEK/h", () => {
     const priced = onpremPeople(costContext());
     expect(get(priced, "onprem.build.consultants").cash).toEqual(close([96000, 0, 0]));
-    expect(get(priced, "onprem.operations.staff").cash).toEqual(close([1, 1, 1].map(() => (9 * 6 * 2 + 80) * 520)));
+    expect(get(priced, "onprem.operations.staff").cash).toEqual(close([1, 1, 1].map(() => (9 * 8 * 2 + 80) * 520)));
   });
 });
