@@ -129,7 +129,7 @@ describe("export tcm on the command line", () => {
     expect(body.baseline.resources.find((resource: { displayName: string }) => resource.displayName === "Organization config").properties).toEqual({
       IsSingleInstance: "Yes",
       AuditDisabled: false,
-      CustomerLockboxEnabled: true,
+      CustomerLockboxEnabled: false,
     });
 
     const out = tempFile("placeholder", "");
