@@ -12,11 +12,12 @@ const azureRegion = z
   .string()
   .regex(/^[a-z0-9]+$/, "an Azure region name in lower case without spaces, e.g. swedencentral");
 const uuid = z.uuid();
+const dnsDomain = z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "a lower-case DNS domain");
 
 export const organizationInfo = z.strictObject({
   name: z.string().min(1),
   country: z.string().length(2).describe("ISO 3166-1 alpha-2 country code, e.g. SE"),
-  acceptedDomains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "a lower-case DNS domain")).min(1),
+  acceptedDomains: z.array(dnsDomain).min(1),
   tenantId: uuid.optional().describe("Entra tenant id; optional until deployment"),
   subscriptions: z
     .strictObject({
@@ -308,6 +309,16 @@ export const onprem = z.strictObject({
     .enum(["reject", "encrypt"])
     .default("reject")
     .describe("what the transport rule does with outbound mail that holds Swedish personal identity numbers (DLP-01)"),
+  rightsManagement: z
+    .strictObject({
+      template: z.string().min(1).describe("name of the AD RMS rights policy template the transport rule applies (Get-RMSTemplate lists them)"),
+    })
+    .optional()
+    .describe("AD RMS integrated with Exchange (IRM): needed by personalIdentityNumberAction: encrypt (ONP-11)"),
+  modernAuthentication: z
+    .enum(["none", "adfs", "hybrid"])
+    .default("none")
+    .describe("how modern authentication (OAuth) is set up for on-prem clients: AD FS, or hybrid modern authentication with Entra ID; legacy authentication is blocked only once it is (ONP-10)"),
   mailAuthentication: z
     .strictObject({
       dkimSigner: z.string().min(1).default("outbound gateway").describe("Exchange Server cannot sign DKIM itself: what signs outbound mail"),
@@ -367,6 +378,19 @@ export const online = z.strictObject({
     .default({ archiveStorage: false })
     .describe("traceability in Azure: Log Analytics workspace, Sentinel, Entra diagnostic setting"),
   customerLockbox: z.boolean().default(true),
+  manualSteps: z
+    .strictObject({
+      customerLockboxEnabled: isoDate.optional().describe("the day Customer Lockbox was turned on in the Microsoft 365 admin center (no cmdlet does it; ONL-04)"),
+      dkimCnamesPublished: z
+        .array(dnsDomain)
+        .default([])
+        .describe("accepted domains whose DKIM selector1/selector2 CNAME records are published in DNS; DKIM is enabled only for them (ONL-05)"),
+      customerKeyRegistered: isoDate
+        .optional()
+        .describe("the day Microsoft confirmed both Azure subscriptions for Customer Key (mandatory retention period; ONL-06)"),
+    })
+    .default({ dkimCnamesPublished: [] })
+    .describe("what the tenant administrator has done by hand; check warns until each is recorded"),
   providerJurisdiction: z.enum(["EU", "non-EU"]).default("non-EU").describe("Microsoft is a US company"),
 });
 

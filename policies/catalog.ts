@@ -1,5 +1,5 @@
-// Every rule of the project. ../shared/docs/policy-catalog.md is the contract: a test
-// fails when a rule is missing, extra, or has another severity or scope.
+// Every rule of the project. policies/RULES.md is the published contract: a test fails when
+// a rule is missing, extra, or has another severity or scope.
 import { azureRules } from "./rules/azure";
 import { deploymentRules } from "./rules/deployment";
 import { dlpRules } from "./rules/dlp";

@@ -1,6 +1,6 @@
 // The contract every rule follows. A rule judges generated artifacts (through the
 // inventory) and the governance facts of the organization file; it never reaches into
-// a construct. Severities, scopes and IDs are fixed by ../shared/docs/policy-catalog.md.
+// a construct. Severities, scopes and IDs are the contract published in policies/RULES.md.
 import type { InventoryResource } from "../inventory/terraform";
 import type { OrganizationFile } from "../model/schema";
 import type { SourceId } from "../sources";
@@ -43,7 +43,7 @@ export interface Rule {
   appliesTo: AppliesTo;
   basis: string;
   /** The public sources the rule's basis and remediation rest on (sources/); RULES.md links them. */
-  sources?: SourceId[];
+  sources: SourceId[];
   remediation: string;
   /** True where the verdict depends on the day of the check (a review or test date). */
   dated?: boolean;

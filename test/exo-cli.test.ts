@@ -15,7 +15,8 @@ describe("exchange-iac tenant plan", () => {
     const result = await runCli(["tenant", "plan"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Exchange Online plan for Exempelkommun against an empty tenant: 19 calls \(9 Exchange Online, 10 Security & Compliance\)\n/);
-    expect(result.stdout).toContain(" 1. [exchange] Set-OrganizationConfig -AuditDisabled:$false -CustomerLockboxEnabled:$false\n");
+    expect(result.stdout).toContain(" 1. [exchange] Set-OrganizationConfig -AuditDisabled:$false\n");
+    expect(result.stdout).not.toContain("CustomerLockboxEnabled");
     expect(result.stdout).toContain("[compliance] New-DlpComplianceRule -Name 'DLP Sweden national ID to external recipients'");
   });
 
@@ -64,8 +65,8 @@ describe("exchange-iac export", () => {
       expect(existsSync(`${out}.${process.pid}.tmp`)).toBe(false);
       expect(text).not.toContain(dir);
     }
-    expect(readFileSync(join(dir, "apply.ps1"), "utf8")).toContain("Connect-IPPSSession @connection");
-    expect(readFileSync(join(dir, "ExchangeOnline.ps1"), "utf8")).toContain("Import-DscResource -ModuleName 'Microsoft365DSC'");
+    expect(readFileSync(join(dir, "apply.ps1"), "utf8")).toContain("Connect-IPPSSession -Organization $Organization");
+    expect(readFileSync(join(dir, "ExchangeOnline.ps1"), "utf8")).toContain("Import-DscResource -ModuleName 'Microsoft365DSC' -ModuleVersion '1.25.226.1'");
   });
 
   it("prints to standard output without --out, through the real binary", async () => {

@@ -36,13 +36,13 @@ describe("Exchange Online configuration document", () => {
       { name: "Sweden national ID", id: "f69aaf40-79be-4fac-8f05-fd1910d272c8", minCount: 1, minConfidence: 75 },
     ]);
     expect(sweden).toMatchObject({ AccessScope: "NotInOrganization", BlockAccess: true, NotifyUser: ["Owner"] });
-    expect(gdpr!.ContentContainsSensitiveInformation.map((type) => type.name)).toEqual([
-      "EU Debit Card Number",
-      "EU Driver's License Number",
-      "EU National Identification Number",
-      "EU Passport Number",
-      "EU Social Security Number (SSN) or Equivalent ID",
-      "EU Tax Identification Number (TIN)",
+    // Every type by name and id: the DLP cmdlets refuse a type without its id.
+    expect(gdpr!.ContentContainsSensitiveInformation.map((type) => [type.name, type.id])).toEqual([
+      ["EU Debit Card Number", "0e9b3178-9678-47dd-a509-37222ca96b42"],
+      ["EU Driver's License Number", "b8fe86d1-c056-453b-bfaa-9fe698699ecc"],
+      ["EU Passport Number", "21883626-6245-4f3d-9b61-5cbb43e625ee"],
+      ["EU Social Security Number (SSN) or Equivalent ID", "d24e32a4-c0bb-4ba8-899d-6303b95742d9"],
+      ["EU Tax Identification Number (TIN)", "e09c07d3-66e5-4783-989d-49ac62748f5f"],
     ]);
     expect(facts.dlp).toMatchObject({ mode: "Enable", blocksExternalRecipients: true, notifiesSender: true });
   });
@@ -73,16 +73,17 @@ describe("Exchange Online configuration document", () => {
   });
 
   it("keeps audit records at least a year, as long as asked, mapped to the service's durations", () => {
-    expect(documentFor().facts.audit).toMatchObject({ requestedDays: 731, retentionDuration: "ThreeYears", retentionDays: 1096 });
+    // The cmdlet accepts ThreeMonths, SixMonths, NineMonths, TwelveMonths and TenYears: two years need TenYears.
+    expect(documentFor().facts.audit).toMatchObject({ requestedDays: 731, retentionDuration: "TenYears", retentionDays: 3653 });
     const short = documentFor((data) => {
       data.retention.auditLogRetentionDays = 90;
       data.retention.deletionDecisions = [];
     });
     expect(short.settings.unifiedAuditLogRetentionPolicies[0]!.RetentionDuration).toBe("TwelveMonths");
     expect(auditRetentionDuration(365)).toBe("TwelveMonths");
-    // A year keeps what a 1-year decision asks (366 days, model/retention-periods.ts); a day more needs ThreeYears.
+    // A year keeps what a 1-year decision asks (366 days, model/retention-periods.ts); a day more needs TenYears.
     expect(auditRetentionDuration(366)).toBe("TwelveMonths");
-    expect(auditRetentionDuration(367)).toBe("ThreeYears");
+    expect(auditRetentionDuration(367)).toBe("TenYears");
     expect(auditRetentionDuration(3650)).toBe("TenYears");
     expect(() => validateOrganization({ ...exampleData(), retention: { auditLogRetentionDays: 4000 } })).toThrow(InputError);
     expect(() => validateOrganization({ ...exampleData(), retention: { auditLogRetentionDays: 4000 } })).toThrow(
@@ -95,13 +96,27 @@ describe("Exchange Online configuration document", () => {
     expect(settings.remoteDomains).toEqual([{ Identity: "Default", DomainName: "*", AutoForwardEnabled: false }]);
     expect(settings.outboundSpamFilterPolicies).toEqual([{ Identity: "Default", AutoForwardingMode: "Off" }]);
     expect(settings.transportConfig).toEqual({ SmtpClientAuthenticationDisabled: true, AllowLegacyTLSClients: false });
-    expect(settings.organizationConfig).toEqual({ AuditDisabled: false, CustomerLockboxEnabled: false });
+    // Customer Lockbox is not a cmdlet setting: it is a recorded manual step.
+    expect(settings.organizationConfig).toEqual({ AuditDisabled: false });
+    // The example's Microsoft 365 E3 does not license Customer Lockbox (LIC-02), so it is not asked for.
+    expect(facts.manualSteps.customerLockbox).toEqual({ required: false, enabledOn: null });
     expect(settings.adminAuditLogConfig).toEqual({ UnifiedAuditLogIngestionEnabled: true });
     expect(settings.externalInOutlook.Enabled).toBe(true);
+    // Enabled only where the selector CNAMEs are recorded as published.
     expect(settings.dkimSigningConfigs).toEqual([
-      { Identity: "exempel.se", KeySize: 2048, Enabled: true },
-      { Identity: "exempelkommun.se", KeySize: 2048, Enabled: true },
+      { Identity: "exempel.se", KeySize: 2048, Enabled: false },
+      { Identity: "exempelkommun.se", KeySize: 2048, Enabled: false },
     ]);
+    expect(facts.manualSteps.dkimCnames[1]).toEqual({
+      domain: "exempelkommun.se",
+      records: [
+        { name: "selector1._domainkey.exempelkommun.se", target: "Selector1CNAME" },
+        { name: "selector2._domainkey.exempelkommun.se", target: "Selector2CNAME" },
+      ],
+      published: false,
+    });
+    const published = documentFor((data) => (data.online.manualSteps = { dkimCnamesPublished: ["exempelkommun.se"] }));
+    expect(published.settings.dkimSigningConfigs).toEqual([{ Identity: "exempelkommun.se", KeySize: 2048, Enabled: true }]);
     expect(facts.mail.dmarc.map((record) => [record.name, record.value])).toEqual([
       ["_dmarc.exempel.se", "v=DMARC1; p=reject; rua=mailto:dmarc@exempel.se"],
       ["_dmarc.exempelkommun.se", "v=DMARC1; p=reject; rua=mailto:dmarc@exempelkommun.se"],
@@ -111,7 +126,11 @@ describe("Exchange Online configuration document", () => {
 
   it("uses both vault keys for the data encryption policy only when Customer Key is on", () => {
     expect(documentFor().settings.dataEncryptionPolicies).toEqual([]);
+    expect(documentFor().settings.mailboxDataEncryption).toEqual([]);
     const on = documentFor((data) => (data.online.customerKey = { enabled: true }));
+    // Assigned to every mailbox: a DEP no mailbox has encrypts nothing.
+    expect(on.settings.mailboxDataEncryption).toEqual([{ DataEncryptionPolicy: "Customer Key mailbox DEP", MailboxesNotAssigned: [] }]);
+    expect(on.facts.manualSteps.customerKeyRegistration).toEqual({ required: true, confirmedOn: null });
     const [policy] = on.settings.dataEncryptionPolicies;
     // The URIs of the keys the online stack creates (constructs/online/names.ts).
     expect(policy!.AzureKeyIDs).toEqual([

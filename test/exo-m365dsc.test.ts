@@ -1,83 +1,35 @@
 // The Microsoft365DSC export parses as a DSC configuration (strict parser in
-// helpers/dsc-parser.ts; PowerShell is not installable here) and uses only resource,
-// parameter and CIM class names that Microsoft365DSC defines.
+// helpers/dsc-parser.ts, and tree-sitter-powershell) for one pinned Microsoft365DSC release,
+// and uses only resources, parameters, values and CIM classes that release's .schema.mof files
+// define (model/cmdlet-reference/m365dsc-resources.json, generated from them).
 import { describe, expect, it } from "vitest";
 import { renderM365Dsc } from "../adapters/m365/m365dsc";
 import { buildExchangeOnlineDocument } from "../model/exchange-online/document";
 import { validateOrganization } from "../model/load";
 import { exampleData } from "./helpers/example";
 import { DscSyntaxError, parseDscConfiguration, type DscValue } from "./helpers/dsc-parser";
+import { M365DSC_RELEASE, m365dscReference, type DscProperty } from "../model/cmdlet-reference/reference";
+import { parsePowerShell } from "./helpers/powershell-syntax";
 
-// Shared by every resource in current Microsoft365DSC versions (exo-tenant.md §1), plus DependsOn,
-// which PowerShell DSC itself defines for every resource block.
-const COMMON = ["ApplicationId", "TenantId", "CertificateThumbprint", "DependsOn"];
+/** PowerShell DSC's own property of every resource block. */
+const DSC_COMMON = ["DependsOn"];
 
-/**
- * The names this export relies on, read in each resource's .schema.mof
- * (Modules/Microsoft365DSC/DSCResources/MSFT_<name>/MSFT_<name>.schema.mof in microsoft/Microsoft365DSC,
- * at the commit given) or, where the stored mof was older, in the module's current .psm1 /
- * the Microsoft365DSC 1.26.715.1 package on the PowerShell Gallery. `values` are ValueMaps.
- */
-const M365DSC: Record<string, { source: string; parameters: string[]; values?: Record<string, string[]> }> = {
-  EXOOrganizationConfig: { source: "mof @124288ca", parameters: ["IsSingleInstance", "AuditDisabled", "CustomerLockboxEnabled"], values: { IsSingleInstance: ["Yes"] } },
-  O365AdminAuditLogConfig: {
-    source: "mof @0b26a651",
-    parameters: ["IsSingleInstance", "Ensure", "UnifiedAuditLogIngestionEnabled"],
-    values: { UnifiedAuditLogIngestionEnabled: ["Enabled", "Disabled"], Ensure: ["Present"] },
-  },
-  EXOTransportConfig: { source: "mof @2b7f7e19", parameters: ["IsSingleInstance", "AllowLegacyTLSClients", "SmtpClientAuthenticationDisabled"] },
-  EXOExternalInOutlook: { source: "mof @17c48c7c", parameters: ["Identity", "Enabled", "AllowList", "Ensure"] },
-  EXORemoteDomain: { source: "mof @706b4279 (auth parameters: exo-tenant.md §1)", parameters: ["Identity", "DomainName", "AutoForwardEnabled", "Ensure"] },
-  EXOHostedOutboundSpamFilterPolicy: {
-    source: "MSFT_EXOHostedOutboundSpamFilterPolicy.psm1 (Confirm-M365DSCModuleDependency era)",
-    parameters: ["Identity", "AutoForwardingMode", "Ensure"],
-  },
-  EXOSharingPolicy: { source: "mof in Microsoft365DSC 1.26.715.1", parameters: ["Name", "Default", "Enabled", "Domains", "Ensure"] },
-  EXODkimSigningConfig: { source: "mof @0223c3a5", parameters: ["Identity", "KeySize", "Enabled", "Ensure"], values: { KeySize: ["1024", "2048"] } },
-  EXODataEncryptionPolicy: { source: "mof @3fc55962", parameters: ["Identity", "Name", "Description", "AzureKeyIDs", "Enabled", "Ensure"] },
-  SCDLPCompliancePolicy: {
-    source: "mof @2612e342",
-    parameters: ["Name", "Comment", "Mode", "ExchangeLocation", "Priority", "Ensure"],
-    values: { Mode: ["Enable", "TestWithNotifications", "TestWithoutNotifications", "Disable", "PendingDeletion"] },
-  },
-  SCDLPComplianceRule: {
-    source: "mof @d1d6c0e1",
-    parameters: [
-      "Name",
-      "Policy",
-      "Comment",
-      "ContentContainsSensitiveInformation",
-      "AccessScope",
-      "BlockAccess",
-      "BlockAccessScope",
-      "NotifyUser",
-      "NotifyPolicyTipCustomText",
-      "ReportSeverityLevel",
-      "Ensure",
-    ],
-    values: { AccessScope: ["InOrganization", "NotInOrganization", "None"], BlockAccessScope: ["All", "PerUser", "None"], ReportSeverityLevel: ["Low", "Medium", "High", "None"] },
-  },
-  SCRetentionCompliancePolicy: { source: "mof @9b3a4d09", parameters: ["Name", "Comment", "Enabled", "ExchangeLocation", "Ensure"] },
-  SCRetentionComplianceRule: {
-    source: "mof @1e6719fa",
-    parameters: ["Name", "Policy", "Comment", "RetentionComplianceAction", "RetentionDuration", "ExpirationDateOption", "ContentMatchQuery", "Ensure"],
-    values: { RetentionComplianceAction: ["Delete", "Keep", "KeepAndDelete"], ExpirationDateOption: ["CreationAgeInDays", "ModificationAgeInDays"] },
-  },
-  SCUnifiedAuditLogRetentionPolicy: {
-    source: "mof @12af3353",
-    parameters: ["Name", "Description", "Priority", "RetentionDuration", "Ensure"],
-    values: {
-      RetentionDuration: ["SevenDays", "OneMonth", "ThreeMonths", "SixMonths", "NineMonths", "TwelveMonths", "ThreeYears", "FiveYears", "SevenYears", "TenYears"],
-    },
-  },
-  SCRoleGroup: { source: "mof @29277bd0", parameters: ["Name", "Description", "Roles", "Ensure"] },
-};
-
-/** Embedded CIM classes of SCDLPComplianceRule (mof @d1d6c0e1). */
-const CIM_CLASSES: Record<string, string[]> = {
-  MSFT_SCDLPContainsSensitiveInformation: ["SensitiveInformation", "Groups", "Operator"],
-  MSFT_SCDLPSensitiveInformation: ["name", "id", "maxconfidence", "minconfidence", "classifiertype", "mincount", "maxcount"],
-};
+/** The mof type a rendered value must have: Boolean a boolean, integers a number, String a string, [] a list. */
+function fitsMofType(property: DscProperty, value: DscValue): boolean {
+  if (property.array) return Array.isArray(value) && value.every((item) => fitsMofType({ ...property, array: undefined }, item));
+  if (property.embeddedInstance) return typeof value === "object" && value !== null && "cim" in value && value.cim === property.embeddedInstance;
+  if (typeof value === "object" && value !== null && "variable" in value) return true;
+  switch (property.type.toLowerCase()) {
+    case "boolean":
+      return typeof value === "boolean";
+    case "uint16":
+    case "uint32":
+    case "sint32":
+      return typeof value === "number";
+    default:
+      return typeof value === "string";
+  }
+}
 
 function documentFor(change?: (data: Record<string, any>) => void) {
   const data = exampleData();
@@ -99,7 +51,9 @@ describe("Microsoft365DSC export", () => {
 
   it("parses as a DSC configuration that imports Microsoft365DSC and takes certificate credentials", () => {
     expect(parsed.name).toBe("ExchangeOnlineBaseline");
-    expect(parsed.modules).toEqual(["Microsoft365DSC"]);
+    // Pinned: 1.24.x creates DLP rules without their conditions (source: m365dsc-release-1-25-226-1).
+    expect(parsed.modules).toEqual([{ name: "Microsoft365DSC", version: M365DSC_RELEASE }]);
+    expect(m365dscReference().source.release).toBe(M365DSC_RELEASE);
     expect(parsed.node).toBe("localhost");
     expect(parsed.parameters.map((parameter) => [parameter.name, parameter.type, parameter.mandatory])).toEqual([
       ["ApplicationId", "System.String", true],
@@ -108,20 +62,47 @@ describe("Microsoft365DSC export", () => {
     ]);
   });
 
-  it("uses only resource, parameter, value and CIM class names that Microsoft365DSC defines", () => {
-    expect(new Set(parsed.resources.map((resource) => resource.type))).toEqual(new Set(Object.keys(M365DSC)));
+  it("uses only resources, parameters, values and CIM classes of the pinned release's schemas, with every key given", () => {
+    const reference = m365dscReference();
+    const problems: string[] = [];
+    const checkInstance = (instance: { cim: string; properties: Record<string, DscValue> }) => {
+      const schema = reference.cimClasses[instance.cim];
+      if (!schema) return problems.push(`${instance.cim} is not a CIM class of the release`);
+      for (const [name, value] of Object.entries(instance.properties)) {
+        const property = schema[name];
+        if (!property) problems.push(`${instance.cim}.${name} is not a property`);
+        else if (!fitsMofType(property, value)) problems.push(`${instance.cim}.${name} is not ${property.type}`);
+      }
+    };
     for (const resource of parsed.resources) {
-      const known = M365DSC[resource.type]!;
+      const schema = reference.resources[resource.type];
+      if (!schema) {
+        problems.push(`${resource.type} is not a resource of Microsoft365DSC ${M365DSC_RELEASE}`);
+        continue;
+      }
       for (const [name, value] of Object.entries(resource.properties)) {
-        expect([...known.parameters, ...COMMON], `${resource.type}.${name}`).toContain(name);
-        const allowed = known.values?.[name];
-        if (allowed) expect(allowed, `${resource.type}.${name}`).toContain(String(value));
+        if (DSC_COMMON.includes(name)) continue;
+        const property = schema.properties[name];
+        if (!property) {
+          problems.push(`${resource.type}.${name} is not a parameter`);
+          continue;
+        }
+        if (!fitsMofType(property, value)) problems.push(`${resource.type}.${name} = ${JSON.stringify(value)} is not ${property.type}${property.array ? "[]" : ""}`);
+        if (property.values && !(Array.isArray(value) ? value : [value]).every((item) => property.values!.includes(String(item)))) {
+          problems.push(`${resource.type}.${name} = ${JSON.stringify(value)} is not one of ${property.values.join(", ")}`);
+        }
       }
-      for (const instance of Object.values(resource.properties).flatMap(cimInstances)) {
-        expect(Object.keys(CIM_CLASSES)).toContain(instance.cim);
-        for (const name of Object.keys(instance.properties)) expect(CIM_CLASSES[instance.cim], `${instance.cim}.${name}`).toContain(name);
+      for (const [name, property] of Object.entries(schema.properties)) {
+        if ((property.qualifier === "Key" || property.qualifier === "Required") && !(name in resource.properties)) problems.push(`${resource.type} lacks its ${property.qualifier} ${name}`);
       }
+      for (const instance of Object.values(resource.properties).flatMap(cimInstances)) checkInstance(instance);
     }
+    expect(problems).toEqual([]);
+    expect(new Set(parsed.resources.map((resource) => resource.type)).size).toBe(15);
+  });
+
+  it("is a PowerShell script tree-sitter-powershell parses without an error", async () => {
+    expect((await parsePowerShell(renderM365Dsc(customerKey))).errors).toEqual([]);
   });
 
   it("declares the DLP rule with the Sweden national ID by name and id, after its policy", () => {
@@ -138,7 +119,8 @@ describe("Microsoft365DSC export", () => {
 
   it("maps audit retention days to M365DSC's enum and keeps both Customer Key URIs", () => {
     const audit = parsed.resources.find((resource) => resource.type === "SCUnifiedAuditLogRetentionPolicy")!;
-    expect(audit.properties.RetentionDuration).toBe("ThreeYears");
+    // A duration the cmdlet accepts, though M365DSC's schema lists more.
+    expect(audit.properties.RetentionDuration).toBe("TenYears");
     const dep = parsed.resources.find((resource) => resource.type === "EXODataEncryptionPolicy")!;
     expect(dep.properties.AzureKeyIDs).toHaveLength(2);
     expect(parsed.resources.find((resource) => resource.type === "O365AdminAuditLogConfig")!.properties.UnifiedAuditLogIngestionEnabled).toBe("Enabled");

@@ -26,7 +26,8 @@ describe("cmdlet planner", () => {
     );
     expect(calls.find((call) => call.cmdlet === "New-DkimSigningConfig")).toEqual({
       cmdlet: "New-DkimSigningConfig",
-      parameters: { DomainName: "exempelkommun.se", KeySize: 2048, Enabled: true },
+      // Created disabled: the service refuses to enable DKIM before the selector CNAMEs resolve.
+      parameters: { DomainName: "exempelkommun.se", KeySize: 2048, Enabled: false },
       endpoint: "exchange",
     });
     // Empty values are left out of New- calls rather than sent as empty strings.

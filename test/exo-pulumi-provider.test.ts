@@ -74,11 +74,10 @@ describe("Exchange Online dynamic provider", () => {
     const file = join(mkdtempSync(join(tmpdir(), "exchange-iac-provider-")), "provider.cjs");
     writeFileSync(file, serialized.text);
     const revived = createRequire(import.meta.url)(file).handler() as typeof provider;
-    // Customer Lockbox on (the example has it off), so the fresh tenant's organization config changes.
-    const org = inputs({ organizationConfig: { ...document.settings.organizationConfig, CustomerLockboxEnabled: true } });
+    const org = inputs({ externalInOutlook: document.settings.externalInOutlook });
     const created = await revived.create(org);
     expect(created.outs!.appliedCalls).toBe(1);
-    expect(fake.items("organizationConfig")).toEqual([{ AuditDisabled: false, CustomerLockboxEnabled: true }]);
+    expect(fake.items("externalInOutlook")).toEqual([{ Enabled: true, AllowList: [] }]);
     expect(await revived.diff!(created.id, created.outs!, org)).toEqual({ changes: false });
   });
 

@@ -1,6 +1,8 @@
 // The adapter's REST client against a local fake of the InvokeCommand endpoints over real
-// HTTP on 127.0.0.1: the first apply configures a fresh tenant, a second apply makes no
-// change, and an injected drift is the only thing the third apply fixes.
+// HTTP on 127.0.0.1 (it answers with the Get- cmdlets' documented property names and binds
+// every request against Microsoft's cmdlet reference): the first apply configures a fresh
+// tenant, a second apply makes no change in any section, DKIM and Customer Key included, and
+// an injected drift is the only thing the next apply fixes.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createM365Adapter } from "../adapters/m365/adapter";
 import { M365CommandError, createInvokeCommandClient } from "../adapters/m365/rest-client";
@@ -9,6 +11,7 @@ import { planCalls } from "../model/exchange-online/plan";
 import { validateOrganization } from "../model/load";
 import { exampleData } from "./helpers/example";
 import { FAKE_TOKENS, FakeExchangeOnline } from "./helpers/fake-exchange-online";
+import type { SettingsSection } from "../model/exchange-online/settings";
 
 const TENANT = "exempelkommun.onmicrosoft.com";
 
@@ -65,18 +68,64 @@ describe("REST adapter against the fake Exchange Online", () => {
     expect((await adapter.apply(document.settings)).applied).toEqual([]);
   });
 
-  it("rotates a 1024-bit DKIM key instead of setting it, and adds a missing DLP location", async () => {
-    const document = exampleDocument();
+  it("with every feature on, a second apply changes nothing in any section, DKIM and the mailbox DEP included", async () => {
+    const everything = exampleDocument((data) => {
+      data.organization.acceptedDomains.push("exempel.se");
+      data.online.customerKey = { enabled: true };
+      data.online.manualSteps = { dkimCnamesPublished: ["exempelkommun.se", "exempel.se"], customerKeyRegistered: "2026-11-02" };
+    });
+    const tenant = await new FakeExchangeOnline({ mailboxes: ["anna.andersson", "bertil.berg", "registrator"], publishedDkimCnames: ["exempelkommun.se", "exempel.se"] }).start();
+    try {
+      const adapter = adapterFor(tenant);
+      await adapter.apply(everything.settings);
+      const sections = Object.keys(everything.settings) as SettingsSection[];
+      // Every section is applied: each holds what the document declares.
+      for (const section of sections) expect(planCalls({ [section]: everything.settings[section] }, await adapter.readCurrentState([section])), section).toEqual([]);
+      expect(tenant.dkimConfigs().map(({ Identity, Enabled, Selector1KeySize, Selector2KeySize }) => [Identity, Enabled, Selector1KeySize, Selector2KeySize])).toEqual([
+        ["exempel.se", true, 2048, 2048],
+        ["exempelkommun.se", true, 2048, 2048],
+      ]);
+      expect(["anna.andersson", "bertil.berg", "registrator"].map((mailbox) => tenant.mailbox(mailbox)!.DataEncryptionPolicy)).toEqual(Array(3).fill("Customer Key mailbox DEP"));
+      const writes = tenant.writes().length;
+      expect((await adapter.apply(everything.settings)).applied).toEqual([]);
+      expect(tenant.writes().length).toBe(writes);
+
+      // A mailbox created later gets the DEP, and only it.
+      tenant.addMailbox("ny.anstalld");
+      expect((await adapter.apply(everything.settings)).applied).toEqual([
+        { cmdlet: "Set-Mailbox", parameters: { Identity: "ny.anstalld", DataEncryptionPolicy: "Customer Key mailbox DEP" }, endpoint: "exchange" },
+      ]);
+    } finally {
+      await tenant.stop();
+    }
+  });
+
+  it("creates DKIM disabled until the CNAMEs are recorded, never rotates twice, and enables it once they are", async () => {
     const adapter = adapterFor(fake);
-    await adapter.apply(document.settings);
-    fake.drift("dkimSigningConfigs", "exempelkommun.se", { KeySize: 1024 });
+    const before = exampleDocument();
+    await adapter.apply(before.settings);
+    expect(fake.calls.find((call) => call.cmdlet === "New-DkimSigningConfig")!.parameters).toEqual({ DomainName: "exempelkommun.se", KeySize: 2048, Enabled: false });
+    expect((await adapter.apply(before.settings)).applied).toEqual([]);
+
+    // A 1024-bit key is rotated once: the rotated selector signs with 2048 bits from then on.
+    fake.drift("dkimSigningConfigs", "exempelkommun.se", { Selector1KeySize: 1024, Selector2KeySize: 1024 });
     fake.drift("dlpCompliancePolicies", "DLP Personal data in e-mail", { ExchangeLocation: [] });
-    const fixes = await adapter.apply(document.settings);
-    expect(fixes.applied.map((call) => [call.cmdlet, call.parameters])).toEqual([
+    expect((await adapter.apply(before.settings)).applied.map((call) => [call.cmdlet, call.parameters])).toEqual([
       ["Rotate-DkimSigningConfig", { Identity: "exempelkommun.se", KeySize: 2048 }],
       ["Set-DlpCompliancePolicy", { Identity: "DLP Personal data in e-mail", AddExchangeLocation: ["All"] }],
     ]);
-    expect(fake.items("dkimSigningConfigs")[0]).toMatchObject({ KeySize: 2048, Enabled: true });
+    expect((await adapter.apply(before.settings)).applied).toEqual([]);
+
+    // Enabling before the CNAMEs resolve is refused by the service, as the real one refuses it.
+    const published = exampleDocument((data) => (data.online.manualSteps = { dkimCnamesPublished: ["exempelkommun.se"] }));
+    await expect(adapter.apply(published.settings)).rejects.toThrow(/Set-DkimSigningConfig failed with HTTP 400: CNAME record does not exist/);
+    fake.publishDkimCnames("exempelkommun.se");
+    expect((await adapter.apply(published.settings)).applied).toEqual([
+      { cmdlet: "Set-DkimSigningConfig", parameters: { Identity: "exempelkommun.se", Enabled: true }, endpoint: "exchange" },
+    ]);
+    expect((await adapter.apply(published.settings)).applied).toEqual([]);
+    // Signing that is on is never switched off by a file that does not record the CNAMEs.
+    expect((await adapter.apply(before.settings)).applied).toEqual([]);
   });
 
   it("sends the InvokeCommand request shape to the right endpoint with the right token", async () => {
@@ -92,7 +141,7 @@ describe("REST adapter against the fake Exchange Online", () => {
       minCount: 1,
       minConfidence: 75,
     });
-    const org = fake.calls.find((call) => call.cmdlet === "Set-OrganizationConfig")!;
+    const org = fake.calls.find((call) => call.cmdlet === "Set-TransportConfig")!;
     expect(org.endpoint).toBe("exchange");
     expect(org.headers).toEqual({
       "x-clientapplication": "ExoManagementModule",

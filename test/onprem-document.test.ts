@@ -3,21 +3,23 @@
 import { logRetentionDays } from "../model/retention-periods";
 import { describe, expect, it } from "vitest";
 import { sizeOrganization } from "../model/sizing/sizing";
-import { buildOnpremExchangeDocument, SWEDEN_NATIONAL_ID } from "../model/exchange-onprem/document";
+import { buildOnpremExchangeDocument, SWEDEN_NATIONAL_ID, TRACKING_LOG_BYTES_PER_MESSAGE } from "../model/exchange-onprem/document";
 import { renderOnpremScript } from "../model/exchange-onprem/render-script";
 import { onpremScriptSteps } from "../model/exchange-onprem/script-steps";
-import { psString, psValue } from "../model/exchange-onprem/powershell";
+import { psString, psValue } from "../model/powershell";
 import { orgWith } from "./onprem-helpers";
+import { parsePowerShell } from "./helpers/powershell-syntax";
 
 const example = orgWith();
 const doc = buildOnpremExchangeDocument(example);
 const script = renderOnpremScript(doc);
+const sizing = sizeOrganization(example);
+const steps = onpremScriptSteps(doc);
 
 /** Cmdlets that change state. Get-, Where-, ForEach-, Invoke-Command (around a read) and Import-Module do not. */
 const MUTATING = /\b(?:New|Set|Add|Remove|Enable|Disable|Mount|Dismount|Install|Update|Resume|Suspend|Start|Stop|Restart|Move|Clear|Register)-[A-Z][A-Za-z]+/;
 
 describe("onprem Exchange document: DAG and databases", () => {
-  const sizing = sizeOrganization(example);
 
   it("has the sized servers as DAG members, split equally over the two rooms", () => {
     expect(doc.dag.members).toHaveLength(sizing.mailboxServers.total);
@@ -85,10 +87,77 @@ describe("onprem Exchange document: security and compliance facts", () => {
     expect(rule).toMatchObject({ sentToScope: "NotInOrganization", action: "reject" });
     expect(script).toContain(`-SentToScope NotInOrganization -MessageContainsDataClassifications @(@{ Name = 'Sweden National ID'`);
     expect(script).toContain("-RejectMessageReasonText");
-    const encrypt = buildOnpremExchangeDocument(orgWith((d) => (d.onprem.personalIdentityNumberAction = "encrypt")));
-    expect(encrypt.transportRules[0]!.action).toBe("encrypt");
-    expect(renderOnpremScript(encrypt)).toContain("-ApplyRightsProtectionTemplate 'Encrypt'");
     expect(SWEDEN_NATIONAL_ID.id).toBe("f69aaf40-79be-4fac-8f05-fd1910d272c8");
+  });
+
+  it("encrypts with the recorded AD RMS template, checked first, and stops when none is recorded (ONP-11)", () => {
+    const encrypt = buildOnpremExchangeDocument(orgWith((d) => {
+      d.onprem.personalIdentityNumberAction = "encrypt";
+      d.onprem.rightsManagement = { template: "Exempelkommun - Konfidentiellt" };
+    }));
+    expect(encrypt.transportRules[0]).toMatchObject({ action: "encrypt", rmsTemplate: "Exempelkommun - Konfidentiellt" });
+    const text = renderOnpremScript(encrypt);
+    expect(text).toContain("if (-not (Get-RMSTemplate -Identity 'Exempelkommun - Konfidentiellt' -ErrorAction SilentlyContinue)) { throw");
+    expect(text).toContain("-ApplyRightsProtectionTemplate 'Exempelkommun - Konfidentiellt' | Out-Null");
+    expect(text).not.toContain("'Encrypt'");
+    const unrecorded = buildOnpremExchangeDocument(orgWith((d) => (d.onprem.personalIdentityNumberAction = "encrypt")));
+    expect(unrecorded.transportRules[0]!.rmsTemplate).toBeNull();
+    expect(renderOnpremScript(unrecorded)).toContain('throw "No AD RMS template is recorded: set onprem.rightsManagement.template');
+  });
+
+  it("enforces the deletion decisions: a default policy tag of type All, the policy on every mailbox (RET-01)", () => {
+    const tags = buildOnpremExchangeDocument(orgWith((d) => {
+      d.retention.deletionDecisions.push({ id: "KS 2024/1", what: "Newsletters", retainYears: 1 }, { id: "KS 2024/2", what: "Case mail", retainYears: 10, contentMatchQuery: "subject:ärende" });
+    })).retention;
+    // The longest decision without a query is the default; nothing goes before any decision allows.
+    expect(tags.tags.map((t) => [t.deletionDecisionId, t.type])).toEqual([
+      ["KS 2023/118 p. 4", "All"],
+      ["KS 2024/1", "Personal"],
+      ["KS 2024/2", "Personal"],
+    ]);
+    expect(tags.assignedToAllMailboxes).toBe(true);
+    expect(script).toContain("New-RetentionPolicyTag -Name $item.Name -Type $item.Type -RetentionEnabled $true");
+    expect(script).toContain("Type = 'All'");
+    expect(script).toContain(`Get-Mailbox -ResultSize Unlimited | Where-Object { "$($_.RetentionPolicy)" -ne 'Exempelkommun retention' } | Set-Mailbox -RetentionPolicy 'Exempelkommun retention'`);
+  });
+
+  it("sizes the message tracking directory so logs are deleted by age, not by size (RET-04)", () => {
+    const tracking = doc.transport.messageTracking;
+    expect(tracking.maxAgeDays).toBe(731);
+    // The whole organization's mail at the horizon, for 731 days, at 4 KiB a message, in whole GB.
+    const bytes = sizing.mailboxesAtHorizon * sizing.messagesPerDay * TRACKING_LOG_BYTES_PER_MESSAGE * 731;
+    expect(tracking.maxDirectorySizeMB).toBe(Math.ceil(bytes / 2 ** 30) * 1024);
+    expect(tracking.maxDirectorySizeMB!).toBeGreaterThan(1000 * 100);
+    expect(script).toContain(`Set-TransportService -Identity $item -MessageTrackingLogMaxDirectorySize '${tracking.maxDirectorySizeMB}MB' -MessageTrackingLogMaxAge '731.00:00:00'`);
+    const none = buildOnpremExchangeDocument(orgWith((d) => (d.retention.deletionDecisions = [])));
+    expect(none.transport.messageTracking).toEqual({ maxAgeDays: null, maxDirectorySizeMB: null, deletionDecisionIds: [] });
+  });
+
+  it("blocks legacy authentication only once modern authentication is recorded, after OAuth is on (ONP-10)", () => {
+    expect(doc.authentication).toMatchObject({ modernAuthentication: true, modernAuthenticationProvider: "hybrid", oauth2ClientProfileEnabled: true });
+    const order = ["Modern authentication is set up (AzureAD", "OAuth (modern authentication) is on", "Authentication policy Block Legacy Authentication"].map((title) => steps.findIndex((step) => step.title.startsWith(title)));
+    expect(order.every((index) => index >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(script).toContain("New-AuthenticationPolicy -Name 'Block Legacy Authentication' -BlockLegacyAuthActiveSync -BlockLegacyAuthAutodiscover");
+    expect(script).toContain("Set-OrganizationConfig -DefaultAuthenticationPolicy 'Block Legacy Authentication'");
+    const none = buildOnpremExchangeDocument(orgWith((d) => (d.onprem.modernAuthentication = "none")));
+    expect(none.authentication).toMatchObject({ modernAuthentication: false, oauth2ClientProfileEnabled: false, basicAuthenticationBlockedFor: [] });
+    const text = renderOnpremScript(none);
+    expect(text).not.toContain("BlockLegacyAuth");
+    expect(text).not.toContain("DefaultAuthenticationPolicy");
+    const adfs = renderOnpremScript(buildOnpremExchangeDocument(orgWith((d) => (d.onprem.modernAuthentication = "adfs"))));
+    expect(adfs).toContain(`[bool](Get-AuthServer | Where-Object { "$($_.Type)" -eq 'ADFS' -and $_.Enabled -and $_.IsDefaultAuthorizationEndpoint })`);
+  });
+
+  it("requires Extended Protection with the namespace's SPN on every virtual directory, MAPI and Autodiscover included", () => {
+    expect(doc.clientAccess.virtualDirectories.every((v) => v.extendedProtectionSPNs.length === 1 && v.extendedProtectionSPNs[0]!.startsWith("HTTP/"))).toBe(true);
+    for (const cmdlet of ["Set-OwaVirtualDirectory", "Set-MapiVirtualDirectory", "Set-AutodiscoverVirtualDirectory", "Set-PowerShellVirtualDirectory"]) {
+      expect(script).toContain(`${cmdlet} -Identity $v.Identity`);
+    }
+    expect(script).toContain("-ExtendedProtectionTokenChecking $item.Protection -ExtendedProtectionSPNList $item.Spns");
+    expect(script).toContain("Spns = @('HTTP/mail.exempelkommun.se')");
+    expect(script).toContain("Spns = @('HTTP/autodiscover.exempelkommun.se')");
+    expect(script).not.toContain("WebConfigurationProperty");
   });
 
   it("keeps ECP and remote PowerShell off the internet and requires Extended Protection everywhere (ONP-04, ONP-05)", () => {
@@ -156,7 +225,6 @@ describe("onprem Exchange document: security and compliance facts", () => {
   });
 
   it("carries the facts the on-prem rules judge: room independence, virtualization, capacity, patching", () => {
-    const sizing = sizeOrganization(example);
     expect(doc.roomIndependence).toEqual({ sharedBuilding: true, sharedPower: true, sharedNetwork: true });
     expect(doc.virtualization).toEqual({ platform: "scvmm", dynamicMemory: false, checkpoints: false, vhdType: "Fixed", vcpuPerPhysicalCore: sizing.utilisation.hostVcpuPerPhysicalCore });
     expect(doc.capacity.cpuAtWorstFailure).toBe(sizing.utilisation.cpuAtWorstFailure);
@@ -172,7 +240,6 @@ describe("onprem Exchange document: security and compliance facts", () => {
 });
 
 describe("onprem Exchange Management Shell script", () => {
-  const steps = onpremScriptSteps(doc);
 
   it("gives every step a read-only guard", () => {
     expect(steps.length).toBeGreaterThan(20);
@@ -205,7 +272,8 @@ describe("onprem Exchange Management Shell script", () => {
   });
 
   it("configures the DAG, its witness, members and every database copy", () => {
-    expect(script).toContain(`New-DatabaseAvailabilityGroup -Name 'EK-DAG01' -WitnessServer '${doc.dag.witness.server}'`);
+    expect(script).toContain("$DagName = 'EK-DAG01'");
+    expect(script).toContain(`New-DatabaseAvailabilityGroup -Name $DagName -WitnessServer '${doc.dag.witness.server}'`);
     for (const member of doc.dag.members) expect(script).toContain(`'${member}'`);
     const copies = steps.find((s) => s.title.startsWith("Database copies"))!;
     expect(copies.forEach).toHaveLength(doc.databases.length * example.onprem.dag.copiesPerDatabase);
@@ -214,23 +282,9 @@ describe("onprem Exchange Management Shell script", () => {
     expect(script).toContain("Set-OrganizationConfig -MitigationsEnabled $true");
   });
 
-  it("balances its brackets and quotes in every step (no pwsh here to parse it)", () => {
-    for (const chunk of script.split(/^# --- step /m)) {
-      const code = chunk
-        .split("\n")
-        .filter((line) => !line.trimStart().startsWith("#"))
-        .join("\n")
-        .replace(/'(?:[^']|'')*'/g, "''");
-      expect((code.match(/"/g) ?? []).length % 2, chunk.slice(0, 60)).toBe(0);
-      for (const [open, close] of [["{", "}"], ["(", ")"], ["[", "]"]] as const) {
-        let depth = 0;
-        for (const char of code) {
-          if (char === open) depth++;
-          if (char === close) depth--;
-          expect(depth, `${open}${close} in ${chunk.slice(0, 60)}`).toBeGreaterThanOrEqual(0);
-        }
-        expect(depth, `${open}${close} in ${chunk.slice(0, 60)}`).toBe(0);
-      }
+  it("parses with tree-sitter-powershell without a syntax error, for every variant", async () => {
+    for (const org of [example, orgWith((d) => ((d.onprem.personalIdentityNumberAction = "encrypt"), (d.onprem.modernAuthentication = "adfs"))), orgWith((d) => (d.retention.deletionDecisions = []))]) {
+      expect((await parsePowerShell(renderOnpremScript(buildOnpremExchangeDocument(org)))).errors).toEqual([]);
     }
   });
 
@@ -249,6 +303,6 @@ describe("onprem Exchange Management Shell script", () => {
     expect(text).toContain("'Kommun''; Remove-Mailbox -Identity * ; '' retention'");
     expect(text).toContain("'Gallring KS 2023/118 ''p. 4'' $(Stop-Computer)'");
     expect(psString("it’s")).toBe("'it’’s'");
-    expect(psValue({ A: [1, true, null] })).toBe("[ordered]@{ A = @(1, $true, $null) }");
+    expect(psValue({ A: [1, true, null], "Key with space": "x" })).toBe("@{ A = @(1, $true, $null); 'Key with space' = 'x' }");
   });
 });

@@ -1,4 +1,4 @@
-// Exchange Online rules (ONL-01..03) over the example's real exchange-online-configuration.json.
+// Exchange Online rules (ONL-01..06) over the example's real exchange-online-configuration.json.
 // Non-compliant cases change the organization file (which regenerates the document) or a copy
 // of the generated document.
 import { describe, expect, it } from "vitest";
@@ -9,6 +9,9 @@ import type { Rule } from "../policies/types";
 import { onl01 } from "../policies/rules/online/onl-01-data-location";
 import { onl02 } from "../policies/rules/online/onl-02-customer-lockbox";
 import { onl03 } from "../policies/rules/online/onl-03-customer-key";
+import { onl04 } from "../policies/rules/online/onl-04-customer-lockbox-turned-on";
+import { onl05 } from "../policies/rules/online/onl-05-dkim-cnames-published";
+import { onl06 } from "../policies/rules/online/onl-06-customer-key-registered";
 import { onlineRules } from "../policies/rules/online";
 import { onpremRules } from "../policies/rules/onprem";
 import { AS_OF, findingsOf, orgWith } from "./helpers/policy";
@@ -64,14 +67,37 @@ describe("ONL-01 data location in the EU, Advanced Data Residency", () => {
 });
 
 describe("ONL-02 Customer Lockbox", () => {
-  it("passes when enabled in the desired settings", () => expect(judge(onl02, (d) => (d.online.customerLockbox = true))).toEqual([]));
+  it("passes the example (asked for in the organization file)", () => expect(judge(onl02)).toEqual([]));
   it("warns when it is off", () => {
     expect(judge(onl02, (d) => (d.online.customerLockbox = false))).toMatchObject([
-      { ruleId: "ONL-02", severity: "warning", status: "fail", location: inDocument("settings.organizationConfig.CustomerLockboxEnabled") },
+      { ruleId: "ONL-02", severity: "warning", status: "fail", location: inDocument("facts.customerLockbox") },
     ]);
   });
-  it("cannot decide when the desired settings leave it out", () => {
-    expect(judgeDocument(onl02, (doc) => delete doc.settings.organizationConfig)).toMatchObject([{ status: "undecided", severity: "warning" }]);
+  it("cannot decide when the document leaves it out", () => {
+    expect(judgeDocument(onl02, (doc) => delete doc.facts.customerLockbox)).toMatchObject([{ status: "undecided", severity: "warning" }]);
+  });
+});
+
+describe("ONL-04..06 the tenant administrator's manual steps", () => {
+  const atOrganization = (path: string) => ({ kind: "organization", path });
+  it("warns until Customer Lockbox is recorded as turned on, and not when it is not asked for", () => {
+    expect(judge(onl04)).toMatchObject([{ ruleId: "ONL-04", severity: "warning", status: "fail", location: atOrganization("online.manualSteps.customerLockboxEnabled") }]);
+    expect(judge(onl04, (d) => (d.online.manualSteps = { customerLockboxEnabled: "2026-11-20" }))).toEqual([]);
+    expect(judge(onl04, (d) => (d.online.customerLockbox = false))).toEqual([]);
+  });
+  it("warns for each accepted domain whose DKIM CNAMEs are not recorded as published", () => {
+    const two = (d: Record<string, any>) => d.organization.acceptedDomains.push("exempel.se");
+    expect(judge(onl05, two).map((f) => f.message)).toEqual([
+      "the DKIM CNAMEs of exempel.se are not recorded as published, so DKIM signing stays off for it",
+      "the DKIM CNAMEs of exempelkommun.se are not recorded as published, so DKIM signing stays off for it",
+    ]);
+    expect(judge(onl05, (d) => (two(d), (d.online.manualSteps = { dkimCnamesPublished: ["exempel.se", "exempelkommun.se"] })))).toEqual([]);
+  });
+  it("warns while Microsoft's confirmation of the Customer Key subscriptions is not recorded", () => {
+    expect(judge(onl06)).toEqual([]);
+    const on = (d: Record<string, any>) => (d.online.customerKey.enabled = true);
+    expect(judge(onl06, on)).toMatchObject([{ ruleId: "ONL-06", status: "fail", location: atOrganization("online.manualSteps.customerKeyRegistered") }]);
+    expect(judge(onl06, (d) => (on(d), (d.online.manualSteps = { customerKeyRegistered: "2026-11-02" })))).toEqual([]);
   });
 });
 
@@ -81,6 +107,17 @@ describe("ONL-03 Customer Key at confidentiality 2 or more", () => {
   });
   it("passes with Customer Key enabled and its data encryption policy", () => {
     expect(judge(onl03, (d) => (d.online.customerKey.enabled = true))).toEqual([]);
+  });
+  it("warns when the data encryption policy is assigned to no mailbox", () => {
+    const findings = findingsOf(onl03, "online", keep, {
+      documents: (() => {
+        const documents = documentsFor((d) => (d.online.customerKey.enabled = true));
+        const document = structuredClone(documents[EXCHANGE_ONLINE_DOCUMENT_JSON]) as Record<string, any>;
+        document.settings.mailboxDataEncryption = [];
+        return { [EXCHANGE_ONLINE_DOCUMENT_JSON]: document };
+      })(),
+    });
+    expect(findings).toMatchObject([{ status: "fail", location: inDocument("settings.mailboxDataEncryption"), message: expect.stringContaining("encrypts nothing") }]);
   });
   it("warns when Customer Key is declared but no enabled policy names both keys", () => {
     const findings = judgeDocument(onl03, (doc) => {
@@ -101,9 +138,9 @@ describe("the online area", () => {
 });
 
 describe("the example on both options", () => {
-  it("has no error finding from the on-prem and online rules, only the municipality's real warnings", async () => {
+  it("has no error finding from the on-prem and online rules, only the municipality's real warnings and its unrecorded manual steps", async () => {
     const findings = (await policyInputs(orgWith(), ["onprem", "online"], AS_OF)).flatMap((input) => evaluate([...onpremRules, ...onlineRules], input));
     expect(findings.filter((f) => f.severity === "error" || f.status === "undecided")).toEqual([]);
-    expect(findings.map((f) => `${f.option} ${f.ruleId} ${f.severity}`)).toEqual(["onprem ONP-03 warning", "online ONL-01 warning", "online ONL-02 warning", "online ONL-03 warning"]);
+    expect(findings.map((f) => `${f.option} ${f.ruleId} ${f.severity}`)).toEqual(["onprem ONP-03 warning", "online ONL-01 warning", "online ONL-03 warning", "online ONL-04 warning", "online ONL-05 warning"]);
   });
 });

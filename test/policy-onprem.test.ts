@@ -18,6 +18,8 @@ import { onp08 } from "../policies/rules/onprem/onp-08-patch-window";
 import { onp09 } from "../policies/rules/onprem/onp-09-virtualization-support";
 import { onp12 } from "../policies/rules/onprem/onp-12-design-fits";
 import { onp13 } from "../policies/rules/onprem/onp-13-legacy-coexistence";
+import { onp10 } from "../policies/rules/onprem/onp-10-modern-authentication";
+import { onp11 } from "../policies/rules/onprem/onp-11-rights-management-template";
 import { onpremRules } from "../policies/rules/onprem";
 import { findingsOf, orgWith } from "./helpers/policy";
 
@@ -269,6 +271,23 @@ describe("ONP-13 no Exchange 2016/2019 servers beside Exchange SE", () => {
     const findings = judge(onp13, (d) => (d.onprem.coexistence = { exchange2019Servers: 2, decommissionBy: "2027-03-31" }));
     expect(findings).toMatchObject([{ ruleId: "ONP-13", severity: "warning", status: "fail", location: { kind: "organization", path: "onprem.coexistence" } }]);
     expect(findings[0]?.message).toBe("2 Exchange 2019 server(s) stay beside Exchange SE, planned to be removed by 2027-03-31: Exchange SE CU2 setup will not install while any of them remains, so CU2 and every update after it wait for their removal");
+  });
+});
+
+describe("ONP-10 modern authentication, ONP-11 the AD RMS template", () => {
+  const atOrganization = (path: string) => ({ kind: "organization", path });
+  it("passes the example (hybrid modern authentication recorded) and warns without it", () => {
+    expect(judge(onp10)).toEqual([]);
+    expect(judge(onp10, (d) => (d.onprem.modernAuthentication = "none"))).toMatchObject([
+      { ruleId: "ONP-10", severity: "warning", status: "fail", location: atOrganization("onprem.modernAuthentication"), message: expect.stringContaining("NTLM and Kerberos") },
+    ]);
+    expect(judgeDocument(onp10, (doc) => delete doc.authentication.modernAuthentication)).toMatchObject([{ status: "undecided" }]);
+  });
+  it("warns when personal identity numbers are encrypted without a recorded template, not when rejected", () => {
+    expect(judge(onp11)).toEqual([]);
+    const encrypt = (d: Record<string, any>) => (d.onprem.personalIdentityNumberAction = "encrypt");
+    expect(judge(onp11, encrypt)).toMatchObject([{ ruleId: "ONP-11", severity: "warning", location: atOrganization("onprem.rightsManagement.template") }]);
+    expect(judge(onp11, (d) => (encrypt(d), (d.onprem.rightsManagement = { template: "Konfidentiellt" })))).toEqual([]);
   });
 });
 

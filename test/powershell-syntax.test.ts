@@ -40,3 +40,26 @@ it("sees a line break in a comment turn the rest of the line into a command", as
   expect(parsed.commands.map((c) => c.name)).toEqual(["Remove-Item"]);
   expect(parsed.commands[0]!.positional).toEqual(["C:\\Data"]);
 });
+
+it("tells piped commands, splats, property reads and the script's own functions apart", async () => {
+  const parsed = await parsePowerShell(`function Invoke-Step { param($Id) }
+$current = Get-Mailbox -ResultSize Unlimited
+Get-Mailbox | Where-Object { $_.Name -eq 'a' } | Set-Mailbox -RetentionPolicy 'p'
+Connect-ExchangeOnline @connection -ShowBanner:$false
+if ($current.Enabled) { Invoke-Step -Id '01' }
+`);
+  expect(parsed.errors).toEqual([]);
+  expect(parsed.functions).toEqual(["Invoke-Step"]);
+  expect(parsed.commands.map((c) => [c.name, c.piped])).toEqual([
+    ["Get-Mailbox", false],
+    ["Get-Mailbox", false],
+    ["Where-Object", true],
+    ["Set-Mailbox", true],
+    ["Connect-ExchangeOnline", false],
+    ["Invoke-Step", false],
+  ]);
+  const connect = parsed.commands.find((c) => c.name === "Connect-ExchangeOnline")!;
+  expect(connect.splats).toEqual(["connection"]);
+  expect(connect.parameters).toEqual([{ name: "ShowBanner", value: "$false", valueKind: "variable" }]);
+  expect(parsed.members.map((m) => `${m.variable}.${m.member}`)).toEqual(["_.Name", "current.Enabled"]);
+});

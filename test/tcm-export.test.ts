@@ -25,7 +25,8 @@ function everyOptionalPart(): Record<string, any> {
   data.organization.tenantId = "8d3f1c2a-4b5e-4f6a-9b7c-0d1e2f3a4b5c";
   data.organization.subscriptions = { primary: "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d", secondary: "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e" };
   data.organization.acceptedDomains.push("skola.exempelkommun.se");
-  data.online.customerKey = { enabled: true, deploymentIpRanges: ["203.0.113.10/32"] };
+  data.online.customerKey = { enabled: true };
+  data.azure.dataPlaneAccess = { allowedAddresses: ["203.0.113.10"] };
   data.online.audit.archiveStorage = true;
   data.retention.deletionDecisions.push({ id: "BUN 2024/9", what: "Elevärenden", retainYears: 5, contentMatchQuery: "subject:elev" });
   data.identity.allowedSignInCountries = ["SE", "NO"];
@@ -129,7 +130,6 @@ describe("export tcm on the command line", () => {
     expect(body.baseline.resources.find((resource: { displayName: string }) => resource.displayName === "Organization config").properties).toEqual({
       IsSingleInstance: "Yes",
       AuditDisabled: false,
-      CustomerLockboxEnabled: false,
     });
 
     const out = tempFile("placeholder", "");

@@ -34,7 +34,7 @@ export interface M365Adapter {
 export function createM365Adapter(options: InvokeCommandOptions | { client: InvokeCommandClient }): M365Adapter {
   const client = "client" in options ? options.client : createInvokeCommandClient(options);
   // Only the sections the desired state names are read: one Get- call each.
-  const readDesiredSections = (desired: TenantSettings) => readTenantSettings(client, Object.keys(desired) as SettingsSection[]);
+  const readDesiredSections = (desired: TenantSettings) => readTenantSettings(client, Object.keys(desired) as SettingsSection[], desired);
   const adapter: M365Adapter = {
     readCurrentState: (sections) => readTenantSettings(client, sections),
     async plan(desired) {

@@ -4,9 +4,18 @@
 // into a deletion, a narrower query, a disabled policy, audit kept shorter) unless it was run
 // with -AllowDestructive, which lists the same losses as warnings and goes on. The same
 // judgement as model/exchange-online/destructive.ts, evaluated in the tenant at run time.
-import type { DesiredSettings } from "../../model/exchange-online/settings";
-import { AUDIT_RETENTION_DURATIONS } from "../../model/exchange-online/settings";
-import { quote } from "./powershell-quote";
+import { auditRetentionDays } from "../../model/exchange-online/audit-retention";
+import { SECTION_SPECS, type SectionSpec } from "../../model/exchange-online/cmdlets";
+import { REPORTED_AUDIT_RETENTION_DURATIONS, type DesiredSettings } from "../../model/exchange-online/settings";
+import { psString as quote, psValue } from "../../model/powershell";
+
+/** The expression that reads one item of a section, $null when it is absent. */
+export function currentItem(spec: SectionSpec, identity: string): string {
+  if (spec.find === "list") return `${spec.get} | Where-Object { $_.${spec.key} -eq ${quote(identity)} }`;
+  return `${spec.get} -Identity ${quote(identity)} -ErrorAction SilentlyContinue`;
+}
+
+const spec = (section: SectionSpec["section"]) => SECTION_SPECS.find((candidate) => candidate.section === section)!;
 
 /** Actions of a retention rule that keep content, and that delete it. */
 const KEEPS = ["Keep", "KeepAndDelete"];
@@ -33,7 +42,7 @@ export function renderLossGuard(settings: DesiredSettings): string[] {
   for (const policy of settings.retentionCompliancePolicies) {
     if (policy.Enabled) continue;
     lines.push(
-      `$current = Get-RetentionCompliancePolicy -Identity ${quote(policy.Name)} -ErrorAction SilentlyContinue`,
+      `$current = ${currentItem(spec("retentionCompliancePolicies"), policy.Name)}`,
       `if ($null -ne $current -and $current.Enabled) { ${addLoss(policy.Name, "Enabled", "'True'", "False")} }`,
     );
   }
@@ -52,12 +61,17 @@ export function renderLossGuard(settings: DesiredSettings): string[] {
     if (rule.ContentMatchQuery !== "") {
       checks.push(`if ("$($current.ContentMatchQuery)" -ne ${quote(rule.ContentMatchQuery)}) { ${addLoss(name, "ContentMatchQuery", "$current.ContentMatchQuery", rule.ContentMatchQuery)} }`);
     }
-    lines.push(`$current = Get-RetentionComplianceRule -Identity ${quote(name)} -ErrorAction SilentlyContinue`, "if ($null -ne $current) {", ...checks.map((check) => `    ${check}`), "}");
+    lines.push(`$current = ${currentItem(spec("retentionComplianceRules"), name)}`, "if ($null -ne $current) {", ...checks.map((check) => `    ${check}`), "}");
+  }
+  if (settings.unifiedAuditLogRetentionPolicies.length) {
+    // Days of each duration a tenant may report: a shorter one than before is a loss.
+    const days = Object.fromEntries(REPORTED_AUDIT_RETENTION_DURATIONS.map((duration) => [duration, auditRetentionDays(duration)]));
+    lines.push(`$auditDays = ${psValue(days)}`);
   }
   for (const policy of settings.unifiedAuditLogRetentionPolicies) {
     lines.push(
-      `$current = Get-UnifiedAuditLogRetentionPolicy -Identity ${quote(policy.Name)} -ErrorAction SilentlyContinue`,
-      `if ($null -ne $current -and ${list(AUDIT_RETENTION_DURATIONS)}.IndexOf("$($current.RetentionDuration)") -gt ${AUDIT_RETENTION_DURATIONS.indexOf(policy.RetentionDuration)}) { ${addLoss(policy.Name, "RetentionDuration", "$current.RetentionDuration", policy.RetentionDuration)} }`,
+      `$current = ${currentItem(spec("unifiedAuditLogRetentionPolicies"), policy.Name)}`,
+      `if ($null -ne $current -and $auditDays.ContainsKey("$($current.RetentionDuration)") -and $auditDays["$($current.RetentionDuration)"] -gt ${auditRetentionDays(policy.RetentionDuration)}) { ${addLoss(policy.Name, "RetentionDuration", "$current.RetentionDuration", policy.RetentionDuration)} }`,
     );
   }
   lines.push(

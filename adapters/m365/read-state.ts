@@ -3,7 +3,7 @@
 // objects (locations as objects, SIT conditions with lower-case keys, null for empty), so
 // each value is normalized here and nowhere else, then checked against SECTION_FIELDS.
 // No zod here: this code also runs inside the serialized Pulumi dynamic provider.
-import { SECTION_SPECS, type Item } from "../../model/exchange-online/cmdlets";
+import { SECTION_SPECS, itemsOf, type Item } from "../../model/exchange-online/cmdlets";
 import type { SettingsSection, TenantSettings } from "../../model/exchange-online/settings";
 import { SECTION_FIELDS, type FieldKind } from "../../model/exchange-online/settings-fields";
 import type { InvokeCommandClient } from "./rest-client";
@@ -15,12 +15,16 @@ export class UnexpectedStateError extends Error {
   }
 }
 
-/** Reads every section, or only `sections` (one Get- call per section). */
-export async function readTenantSettings(client: InvokeCommandClient, sections?: readonly SettingsSection[]): Promise<TenantSettings> {
+/**
+ * Reads every section, or only `sections` (one Get- call per section). `desired` lets a section
+ * that summarizes many objects (mailboxes and their DEP) read itself against what is wanted.
+ */
+export async function readTenantSettings(client: InvokeCommandClient, sections?: readonly SettingsSection[], desired: TenantSettings = {}): Promise<TenantSettings> {
   const settings: Record<string, unknown> = {};
   for (const spec of SECTION_SPECS.filter((candidate) => !sections || sections.includes(candidate.section))) {
-    const results = await client.invoke({ cmdlet: spec.get, parameters: {}, endpoint: spec.endpoint });
-    const items = results.map((result, index) => normalize(result, SECTION_FIELDS[spec.section], `${spec.get} item ${index}`));
+    const results = await client.invoke({ cmdlet: spec.get, parameters: spec.getParameters ?? {}, endpoint: spec.endpoint });
+    const read = spec.read ? spec.read(results, (itemsOf(desired, spec) ?? []) as Item[]) : results;
+    const items = read.map((result, index) => normalize(result, SECTION_FIELDS[spec.section], `${spec.get} item ${index}`));
     if (spec.singleton) {
       if (items[0]) settings[spec.section] = items[0];
     } else {
@@ -33,8 +37,7 @@ export async function readTenantSettings(client: InvokeCommandClient, sections?:
 function normalize(result: Record<string, unknown>, fields: Record<string, FieldKind>, where: string): Item {
   const item: Record<string, unknown> = {};
   for (const [field, kind] of Object.entries(fields)) {
-    let value = result[field];
-    if (field === "KeySize" && value == null) value = result.Selector1KeySize;
+    let value = field === "KeySize" ? dkimKeySize(result) : result[field];
     if (value == null) {
       if (kind.kind === "array") value = [];
       else if (kind.kind === "string") value = "";
@@ -45,6 +48,16 @@ function normalize(result: Record<string, unknown>, fields: Record<string, Field
     item[field] = value;
   }
   return item as Item;
+}
+
+/**
+ * Get-DkimSigningConfig reports a key size per selector; after Rotate-DkimSigningConfig the
+ * rotated selector carries the new size, so the larger one is what the domain signs with once
+ * the rotation completes (source: learn-dkim-configure).
+ */
+function dkimKeySize(result: Record<string, unknown>): unknown {
+  const sizes = [result.Selector1KeySize, result.Selector2KeySize].filter((size) => size != null).map(Number);
+  return sizes.length ? Math.max(...sizes) : undefined;
 }
 
 function fits(value: unknown, kind: FieldKind): boolean {
@@ -77,7 +90,6 @@ function normalizeValue(field: string, value: unknown): unknown {
   }
   if (Array.isArray(value)) return value.map((entry) => (entry !== null && typeof entry === "object" ? nameOf(entry as Record<string, unknown>) : entry));
   if (field === "RetentionDuration" && typeof value === "number") return String(value);
-  if (field === "KeySize") return Number(value);
   return value;
 }
 

@@ -1,5 +1,5 @@
 // REST client for the InvokeCommand endpoints that the ExchangeOnlineManagement V3 module
-// uses underneath (exo-tenant.md §6): POST {base}/adminapi/beta/{tenant}/InvokeCommand with
+// uses underneath (REST API connections for all cmdlets; source: learn-exo-powershell): POST {base}/adminapi/beta/{tenant}/InvokeCommand with
 // {"CmdletInput":{"CmdletName":...,"Parameters":{...}}}. Microsoft has not published this as
 // a supported API, which is why it sits behind this one adapter. Base URLs and the token
 // provider are injected, so tests point the client at a local fake over real HTTP.

@@ -9,7 +9,7 @@ import { carriesLoss, describeLoss, findLosses, type Loss } from "../../model/ex
 import { planCalls } from "../../model/exchange-online/plan";
 import { loadSnapshot } from "../../model/exchange-online/snapshot";
 import { InputError } from "../../model/input-error";
-import { commandLine } from "../../adapters/m365/powershell-quote";
+import { commandLine } from "../../model/powershell";
 import { EXIT_BLOCKING_FINDINGS, EXIT_OK } from "../io";
 import type { CommandContext } from "../main";
 import { tcmCommands } from "./tenant-tcm";

@@ -1,15 +1,17 @@
-// Unified audit log retention: days from the organization file mapped to the fixed
-// durations that New-UnifiedAuditLogRetentionPolicy and M365DSC's
-// SCUnifiedAuditLogRetentionPolicy accept; a duration of N years keeps what N years are in days
-// (model/retention-periods.ts), so a 3-year decision is met by ThreeYears. EXO-03 and
-// MS.SECURITYSUITE.5.2 ask for at least one year, so nothing shorter is ever chosen.
+// Unified audit log retention: days from the organization file mapped to the fixed durations
+// New-/Set-UnifiedAuditLogRetentionPolicy accept (source: cmdlet-new-unifiedauditlogretentionpolicy).
+// EXO-03 asks for at least one year, so nothing shorter is ever chosen. Audit log retention
+// policies are an Audit (Premium) feature, and TenYears needs the 10-Year Audit Log Retention
+// add-on (source: learn-audit-log-retention-policies). A duration of N years keeps what N
+// years are in days (model/retention-periods.ts), so an N-year decision is met by it.
 import { minimumDaysForYears } from "../retention-periods";
-import { AUDIT_RETENTION_DURATIONS, type AuditRetentionDuration } from "./settings";
+import { AUDIT_RETENTION_DURATIONS, type AuditRetentionDuration, type ReportedAuditRetentionDuration } from "./settings";
 
 export const MINIMUM_AUDIT_RETENTION_DAYS = 365;
 export const MAXIMUM_AUDIT_RETENTION_YEARS = 10;
 
-const DAYS: Record<AuditRetentionDuration, number> = {
+/** Days of every duration a tenant may report; only AUDIT_RETENTION_DURATIONS are ever chosen. */
+const DAYS: Record<ReportedAuditRetentionDuration, number> = {
   SevenDays: 7,
   OneMonth: 30,
   ThreeMonths: 90,
@@ -24,7 +26,7 @@ const DAYS: Record<AuditRetentionDuration, number> = {
 
 export const MAXIMUM_AUDIT_RETENTION_DAYS = DAYS.TenYears;
 
-export function auditRetentionDays(duration: AuditRetentionDuration): number {
+export function auditRetentionDays(duration: ReportedAuditRetentionDuration): number {
   return DAYS[duration];
 }
 

@@ -1,7 +1,8 @@
 // Which cmdlets read, create and change each settings section, on which endpoint.
-// Exchange Online PowerShell owns organization, transport, mail flow and DKIM settings;
-// Security & Compliance PowerShell owns DLP, retention, audit retention and role groups
-// (exo-tenant.md §6: none of these has a Graph write API).
+// Exchange Online PowerShell owns organization, transport, mail flow, DKIM and Customer Key
+// settings; Security & Compliance PowerShell owns DLP, retention, audit retention and role
+// groups (source: cmdlet-connect-ippssession). Every cmdlet, parameter and parameter set used
+// here is checked against the cmdlet reference (test/cmdlet-conformance.test.ts).
 import type { SettingsSection, TenantSettings } from "./settings";
 
 export type Endpoint = "exchange" | "compliance";
@@ -26,6 +27,15 @@ export interface SectionSpec {
   /** The field that names an item (its -Identity). */
   key?: string;
   get: string;
+  /** Parameters of the Get- call that reads the whole section (e.g. -ResultSize Unlimited). */
+  getParameters?: CmdletParameters;
+  /**
+   * How a script finds one item: by -Identity (the default), or, where the Get- cmdlet has no
+   * -Identity (Get-UnifiedAuditLogRetentionPolicy), by listing and matching the key.
+   */
+  find?: "identity" | "list";
+  /** Turns the Get- results into the section's items, given the desired ones (default: one item per result). */
+  read?: (results: Record<string, unknown>[], desired: Item[]) => Item[];
   set: string;
   /** Calls that create an absent item; absent for objects the service always has. */
   create?: (item: Item) => { cmdlet: string; parameters: CmdletParameters }[];
@@ -109,12 +119,19 @@ export const SECTION_SPECS: readonly SectionSpec[] = [
     key: "Identity",
     get: "Get-DkimSigningConfig",
     set: "Set-DkimSigningConfig",
+    // -Enabled is mandatory; it is $true only once the selector CNAMEs are published
+    // (source: cmdlet-new-dkimsigningconfig, learn-dkim-configure).
     create: ({ Identity, ...rest }) => [{ cmdlet: "New-DkimSigningConfig", parameters: { DomainName: Identity!, ...rest } }],
-    // A key size changes only by rotating the key (Rotate-DkimSigningConfig -KeySize).
-    change: (identity, { KeySize, ...rest }): Call[] => [
-      ...(KeySize === undefined ? [] : [{ cmdlet: "Rotate-DkimSigningConfig", parameters: { Identity: identity, KeySize } }]),
-      ...(Object.keys(rest).length ? [{ cmdlet: "Set-DkimSigningConfig", parameters: { Identity: identity, ...rest } }] : []),
-    ],
+    // A key size changes only by rotating the key (source: cmdlet-rotate-dkimsigningconfig).
+    // Signing is only ever turned on: Enabled false means "CNAMEs not recorded yet", not "stop
+    // signing a domain whose CNAMEs someone already published".
+    change: (identity, { KeySize, Enabled, ...rest }): Call[] => {
+      const set = { ...(Enabled === true ? { Enabled } : {}), ...rest };
+      return [
+        ...(KeySize === undefined ? [] : [{ cmdlet: "Rotate-DkimSigningConfig", parameters: { Identity: identity, KeySize } }]),
+        ...(Object.keys(set).length ? [{ cmdlet: "Set-DkimSigningConfig", parameters: { Identity: identity, ...set } }] : []),
+      ];
+    },
   },
   {
     section: "dataEncryptionPolicies",
@@ -123,9 +140,26 @@ export const SECTION_SPECS: readonly SectionSpec[] = [
     key: "Name",
     get: "Get-DataEncryptionPolicy",
     set: "Set-DataEncryptionPolicy",
-    // The keys of a DEP are fixed when it is created (Set-DataEncryptionPolicy has no -AzureKeyIDs).
+    // The keys of a DEP are fixed when it is created: Set-DataEncryptionPolicy changes them only
+    // with -Replace, a key replacement this project leaves to the administrator (source: learn-new-dataencryptionpolicy).
     createOnly: ["AzureKeyIDs"],
     create: ({ Enabled: _enabled, ...rest }) => [{ cmdlet: "New-DataEncryptionPolicy", parameters: compact(rest) }],
+  },
+  {
+    section: "mailboxDataEncryption",
+    endpoint: "exchange",
+    singleton: false,
+    key: "DataEncryptionPolicy",
+    get: "Get-Mailbox",
+    getParameters: { ResultSize: "Unlimited" },
+    read: mailboxesByPolicy,
+    set: "Set-Mailbox",
+    // Read against the desired DEP, so the item always exists once read; from a snapshot that
+    // lacks it nothing is known about mailboxes, so nothing is planned.
+    create: () => [],
+    // One Set-Mailbox per mailbox that lacks the DEP (source: learn-customer-key-manage).
+    change: (identity, _drift, current) =>
+      ((current.MailboxesNotAssigned as string[] | undefined) ?? []).map((mailbox) => ({ cmdlet: "Set-Mailbox", parameters: { Identity: mailbox, DataEncryptionPolicy: identity } })),
   },
   {
     section: "dlpCompliancePolicies",
@@ -173,8 +207,16 @@ export const SECTION_SPECS: readonly SectionSpec[] = [
     singleton: false,
     key: "Name",
     get: "Get-UnifiedAuditLogRetentionPolicy",
+    // Get-UnifiedAuditLogRetentionPolicy has no -Identity (source: cmdlet-get-unifiedauditlogretentionpolicy).
+    find: "list",
     set: "Set-UnifiedAuditLogRetentionPolicy",
     create: created("New-UnifiedAuditLogRetentionPolicy"),
+    // Set-UnifiedAuditLogRetentionPolicy needs -Priority and -RetentionDuration on every call
+    // (source: cmdlet-set-unifiedauditlogretentionpolicy): the desired ones, drifted or not.
+    change: (identity, drift, current): Call[] => {
+      const wanted = { ...current, ...drift };
+      return [{ cmdlet: "Set-UnifiedAuditLogRetentionPolicy", parameters: { Identity: identity, ...drift, Priority: wanted.Priority!, RetentionDuration: wanted.RetentionDuration! } }];
+    },
   },
   {
     section: "roleGroups",
@@ -188,6 +230,21 @@ export const SECTION_SPECS: readonly SectionSpec[] = [
     create: created("New-RoleGroup"),
   },
 ];
+
+/** Get-Mailbox results as one item per desired DEP: which mailboxes are not assigned it. */
+function mailboxesByPolicy(results: Record<string, unknown>[], desired: Item[]): Item[] {
+  const nameOf = (value: unknown) => String((value as { Name?: unknown } | null)?.Name ?? value ?? "");
+  const policies = desired.map((item) => String(item.DataEncryptionPolicy));
+  // Without a desired state (reading for its own sake), one item per DEP any mailbox has.
+  const keys = policies.length ? policies : [...new Set(results.map((mailbox) => nameOf(mailbox.DataEncryptionPolicy)).filter(Boolean))];
+  return keys.map((policy) => ({
+    DataEncryptionPolicy: policy,
+    MailboxesNotAssigned: results
+      .filter((mailbox) => nameOf(mailbox.DataEncryptionPolicy).toLowerCase() !== policy.toLowerCase())
+      .map((mailbox) => String(mailbox.Identity ?? mailbox.Name))
+      .sort(),
+  }));
+}
 
 export function itemsOf(settings: TenantSettings, spec: SectionSpec): Item[] | undefined {
   const value = settings[spec.section] as unknown;

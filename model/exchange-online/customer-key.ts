@@ -1,6 +1,6 @@
 // Customer Key: the mailbox data encryption policy (DEP) names one RSA key in each of the
-// two Key Vaults of the online stack (exo-tenant.md §4: New-DataEncryptionPolicy
-// -AzureKeyIDs <uri1>,<uri2>; M365DSC EXODataEncryptionPolicy.AzureKeyIDs). The URIs follow
+// two Key Vaults of the online stack (New-DataEncryptionPolicy -AzureKeyIDs <uri1>,<uri2>;
+// source: learn-new-dataencryptionpolicy). The URIs follow
 // the online stack's own naming (constructs/online/names.ts), so the DEP points at the
 // vaults `cdktf deploy online` creates. When the organization name gives no usable name
 // prefix (the online stack refuses to synthesize then), the URIs are marked placeholders.

@@ -2,12 +2,13 @@
 // a hold (a Keep rule is what keeps a leaver's mailbox inactive instead of deleted) or an
 // audit setting. Such calls are refused unless the user says --allow-destructive, and then
 // each loss is listed. Records the municipality must keep (arkivlagen, gallringsbeslut) and
-// audit trails (NIS2 traceability) cannot be recreated once purged (legal-se.md §5, §6;
-// exo-tenant.md §8 for the retention durations).
+// audit trails (NIS2 traceability) cannot be recreated once purged (sources: rkrattsbaser-arkivlag,
+// eurlex-nis2).
 // Losses are found by comparing the desired item with the current one, field by field, the
 // same way the planner matches them; `cmdlet` + `identity` name the call that carries a loss.
 import { SECTION_SPECS, itemsOf, type CmdletCall, type CmdletValue, type Item } from "./cmdlets";
-import { AUDIT_RETENTION_DURATIONS, type SettingsSection, type TenantSettings } from "./settings";
+import { auditRetentionDays } from "./audit-retention";
+import { REPORTED_AUDIT_RETENTION_DURATIONS, type ReportedAuditRetentionDuration, type SettingsSection, type TenantSettings } from "./settings";
 
 export interface Loss {
   section: SettingsSection;
@@ -39,9 +40,8 @@ const CHECKS: Partial<Record<SettingsSection, Record<string, FieldCheck>>> = {
   },
   unifiedAuditLogRetentionPolicies: {
     RetentionDuration: (from, to) => {
-      const before = AUDIT_RETENTION_DURATIONS.indexOf(from as never);
-      const after = AUDIT_RETENTION_DURATIONS.indexOf(to as never);
-      return before >= 0 && after < before ? `audit records would be kept ${String(to)} instead of ${String(from)}` : undefined;
+      const known = (value: CmdletValue | undefined): value is ReportedAuditRetentionDuration => REPORTED_AUDIT_RETENTION_DURATIONS.includes(value as never);
+      return known(from) && known(to) && auditRetentionDays(to) < auditRetentionDays(from) ? `audit records would be kept ${String(to)} instead of ${String(from)}` : undefined;
     },
   },
   retentionCompliancePolicies: {

@@ -1,6 +1,6 @@
 // DLP: block Swedish personal identity numbers and the GDPR template's EU identity types
 // in mail to recipients outside the organization, and notify the sender (policy catalog
-// DLP-01..03; exo-tenant.md §5, §1.1 SCDLPCompliancePolicy / SCDLPComplianceRule).
+// DLP-01..03; the parameters are those of New-DlpComplianceRule, checked against the cmdlet reference).
 import { GDPR_EU_TYPES, SWEDEN_NATIONAL_ID } from "./sensitive-information-types";
 import type { DesiredSettings, DlpComplianceRule } from "./settings";
 

@@ -1,8 +1,9 @@
 // The Exchange Online configuration document: built from the organization file alone,
 // it holds the declared facts that have no API (data location, EU Data Boundary,
-// Advanced Data Residency; issue 4 item 4) and the desired tenant settings that the
-// planner turns into cmdlet calls. Policies (EXO-01..08, DLP-01..03, RET-01..04,
-// ONL-01..03 in ../shared/docs/policy-catalog.md) read the facts below, never the code.
+// Advanced Data Residency), the steps a tenant administrator does by hand (Customer Lockbox,
+// DKIM CNAMEs, Customer Key registration) and the desired tenant settings that the planner
+// turns into cmdlet calls. Policies (policies/RULES.md: EXO-01..08, DLP-01..03, RET-01..04,
+// ONL-01..06) read the facts below, never the code.
 import type { OrganizationFile } from "../schema";
 import { InputError } from "../input-error";
 import { MAXIMUM_AUDIT_RETENTION_DAYS, MAXIMUM_AUDIT_RETENTION_YEARS, auditRetentionDays, auditRetentionDuration } from "./audit-retention";
@@ -19,7 +20,7 @@ export const AUDIT_RETENTION_POLICY_NAME = "Audit log retention";
 export const RECORDS_ACCESS_ROLES = ["Case Management", "Compliance Search", "Export", "Hold", "Preview", "Review"] as const;
 
 export interface ExchangeOnlineFacts {
-  /** Declared, not read: Microsoft offers no API for the data location card (exo-tenant.md §9). */
+  /** Declared, not read: Microsoft offers no API for the data location card. */
   dataResidency: {
     declaredWithoutApi: true;
     tenantDataLocation: OrganizationFile["online"]["dataLocation"];
@@ -29,8 +30,24 @@ export interface ExchangeOnlineFacts {
     providerJurisdiction: OrganizationFile["online"]["providerJurisdiction"];
   };
   maxConfidentialityInEmail: number | null;
+  /** Asked for in the organization file; turned on by hand (manualSteps.customerLockbox). */
   customerLockbox: boolean;
-  customerKey: { enabled: boolean; dataEncryptionPolicy: string | null; keys: CustomerKeyReference[] };
+  customerKey: {
+    enabled: boolean;
+    dataEncryptionPolicy: string | null;
+    /** The DEP is assigned to every mailbox (Set-Mailbox -DataEncryptionPolicy). */
+    assignedToAllMailboxes: boolean;
+    keys: CustomerKeyReference[];
+  };
+  /** What no cmdlet does: the tenant administrator does it and records it in the organization file. */
+  manualSteps: {
+    /** Microsoft 365 admin center > Settings > Org settings > Security & privacy > Customer lockbox (source: learn-customer-lockbox-configure). */
+    customerLockbox: { required: boolean; enabledOn: string | null };
+    /** The two CNAMEs per domain; their targets are Selector1CNAME and Selector2CNAME of Get-DkimSigningConfig (source: learn-dkim-configure). */
+    dkimCnames: { domain: string; records: { name: string; target: "Selector1CNAME" | "Selector2CNAME" }[]; published: boolean }[];
+    /** Microsoft confirms both subscriptions for Customer Key before a DEP can use their keys (source: learn-customer-key-set-up). */
+    customerKeyRegistration: { required: boolean; confirmedOn: string | null };
+  };
   dlp: {
     policy: string;
     mode: DesiredSettings["dlpCompliancePolicies"][number]["Mode"];
@@ -99,7 +116,7 @@ export function buildExchangeOnlineDocument(org: OrganizationFile): ExchangeOnli
     throw new InputError(
       `retention.deletionDecisions.${tooLong}.retainYears`,
       String(org.retention.deletionDecisions[tooLong]!.retainYears),
-      `at most ${MAXIMUM_AUDIT_RETENTION_YEARS} years for a decision on logs: Exchange Online keeps audit records at most ${MAXIMUM_AUDIT_RETENTION_YEARS} years (TenYears)`,
+      `at most ${MAXIMUM_AUDIT_RETENTION_YEARS} years for a decision on logs: Exchange Online keeps audit records at most ${MAXIMUM_AUDIT_RETENTION_YEARS} years (TenYears, the longest duration New-UnifiedAuditLogRetentionPolicy accepts)`,
     );
   }
   const duration = auditRetentionDuration(requestedDays);
@@ -110,9 +127,12 @@ export function buildExchangeOnlineDocument(org: OrganizationFile): ExchangeOnli
     roles: [...RECORDS_ACCESS_ROLES],
   }));
   const sharing = { Name: "Default Sharing Policy", Domains: ["*:CalendarSharingFreeBusySimple"], Enabled: false };
+  const steps = online.manualSteps;
+  // DKIM is enabled only where the CNAMEs are recorded as published: the service refuses it before.
+  const dkimPublished = (domain: string) => steps.dkimCnamesPublished.includes(domain);
 
   const settings: DesiredSettings = {
-    organizationConfig: { AuditDisabled: false, CustomerLockboxEnabled: online.customerLockbox },
+    organizationConfig: { AuditDisabled: false },
     adminAuditLogConfig: { UnifiedAuditLogIngestionEnabled: true },
     transportConfig: { SmtpClientAuthenticationDisabled: true, AllowLegacyTLSClients: false },
     externalInOutlook: { Enabled: true, AllowList: [] },
@@ -120,7 +140,7 @@ export function buildExchangeOnlineDocument(org: OrganizationFile): ExchangeOnli
     outboundSpamFilterPolicies: [{ Identity: "Default", AutoForwardingMode: "Off" }],
     // The default policy shares free/busy with every domain; disabled, it shares nothing (EXO-07).
     sharingPolicies: [sharing],
-    dkimSigningConfigs: domains.map((domain) => ({ Identity: domain, KeySize: 2048 as const, Enabled: true })),
+    dkimSigningConfigs: domains.map((domain) => ({ Identity: domain, KeySize: 2048 as const, Enabled: dkimPublished(domain) })),
     dataEncryptionPolicies: online.customerKey.enabled
       ? [
           {
@@ -131,6 +151,7 @@ export function buildExchangeOnlineDocument(org: OrganizationFile): ExchangeOnli
           },
         ]
       : [],
+    mailboxDataEncryption: online.customerKey.enabled ? [{ DataEncryptionPolicy: DATA_ENCRYPTION_POLICY_NAME, MailboxesNotAssigned: [] }] : [],
     ...dlpSettings(),
     ...retention.settings,
     unifiedAuditLogRetentionPolicies: [
@@ -167,7 +188,20 @@ export function buildExchangeOnlineDocument(org: OrganizationFile): ExchangeOnli
       customerKey: {
         enabled: online.customerKey.enabled,
         dataEncryptionPolicy: online.customerKey.enabled ? DATA_ENCRYPTION_POLICY_NAME : null,
+        assignedToAllMailboxes: online.customerKey.enabled,
         keys,
+      },
+      manualSteps: {
+        customerLockbox: { required: online.customerLockbox, enabledOn: steps.customerLockboxEnabled ?? null },
+        dkimCnames: domains.map((domain) => ({
+          domain,
+          records: [
+            { name: `selector1._domainkey.${domain}`, target: "Selector1CNAME" as const },
+            { name: `selector2._domainkey.${domain}`, target: "Selector2CNAME" as const },
+          ],
+          published: dkimPublished(domain),
+        })),
+        customerKeyRegistration: { required: online.customerKey.enabled, confirmedOn: steps.customerKeyRegistered ?? null },
       },
       dlp: {
         policy: DLP_POLICY_NAME,
@@ -194,7 +228,7 @@ export function buildExchangeOnlineDocument(org: OrganizationFile): ExchangeOnli
         externalSenderTagging: true,
         sharesCalendarDetailsWithAllDomains: false,
         sharesContactsWithAllDomains: false,
-        dkim: domains.map((domain) => ({ domain, keySize: 2048, enabled: true })),
+        dkim: domains.map((domain) => ({ domain, keySize: 2048, enabled: dkimPublished(domain) })),
         dmarc: domains.map((domain) => ({
           domain,
           name: `_dmarc.${domain}`,

@@ -1,7 +1,7 @@
 // Retention from the organization's deletion decisions (gallringsbeslut). Arkivlagen 10 §
 // and RET-01: mail is deleted only under a decision and never earlier than it allows;
 // RET-02: leavers' mailboxes are kept as inactive mailboxes (any retention on a mailbox
-// makes it inactive when its account is removed). exo-tenant.md §1.1 SCRetentionCompliance*.
+// makes it inactive when its account is removed).
 import { minimumDaysForYears } from "../retention-periods";
 import type { OrganizationFile } from "../schema";
 import type { DesiredSettings } from "./settings";

@@ -1,24 +1,27 @@
-// The Exchange Online / Security & Compliance settings this project manages, as data.
-// Field names are the cmdlet parameter names (and, almost always, Microsoft365DSC's
-// parameter names), so the planner, the REST client and both renderers map them 1:1.
-// The same shape describes the desired state and a current state read back from a
-// tenant (a snapshot); in a snapshot every section may be missing (= absent in the tenant).
-// Sources: ../shared/reference/exo-tenant.md §1.1 (M365DSC .schema.mof parameters), §6, §9.
+// The Exchange Online / Security & Compliance settings this project manages, as data: the one
+// description of the desired tenant state. Field names are the cmdlet parameter names (and,
+// almost always, Microsoft365DSC's parameter names), so the planner, the REST client and both
+// renderers map them 1:1; every name and value is checked against Microsoft's cmdlet reference
+// (model/cmdlet-reference/, test/cmdlet-conformance.test.ts). The same shape describes the
+// desired state and a current state read back from a tenant (a snapshot); in a snapshot every
+// section may be missing (= absent in the tenant).
 import { z } from "zod";
 
 const names = z.array(z.string());
 
-/** Purview sensitive information type as a DLP rule condition (§5: always name + id). */
+/** Purview sensitive information type as a DLP rule condition: always name and id (the DLP cmdlets require the id). */
 export const sensitiveInformationType = z.strictObject({
   name: z.string().min(1),
-  id: z.string().optional(),
+  id: z.string().min(1),
   minCount: z.number().int().positive().optional(),
   minConfidence: z.number().int().min(1).max(100).optional(),
 });
 
+// Customer Lockbox is not here: Set-OrganizationConfig -CustomerLockboxEnabled is "reserved for
+// internal Microsoft use" (source: cmdlet-set-organizationconfig); it is turned on in the
+// Microsoft 365 admin center, a manual step the document records (facts.manualSteps).
 export const organizationConfig = z.strictObject({
   AuditDisabled: z.boolean(),
-  CustomerLockboxEnabled: z.boolean(),
 });
 
 export const adminAuditLogConfig = z.strictObject({
@@ -52,6 +55,12 @@ export const sharingPolicy = z.strictObject({
   Enabled: z.boolean(),
 });
 
+/**
+ * KeySize is New-/Rotate-DkimSigningConfig's parameter; Get-DkimSigningConfig reports the size per
+ * selector (Selector1KeySize, Selector2KeySize), read as the larger one, so a key rotated to 2048
+ * bits counts as done. Enabled is true only for domains whose selector CNAMEs are recorded as
+ * published: the service refuses to enable DKIM before they resolve.
+ */
 export const dkimSigningConfig = z.strictObject({
   Identity: z.string().min(1),
   KeySize: z.union([z.literal(1024), z.literal(2048)]),
@@ -63,6 +72,16 @@ export const dataEncryptionPolicy = z.strictObject({
   Description: z.string(),
   AzureKeyIDs: names,
   Enabled: z.boolean(),
+});
+
+/**
+ * The mailbox DEP assigned to every mailbox (Set-Mailbox -DataEncryptionPolicy, one call per
+ * mailbox; source: learn-customer-key-manage). Keyed by the DEP; MailboxesNotAssigned lists the
+ * mailboxes with another DEP or none: empty in the desired state, read back from Get-Mailbox.
+ */
+export const mailboxDataEncryption = z.strictObject({
+  DataEncryptionPolicy: z.string().min(1),
+  MailboxesNotAssigned: names,
 });
 
 export const dlpCompliancePolicy = z.strictObject({
@@ -102,7 +121,16 @@ export const retentionComplianceRule = z.strictObject({
   ContentMatchQuery: z.string(),
 });
 
-export const AUDIT_RETENTION_DURATIONS = [
+/**
+ * The durations New-/Set-UnifiedAuditLogRetentionPolicy accept, shortest first (source:
+ * cmdlet-new-unifiedauditlogretentionpolicy). Microsoft365DSC's schema lists more (SevenDays,
+ * OneMonth, ThreeYears, FiveYears, SevenYears), which the cmdlet does not document, so they are
+ * never sent.
+ */
+export const AUDIT_RETENTION_DURATIONS = ["ThreeMonths", "SixMonths", "NineMonths", "TwelveMonths", "TenYears"] as const;
+
+/** What a tenant may report (Microsoft365DSC's ValueMap, source: m365dsc-release-1-25-226-1), shortest first: read, never sent. */
+export const REPORTED_AUDIT_RETENTION_DURATIONS = [
   "SevenDays",
   "OneMonth",
   "ThreeMonths",
@@ -119,7 +147,7 @@ export const unifiedAuditLogRetentionPolicy = z.strictObject({
   Name: z.string().min(1),
   Description: z.string(),
   Priority: z.number().int().min(1).max(10000),
-  RetentionDuration: z.enum(AUDIT_RETENTION_DURATIONS),
+  RetentionDuration: z.enum(REPORTED_AUDIT_RETENTION_DURATIONS),
 });
 
 export const roleGroup = z.strictObject({
@@ -139,6 +167,7 @@ export const tenantSettings = z.strictObject({
   sharingPolicies: z.array(sharingPolicy).optional(),
   dkimSigningConfigs: z.array(dkimSigningConfig).optional(),
   dataEncryptionPolicies: z.array(dataEncryptionPolicy).optional(),
+  mailboxDataEncryption: z.array(mailboxDataEncryption).optional(),
   dlpCompliancePolicies: z.array(dlpCompliancePolicy).optional(),
   dlpComplianceRules: z.array(dlpComplianceRule).optional(),
   retentionCompliancePolicies: z.array(retentionCompliancePolicy).optional(),
@@ -152,7 +181,9 @@ export type SettingsSection = keyof TenantSettings;
 export type SensitiveInformationType = z.output<typeof sensitiveInformationType>;
 export type DlpComplianceRule = z.output<typeof dlpComplianceRule>;
 export type RetentionComplianceRule = z.output<typeof retentionComplianceRule>;
+/** A duration the cmdlets accept (the desired state uses only these). */
 export type AuditRetentionDuration = (typeof AUDIT_RETENTION_DURATIONS)[number];
+export type ReportedAuditRetentionDuration = (typeof REPORTED_AUDIT_RETENTION_DURATIONS)[number];
 /** The desired state: every section present. */
 export type DesiredSettings = Required<TenantSettings>;
 
@@ -167,6 +198,7 @@ export const SECTION_ITEM_SCHEMAS = {
   sharingPolicies: sharingPolicy,
   dkimSigningConfigs: dkimSigningConfig,
   dataEncryptionPolicies: dataEncryptionPolicy,
+  mailboxDataEncryption,
   dlpCompliancePolicies: dlpCompliancePolicy,
   dlpComplianceRules: dlpComplianceRule,
   retentionCompliancePolicies: retentionCompliancePolicy,

@@ -2,9 +2,8 @@
 // function of the organization file and its sizing. It is written beside the onprem stack
 // (exchange-organization.json), rendered as an idempotent Exchange Management Shell script,
 // and read by the policy engine, so every fact a policy judges is an explicit field here
-// (../shared/docs/policy-catalog.md: ONP-01/02/04/05/07, EXO-01/02/04/05/06/07/08, DLP-01, RET-01).
-// Sources: ../shared/reference/onprem-exchange.md (§1 SE, §2 Preferred Architecture, §6 hardening)
-// and ../shared/reference/exo-tenant.md §5 (Sweden national ID).
+// (policies/RULES.md: ONP-01..11, EXO-01/02/04/05/06/07/08, DLP-01, RET-01). Every cmdlet and
+// parameter the script uses is checked against the cmdlet reference (model/cmdlet-reference/).
 import { logDecisions, logRetentionDays, minimumDaysForYears } from "../retention-periods";
 import type { OrganizationFile } from "../schema";
 import type { Shortfall } from "../sizing/feasibility";
@@ -15,17 +14,24 @@ export const DOCUMENT_SCHEMA_VERSION = 1;
 /** File name of the document beside the onprem stack's cdk.tf.json, where policies read it (same value as stacks/onprem.ts). */
 export const ONPREM_DOCUMENT_JSON = "exchange-organization.json";
 
-/** Exchange's built-in sensitive information type; the same id as in Purview (exo-tenant.md §5). */
+/** Exchange's built-in sensitive information type; the same id as in Purview (source: learn-exchange-2013-sensitive-information-types). */
 export const SWEDEN_NATIONAL_ID = { name: "Sweden National ID", id: "f69aaf40-79be-4fac-8f05-fd1910d272c8" } as const;
 
 /**
- * Exchange Server RBAC roles for public-records requests (TF 2 kap. 15-16 §§, legal-se.md §8; RET-03):
+ * Exchange Server RBAC roles for public-records requests (TF 2 kap. 15-16 §§; RET-03):
  * search and hold are the roles of the built-in Discovery Management role group, export to PST
  * is Mailbox Import Export (New-MailboxExportRequest).
  */
 export const ONPREM_RECORDS_ACCESS_ROLES = ["Mailbox Search", "Legal Hold", "Mailbox Import Export"] as const;
 
 export type VirtualDirectoryKind = "owa" | "ecp" | "ews" | "mapi" | "activesync" | "oab" | "autodiscover" | "powershell";
+
+/**
+ * Bytes of message tracking log per message on a server that handles it. No Microsoft figure
+ * exists; this project's assumption: a message leaves about a dozen tracking events (RECEIVE,
+ * SUBMIT, DELIVER, SEND, shadow redundancy ...) of some 300 bytes each, rounded up.
+ */
+export const TRACKING_LOG_BYTES_PER_MESSAGE = 4096;
 
 export interface VirtualDirectorySetting {
   server: string;
@@ -35,6 +41,8 @@ export interface VirtualDirectorySetting {
   externalUrl: string | null;
   internetReachable: boolean;
   extendedProtection: "Require";
+  /** Require needs the SPNs clients connect to (source: cmdlet-set-owavirtualdirectory). */
+  extendedProtectionSPNs: string[];
 }
 
 export interface OnpremExchangeDocument {
@@ -105,8 +113,12 @@ export interface OnpremExchangeDocument {
     tls: { minimumVersion: "1.2"; legacyVersionsDisabled: ["TLS 1.0", "TLS 1.1"] };
     receiveConnectors: { name: string; servers: string[]; requireTls: true; authMechanism: string }[];
     sendConnectors: { name: string; addressSpaces: string[]; sourceServers: string[]; requireTls: true; viaEdge: boolean }[];
-    /** Message tracking logs are kept as long as the longest deletion decision about logs (RET-04); null keeps Exchange's default. */
-    messageTracking: { maxAgeDays: number | null; deletionDecisionIds: string[] };
+    /**
+     * Message tracking logs are kept as long as the longest deletion decision about logs (RET-04);
+     * null keeps Exchange's default (30 days, 1000 MB). The directory is sized so that size never
+     * deletes a log before its age does (source: cmdlet-set-transportservice).
+     */
+    messageTracking: { maxAgeDays: number | null; maxDirectorySizeMB: number | null; deletionDecisionIds: string[] };
     /** The port-587 "Client Frontend" connectors (SMTP AUTH with Basic) are disabled (EXO-04). */
     clientSubmission: { connectors: string[]; enabled: false };
     safetyNetHoldDays: number;
@@ -114,13 +126,16 @@ export interface OnpremExchangeDocument {
   clientAccess: {
     namespace: { mail: string; autodiscover: string; bound: false };
     virtualDirectories: VirtualDirectorySetting[];
-    /** Client access from the internet goes through a reverse proxy / WAF with SSL bridging (EP breaks with offloading, §1). */
+    /** Client access from the internet goes through a reverse proxy / WAF with SSL bridging (a proxy that ends the TLS channel needs the SPNs; source: cmdlet-set-owavirtualdirectory). */
     internetPublishing: "reverse-proxy";
   };
   authentication: {
-    modernAuthentication: true;
-    oauth2ClientProfileEnabled: true;
+    /** Recorded in the organization file (onprem.modernAuthentication); the script checks it, it does not set it up. */
+    modernAuthentication: boolean;
+    modernAuthenticationProvider: "adfs" | "hybrid" | null;
+    oauth2ClientProfileEnabled: boolean;
     smtpClientAuthentication: false;
+    /** BlockLegacyAuth* also blocks NTLM and Kerberos, so it is set only once modern authentication works (ONP-10). */
     basicAuthenticationBlockedFor: string[];
     policyName: string;
   };
@@ -141,11 +156,20 @@ export interface OnpremExchangeDocument {
     fromScope?: "NotInOrganization";
     sensitiveInformationType?: { name: string; id: string; minCount: number; minConfidence: number };
     action: "reject" | "encrypt" | "prepend-subject";
+    /** The AD RMS template the encrypt action applies; null while none is recorded (ONP-11). */
+    rmsTemplate?: string | null;
     text: string;
   }[];
   retention: {
     policyName: string;
-    tags: { name: string; type: "Personal"; deletionDecisionId: string; ageLimitDays: number; action: "DeleteAndAllowRecovery"; comment: string }[];
+    /**
+     * One tag per decision on mailbox content. The default policy tag (type All, one per policy)
+     * is the longest decision without a content query, so nothing goes earlier than any decision
+     * allows; the others are personal tags users apply (source: cmdlet-new-retentionpolicytag).
+     */
+    tags: { name: string; type: "All" | "Personal"; deletionDecisionId: string; ageLimitDays: number; action: "DeleteAndAllowRecovery"; comment: string }[];
+    /** The policy is assigned to every mailbox (Set-Mailbox -RetentionPolicy). */
+    assignedToAllMailboxes: boolean;
     leaverMailboxes: OrganizationFile["retention"]["leaverMailboxes"];
   };
   /** One role group per named role with search, export and hold across all mailboxes (RET-03). */
@@ -176,14 +200,14 @@ export function buildOnpremExchangeDocument(org: OrganizationFile, sizing?: Sizi
   const edgeNames = edgeServers.map((server) => server.name);
   const dagName = org.onprem.naming.dag;
   // Audit logs are logs too: kept at least as long as any deletion decision about logs allows
-  // (RET-04; RÅ 1998 ref. 44, legal-se.md §5), like the online option's audit retention.
+  // (RET-04; RÅ 1998 ref. 44), like the online option's audit retention.
   const auditDays = logRetentionDays(org);
 
   return {
     schemaVersion: DOCUMENT_SCHEMA_VERSION,
     option: "onprem",
     organization: { name: org.organization.name, acceptedDomains: [...org.organization.acceptedDomains] },
-    // 2016 and 2019 are out of support since 2025-10-14 (onprem-exchange.md §1, ONP-01).
+    // 2016 and 2019 are out of support since 2025-10-14 (ONP-01).
     exchange: { version: org.onprem.exchangeVersion, edition: org.onprem.edition, supported: org.onprem.exchangeVersion === "SE" },
     rooms: (["primary", "recovery"] as const).map((role) => {
       const room = roomOf(role);
@@ -219,7 +243,7 @@ export function buildOnpremExchangeDocument(org: OrganizationFile, sizing?: Sizi
         primary: mailboxServers.filter((s) => s.room === "primary").length,
         recovery: mailboxServers.filter((s) => s.room === "recovery").length,
       },
-      // An IP-less DAG has no cluster administrative access point (Preferred Architecture, §2).
+      // An IP-less DAG has no cluster administrative access point (source: learn-exchange-preferred-architecture).
       ipLess: true,
       replayLagManagerEnabled: laggedCopy,
       witness: {
@@ -236,7 +260,7 @@ export function buildOnpremExchangeDocument(org: OrganizationFile, sizing?: Sizi
     },
     databases: databases.map((db) => ({
       name: db.name,
-      // Mount points per database, as in the Preferred Architecture's volume layout (§2).
+      // Mount points per database, as in the Preferred Architecture's volume layout (source: learn-exchange-preferred-architecture).
       edbFilePath: `C:\\ExchangeDatabases\\${db.name}\\${db.name}.db\\${db.name}.edb`,
       logFolderPath: `C:\\ExchangeDatabases\\${db.name}\\${db.name}.log`,
       copies: db.copies.map((c) => ({ server: c.server, room: c.room, activationPreference: c.activationPreference, replayLagDays: c.replayLagDays })),
@@ -261,13 +285,13 @@ export function buildOnpremExchangeDocument(org: OrganizationFile, sizing?: Sizi
           name: "Outbound to Internet",
           addressSpaces: ["SMTP:*;1"],
           // With Edge, mail leaves through the perimeter network; Edge servers are source servers
-          // once subscribed with EdgeSync (§4).
+          // once subscribed with EdgeSync (source: learn-exchange-edge-subscriptions).
           sourceServers: edgeNames.length ? edgeNames : mailboxNames,
           requireTls: true as const,
           viaEdge: edgeNames.length > 0,
         },
       ],
-      messageTracking: messageTracking(org),
+      messageTracking: messageTracking(org, topology.sizing),
       clientSubmission: { connectors: mailboxNames.map((server) => `Client Frontend ${server}`), enabled: false },
       safetyNetHoldDays,
     },
@@ -276,15 +300,7 @@ export function buildOnpremExchangeDocument(org: OrganizationFile, sizing?: Sizi
       virtualDirectories: mailboxNames.flatMap((server) => virtualDirectories(server, mail, autodiscover)),
       internetPublishing: "reverse-proxy",
     },
-    authentication: {
-      modernAuthentication: true,
-      oauth2ClientProfileEnabled: true,
-      smtpClientAuthentication: false,
-      // Authentication policies (2019 CU2 and later, so SE) block Basic per protocol; SMTP AUTH is
-      // off because the client submission connectors are disabled.
-      basicAuthenticationBlockedFor: ["ActiveSync", "Autodiscover", "Imap", "Mapi", "OfflineAddressBook", "Pop", "Rpc", "WebServices"],
-      policyName: "Block Basic Authentication",
-    },
+    authentication: authentication(org),
     security: { extendedProtection: true, amsi: true, emergencyMitigationService: true, serializationPayloadSigning: true },
     audit: {
       adminAuditLog: { enabled: true, ageLimitDays: auditDays },
@@ -297,6 +313,7 @@ export function buildOnpremExchangeDocument(org: OrganizationFile, sizing?: Sizi
         sentToScope: "NotInOrganization",
         sensitiveInformationType: { ...SWEDEN_NATIONAL_ID, minCount: 1, minConfidence: 75 },
         action: org.onprem.personalIdentityNumberAction,
+        ...(org.onprem.personalIdentityNumberAction === "encrypt" ? { rmsTemplate: org.onprem.rightsManagement?.template ?? null } : {}),
         text:
           org.onprem.personalIdentityNumberAction === "reject"
             ? "Meddelandet innehåller personnummer och får inte skickas utanför organisationen. / The message contains Swedish personal identity numbers and cannot be sent outside the organization."
@@ -310,19 +327,7 @@ export function buildOnpremExchangeDocument(org: OrganizationFile, sizing?: Sizi
         text: "[Extern] ",
       },
     ],
-    retention: {
-      policyName: `${org.organization.name} retention`,
-      // Decisions about mailbox content become tags; decisions about logs set log retention below.
-      tags: org.retention.deletionDecisions.filter((decision) => decision.appliesTo !== "logs").map((decision) => ({
-        name: `Gallring ${decision.id}`,
-        type: "Personal" as const,
-        deletionDecisionId: decision.id,
-        ageLimitDays: minimumDaysForYears(decision.retainYears),
-        action: "DeleteAndAllowRecovery" as const,
-        comment: `Deletion decision ${decision.id}: ${decision.what}`,
-      })),
-      leaverMailboxes: org.retention.leaverMailboxes,
-    },
+    retention: retention(org),
     recordsAccess: [...new Set(org.governance.recordsAccessRoles)].map((role) => ({
       role,
       roleGroup: `Records access ${role}`,
@@ -334,11 +339,57 @@ export function buildOnpremExchangeDocument(org: OrganizationFile, sizing?: Sizi
   };
 }
 
+/** The protocols an authentication policy blocks legacy authentication for (Exchange 2019 CU2 and later, so SE). */
+const BLOCKED_LEGACY_AUTH = ["ActiveSync", "Autodiscover", "Imap", "Mapi", "OfflineAddressBook", "Pop", "Rpc", "WebServices"];
 
-function messageTracking(org: OrganizationFile): OnpremExchangeDocument["transport"]["messageTracking"] {
+function authentication(org: OrganizationFile): OnpremExchangeDocument["authentication"] {
+  const provider = org.onprem.modernAuthentication === "none" ? null : org.onprem.modernAuthentication;
+  return {
+    modernAuthentication: provider !== null,
+    modernAuthenticationProvider: provider,
+    oauth2ClientProfileEnabled: provider !== null,
+    smtpClientAuthentication: false,
+    // BlockLegacyAuth* turns off Basic, Digest and Windows (NTLM, Kerberos) authentication for the
+    // protocol (source: cmdlet-new-authenticationpolicy): without modern authentication that
+    // locks every client out, so nothing is blocked until it is recorded. SMTP AUTH is off because
+    // the client submission connectors are disabled.
+    basicAuthenticationBlockedFor: provider ? [...BLOCKED_LEGACY_AUTH] : [],
+    policyName: "Block Legacy Authentication",
+  };
+}
+
+function retention(org: OrganizationFile): OnpremExchangeDocument["retention"] {
+  // Decisions about mailbox content become tags; decisions about logs set log retention below.
+  const decisions = org.retention.deletionDecisions.filter((decision) => decision.appliesTo !== "logs");
+  const days = (decision: (typeof decisions)[number]) => minimumDaysForYears(decision.retainYears);
+  const unscoped = decisions.filter((decision) => decision.contentMatchQuery === undefined);
+  const byDefault = unscoped.reduce<(typeof decisions)[number] | undefined>((longest, decision) => (!longest || days(decision) > days(longest) ? decision : longest), undefined);
+  return {
+    policyName: `${org.organization.name} retention`,
+    tags: decisions.map((decision) => ({
+      name: `Gallring ${decision.id}`,
+      type: decision === byDefault ? ("All" as const) : ("Personal" as const),
+      deletionDecisionId: decision.id,
+      ageLimitDays: days(decision),
+      action: "DeleteAndAllowRecovery" as const,
+      comment: `Deletion decision ${decision.id}: ${decision.what}`,
+    })),
+    assignedToAllMailboxes: decisions.length > 0,
+    leaverMailboxes: org.retention.leaverMailboxes,
+  };
+}
+
+function messageTracking(org: OrganizationFile, sizing: SizingResult): OnpremExchangeDocument["transport"]["messageTracking"] {
   const decisions = logDecisions(org);
-  if (decisions.length === 0) return { maxAgeDays: null, deletionDecisionIds: [] };
-  return { maxAgeDays: Math.max(...decisions.map((d) => minimumDaysForYears(d.retainYears))), deletionDecisionIds: decisions.map((d) => d.id) };
+  if (decisions.length === 0) return { maxAgeDays: null, maxDirectorySizeMB: null, deletionDecisionIds: [] };
+  const maxAgeDays = Math.max(...decisions.map((d) => minimumDaysForYears(d.retainYears)));
+  // Any one server may carry all the organization's mail (a room down, a server in maintenance),
+  // and the oldest log is deleted as soon as the directory is full: each server's directory holds
+  // the whole organization's tracking volume, at the horizon's mailbox count, for the decided age.
+  const bytes = sizing.mailboxesAtHorizon * sizing.messagesPerDay * TRACKING_LOG_BYTES_PER_MESSAGE * maxAgeDays;
+  // Exchange's default (1000 MB) is the floor: never smaller than what it keeps without us.
+  const maxDirectorySizeMB = Math.max(1000, Math.ceil(bytes / (1024 * 1024) / 1024) * 1024);
+  return { maxAgeDays, maxDirectorySizeMB, deletionDecisionIds: decisions.map((d) => d.id) };
 }
 
 function virtualDirectories(server: string, mail: string, autodiscover: string): VirtualDirectorySetting[] {
@@ -353,6 +404,8 @@ function virtualDirectories(server: string, mail: string, autodiscover: string):
     ["oab", "/OAB", true],
     ["powershell", "/powershell", false],
   ];
+  // The namespace clients use: Require checks the channel binding against these SPNs.
+  const spns = [`HTTP/${mail}`];
   const directories: VirtualDirectorySetting[] = entries.map(([kind, path, published]) => ({
     server,
     kind,
@@ -360,6 +413,7 @@ function virtualDirectories(server: string, mail: string, autodiscover: string):
     externalUrl: published ? internal(path) : null,
     internetReachable: published,
     extendedProtection: "Require",
+    extendedProtectionSPNs: spns,
   }));
   directories.push({
     server,
@@ -368,6 +422,7 @@ function virtualDirectories(server: string, mail: string, autodiscover: string):
     externalUrl: `https://${autodiscover}/Autodiscover/Autodiscover.xml`,
     internetReachable: true,
     extendedProtection: "Require",
+    extendedProtectionSPNs: [`HTTP/${autodiscover}`],
   });
   return directories;
 }

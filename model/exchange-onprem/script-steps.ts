@@ -1,11 +1,13 @@
 // The Exchange organization document as idempotent Exchange Management Shell steps. Every
 // step is a guard (`test`: true when the desired state already holds, read-only cmdlets only)
 // and a change (`set`) that runs only when the guard is false. Steps over lists run once
-// per item, with the item in $item.
-// Cmdlets and defaults: Exchange Server docs as summarised in
-// ../shared/reference/onprem-exchange.md (§2 DAG and copies, §6 Extended Protection, AMSI, EEMS).
+// per item, with the item in $item. Values from the document are written with the literal
+// functions of model/powershell.ts only; every cmdlet name is written out (no command built
+// from a string) and every parameter given by name (no splatting), so the conformance test can
+// check each call against the cmdlet reference (sources: learn-exchange-preferred-architecture,
+// cmdlet-set-owavirtualdirectory).
+import { psDays, psString, psValue, type PsValue } from "../powershell";
 import type { OnpremExchangeDocument, VirtualDirectoryKind } from "./document";
-import { psDays, psString, psValue, type PsValue } from "./powershell";
 
 export interface ScriptStep {
   id: string;
@@ -22,18 +24,25 @@ export interface ScriptStep {
 
 const SCHANNEL = "HKLM:\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols";
 
-const VDIR_CMDLET: Record<Exclude<VirtualDirectoryKind, "autodiscover">, string> = {
-  owa: "OwaVirtualDirectory",
-  ecp: "EcpVirtualDirectory",
-  ews: "WebServicesVirtualDirectory",
-  mapi: "MapiVirtualDirectory",
-  activesync: "ActiveSyncVirtualDirectory",
-  oab: "OabVirtualDirectory",
-  powershell: "PowerShellVirtualDirectory",
+/** Each virtual directory's Get- and Set- cmdlet. */
+const VDIR_CMDLETS: Record<VirtualDirectoryKind, { get: string; set: string }> = {
+  owa: { get: "Get-OwaVirtualDirectory", set: "Set-OwaVirtualDirectory" },
+  ecp: { get: "Get-EcpVirtualDirectory", set: "Set-EcpVirtualDirectory" },
+  ews: { get: "Get-WebServicesVirtualDirectory", set: "Set-WebServicesVirtualDirectory" },
+  mapi: { get: "Get-MapiVirtualDirectory", set: "Set-MapiVirtualDirectory" },
+  activesync: { get: "Get-ActiveSyncVirtualDirectory", set: "Set-ActiveSyncVirtualDirectory" },
+  oab: { get: "Get-OabVirtualDirectory", set: "Set-OabVirtualDirectory" },
+  powershell: { get: "Get-PowerShellVirtualDirectory", set: "Set-PowerShellVirtualDirectory" },
+  autodiscover: { get: "Get-AutodiscoverVirtualDirectory", set: "Set-AutodiscoverVirtualDirectory" },
 };
 
+/** The variables the script sets once, before the steps (their values written with psString). */
+export function scriptVariables(doc: OnpremExchangeDocument): Record<string, string> {
+  return { DagName: doc.dag.name };
+}
+
 export function onpremScriptSteps(doc: OnpremExchangeDocument): ScriptStep[] {
-  const dag = psString(doc.dag.name);
+  const dag = "$DagName";
   const steps: Omit<ScriptStep, "id">[] = [
     {
       title: "Exchange Management Shell is loaded",
@@ -94,10 +103,10 @@ export function onpremScriptSteps(doc: OnpremExchangeDocument): ScriptStep[] {
       title: "DAG networks (client/MAPI and replication)",
       forEach: doc.dag.networks.map((n) => ({ Name: n.name, Subnets: n.subnets, Replication: n.replicationEnabled })),
       itemLabel: "$item.Name",
-      test: `$n = Get-DatabaseAvailabilityGroupNetwork -Identity "${doc.dag.name}\\$($item.Name)" -ErrorAction SilentlyContinue
+      test: `$n = Get-DatabaseAvailabilityGroupNetwork -Identity "$DagName\\$($item.Name)" -ErrorAction SilentlyContinue
     $n -and $n.ReplicationEnabled -eq $item.Replication -and ((@($n.Subnets | ForEach-Object { "$($_.SubnetId)" }) | Sort-Object) -join ',') -eq ((@($item.Subnets) | Sort-Object) -join ',')`,
-      set: `if (Get-DatabaseAvailabilityGroupNetwork -Identity "${doc.dag.name}\\$($item.Name)" -ErrorAction SilentlyContinue) {
-      Set-DatabaseAvailabilityGroupNetwork -Identity "${doc.dag.name}\\$($item.Name)" -Subnets $item.Subnets -ReplicationEnabled $item.Replication
+      set: `if (Get-DatabaseAvailabilityGroupNetwork -Identity "$DagName\\$($item.Name)" -ErrorAction SilentlyContinue) {
+      Set-DatabaseAvailabilityGroupNetwork -Identity "$DagName\\$($item.Name)" -Subnets $item.Subnets -ReplicationEnabled $item.Replication
     } else {
       New-DatabaseAvailabilityGroupNetwork -DatabaseAvailabilityGroup ${dag} -Name $item.Name -Subnets $item.Subnets -ReplicationEnabled $item.Replication
     }`,
@@ -135,16 +144,7 @@ export function onpremScriptSteps(doc: OnpremExchangeDocument): ScriptStep[] {
       test: `(Get-TransportConfig).SafetyNetHoldTime.TotalDays -ge ${doc.dataProtection.safetyNetHoldDays}`,
       set: `Set-TransportConfig -SafetyNetHoldTime ${psDays(doc.dataProtection.safetyNetHoldDays)}`,
     },
-    ...(doc.transport.messageTracking.maxAgeDays === null
-      ? []
-      : [
-          {
-            title: `Message tracking logs are kept ${doc.transport.messageTracking.maxAgeDays} days (${doc.transport.messageTracking.deletionDecisionIds.join(", ")})`,
-            forEach: doc.servers.mailbox.map((server) => server.name),
-            test: `(Get-TransportService -Identity $item).MessageTrackingLogMaxAge.TotalDays -ge ${doc.transport.messageTracking.maxAgeDays}`,
-            set: `Set-TransportService -Identity $item -MessageTrackingLogMaxAge ${psDays(doc.transport.messageTracking.maxAgeDays)}`,
-          },
-        ]),
+    ...messageTrackingSteps(doc),
     {
       title: "Single Item Recovery is on for every mailbox",
       test: "-not (Get-Mailbox -ResultSize Unlimited | Where-Object { -not $_.SingleItemRecoveryEnabled })",
@@ -175,45 +175,7 @@ export function onpremScriptSteps(doc: OnpremExchangeDocument): ScriptStep[] {
       New-SendConnector -Name $item.Name -Usage Internet -AddressSpaces $item.AddressSpaces -SourceTransportServers $item.Sources -DNSRoutingEnabled $true -RequireTLS $true | Out-Null
     }`,
     },
-    {
-      // Settings are grouped by value: with an unbound namespace every server has the same URLs,
-      // so the script stays small however many servers there are.
-      title: "Virtual directory URLs (unbound namespace) and Extended Protection",
-      forEach: groupByServers(
-        doc.clientAccess.virtualDirectories
-          .filter((v) => v.kind !== "autodiscover" && v.kind !== "mapi")
-          .map((v) => ({ server: v.server, value: { Cmdlet: VDIR_CMDLET[v.kind as keyof typeof VDIR_CMDLET], Internal: v.internalUrl, External: v.externalUrl, Protection: v.extendedProtection } })),
-      ),
-      itemLabel: "$item.Cmdlet",
-      test: `-not (@($item.Servers) | Where-Object {
-      $v = & "Get-$($item.Cmdlet)" -Server $_ -ADPropertiesOnly
-      -not ("$($v.InternalUrl)" -eq $item.Internal -and "$($v.ExternalUrl)" -eq "$($item.External)" -and "$($v.ExtendedProtectionTokenChecking)" -eq $item.Protection)
-    })`,
-      set: `foreach ($server in $item.Servers) {
-      $v = & "Get-$($item.Cmdlet)" -Server $server -ADPropertiesOnly
-      & "Set-$($item.Cmdlet)" -Identity $v.Identity -InternalUrl $item.Internal -ExternalUrl $item.External -ExtendedProtectionTokenChecking $item.Protection
-    }`,
-    },
-    {
-      // Set-MapiVirtualDirectory has no Extended Protection parameter; it is an IIS setting.
-      title: "MAPI/HTTP URLs and Extended Protection",
-      forEach: groupByServers(
-        doc.clientAccess.virtualDirectories
-          .filter((v) => v.kind === "mapi")
-          .map((v) => ({ server: v.server, value: { Internal: v.internalUrl, External: v.externalUrl, Protection: v.extendedProtection } })),
-      ),
-      itemLabel: "$item.Internal",
-      test: `-not (@($item.Servers) | Where-Object {
-      $v = Get-MapiVirtualDirectory -Server $_ -ADPropertiesOnly
-      $ep = Invoke-Command -ComputerName $_ -ScriptBlock { Import-Module WebAdministration; (Get-WebConfigurationProperty -PSPath 'IIS:\\' -Location 'Default Web Site/mapi' -Filter 'system.webServer/security/authentication/windowsAuthentication/extendedProtection' -Name tokenChecking) }
-      -not ("$($v.InternalUrl)" -eq $item.Internal -and "$($v.ExternalUrl)" -eq "$($item.External)" -and "$ep" -eq $item.Protection)
-    })`,
-      set: `foreach ($server in $item.Servers) {
-      $v = Get-MapiVirtualDirectory -Server $server -ADPropertiesOnly
-      Set-MapiVirtualDirectory -Identity $v.Identity -InternalUrl $item.Internal -ExternalUrl $item.External
-      Invoke-Command -ComputerName $server -ArgumentList $item.Protection -ScriptBlock { param($protection) Import-Module WebAdministration; Set-WebConfigurationProperty -PSPath 'IIS:\\' -Location 'Default Web Site/mapi' -Filter 'system.webServer/security/authentication/windowsAuthentication/extendedProtection' -Name tokenChecking -Value $protection }
-    }`,
-    },
+    ...virtualDirectorySteps(doc),
     {
       title: "Autodiscover service connection point",
       forEach: groupByServers(
@@ -223,16 +185,7 @@ export function onpremScriptSteps(doc: OnpremExchangeDocument): ScriptStep[] {
       test: `-not (@($item.Servers) | Where-Object { "$((Get-ClientAccessService -Identity $_).AutoDiscoverServiceInternalUri)" -ne $item.Internal })`,
       set: "foreach ($server in $item.Servers) { Set-ClientAccessService -Identity $server -AutoDiscoverServiceInternalUri $item.Internal }",
     },
-    {
-      title: `Authentication policy ${doc.authentication.policyName} blocks Basic authentication and is the default; OAuth is on (EXO-04)`,
-      test: `$p = Get-AuthenticationPolicy -Identity ${psString(doc.authentication.policyName)} -ErrorAction SilentlyContinue
-    $o = Get-OrganizationConfig
-    $p -and -not (${psValue(doc.authentication.basicAuthenticationBlockedFor)} | Where-Object { -not $p."BlockLegacyAuth$_" }) -and "$($o.DefaultAuthenticationPolicy)" -eq ${psString(doc.authentication.policyName)} -and $o.OAuth2ClientProfileEnabled`,
-      set: `$block = @{}; foreach ($protocol in ${psValue(doc.authentication.basicAuthenticationBlockedFor)}) { $block["BlockLegacyAuth$protocol"] = $true }
-    if (Get-AuthenticationPolicy -Identity ${psString(doc.authentication.policyName)} -ErrorAction SilentlyContinue) { Set-AuthenticationPolicy -Identity ${psString(doc.authentication.policyName)} @block }
-    else { New-AuthenticationPolicy -Name ${psString(doc.authentication.policyName)} @block | Out-Null }
-    Set-OrganizationConfig -DefaultAuthenticationPolicy ${psString(doc.authentication.policyName)} -OAuth2ClientProfileEnabled $true`,
-    },
+    ...authenticationSteps(doc),
     {
       title: "AMSI integration is not disabled by a setting override (ONP-04)",
       test: "-not (Get-SettingOverride | Where-Object { $_.ComponentName -eq 'Cafe' -and $_.SectionName -eq 'HttpRequestFiltering' -and ($_.Parameters -join ';') -match 'Enabled=False' })",
@@ -267,14 +220,15 @@ export function onpremScriptSteps(doc: OnpremExchangeDocument): ScriptStep[] {
     ...doc.transportRules.map(transportRuleStep),
     {
       title: "Retention tags from the deletion decisions (RET-01)",
-      forEach: doc.retention.tags.map((t) => ({ Name: t.name, Days: t.ageLimitDays, Comment: t.comment })),
+      forEach: doc.retention.tags.map((t) => ({ Name: t.name, Type: t.type, Days: t.ageLimitDays, Comment: t.comment })),
       itemLabel: "$item.Name",
       test: `$t = Get-RetentionPolicyTag -Identity $item.Name -ErrorAction SilentlyContinue
-    $t -and $t.RetentionEnabled -and $t.AgeLimitForRetention.TotalDays -eq $item.Days -and "$($t.RetentionAction)" -eq 'DeleteAndAllowRecovery'`,
+    $t -and $t.RetentionEnabled -and "$($t.Type)" -eq $item.Type -and $t.AgeLimitForRetention.TotalDays -eq $item.Days -and "$($t.RetentionAction)" -eq 'DeleteAndAllowRecovery'`,
       set: `if (Get-RetentionPolicyTag -Identity $item.Name -ErrorAction SilentlyContinue) {
       Set-RetentionPolicyTag -Identity $item.Name -RetentionEnabled $true -AgeLimitForRetention $item.Days -RetentionAction DeleteAndAllowRecovery -Comment $item.Comment -Confirm:$false
     } else {
-      New-RetentionPolicyTag -Name $item.Name -Type Personal -RetentionEnabled $true -AgeLimitForRetention $item.Days -RetentionAction DeleteAndAllowRecovery -Comment $item.Comment | Out-Null
+      # A tag's type is fixed when it is created; the default policy tag is of type All (source: cmdlet-new-retentionpolicytag).
+      New-RetentionPolicyTag -Name $item.Name -Type $item.Type -RetentionEnabled $true -AgeLimitForRetention $item.Days -RetentionAction DeleteAndAllowRecovery -Comment $item.Comment | Out-Null
     }`,
     },
     {
@@ -284,6 +238,12 @@ export function onpremScriptSteps(doc: OnpremExchangeDocument): ScriptStep[] {
       set: `$links = ${psValue(doc.retention.tags.map((t) => t.name))}
     if (Get-RetentionPolicy -Identity ${psString(doc.retention.policyName)} -ErrorAction SilentlyContinue) { Set-RetentionPolicy -Identity ${psString(doc.retention.policyName)} -RetentionPolicyTagLinks $links -Confirm:$false }
     else { New-RetentionPolicy -Name ${psString(doc.retention.policyName)} -RetentionPolicyTagLinks $links | Out-Null }`,
+    },
+    {
+      // The deletion decisions are enforced only on mailboxes that have the policy.
+      title: `Every mailbox has the retention policy ${doc.retention.policyName} (RET-01)`,
+      test: `-not (Get-Mailbox -ResultSize Unlimited | Where-Object { "$($_.RetentionPolicy)" -ne ${psString(doc.retention.policyName)} })`,
+      set: `Get-Mailbox -ResultSize Unlimited | Where-Object { "$($_.RetentionPolicy)" -ne ${psString(doc.retention.policyName)} } | Set-Mailbox -RetentionPolicy ${psString(doc.retention.policyName)}`,
     },
     {
       title: "Search, export and hold across all mailboxes are granted to the named role groups (RET-03)",
@@ -312,9 +272,96 @@ export function onpremScriptSteps(doc: OnpremExchangeDocument): ScriptStep[] {
   ];
   // A step over an empty list has nothing to do (no tags, no Edge ...), nor has a policy without tags.
   const applicable = steps.filter(
-    (step) => (!step.forEach || step.forEach.length > 0) && !(step.title.startsWith("Retention policy") && doc.retention.tags.length === 0),
+    (step) => (!step.forEach || step.forEach.length > 0) && !((step.title.startsWith("Retention policy") || step.title.startsWith("Every mailbox has the retention policy")) && doc.retention.tags.length === 0),
   );
   return applicable.map((step, index) => ({ id: String(index + 1).padStart(2, "0"), ...step }));
+}
+
+/** Age and size of the message tracking logs, on every mailbox server, when a decision on logs sets them. */
+function messageTrackingSteps(doc: OnpremExchangeDocument): Omit<ScriptStep, "id">[] {
+  const { maxAgeDays, maxDirectorySizeMB, deletionDecisionIds } = doc.transport.messageTracking;
+  if (maxAgeDays === null || maxDirectorySizeMB === null) return [];
+  return [
+    {
+      title: `Message tracking logs are kept ${maxAgeDays} days in a directory of ${maxDirectorySizeMB} MB (${deletionDecisionIds.join(", ")})`,
+      forEach: doc.servers.mailbox.map((server) => server.name),
+      test: `$t = Get-TransportService -Identity $item
+    $size = $t.MessageTrackingLogMaxDirectorySize
+    $t.MessageTrackingLogMaxAge.TotalDays -ge ${maxAgeDays} -and ($size.IsUnlimited -or $size.Value.ToMB() -ge ${maxDirectorySizeMB})`,
+      // The directory is sized first: otherwise logs kept longer would be deleted by size.
+      set: `Set-TransportService -Identity $item -MessageTrackingLogMaxDirectorySize ${psString(`${maxDirectorySizeMB}MB`)} -MessageTrackingLogMaxAge ${psDays(maxAgeDays)}`,
+    },
+  ];
+}
+
+/**
+ * URLs and Extended Protection of each virtual directory, one step per kind so every cmdlet is
+ * named. Require needs the SPNs clients connect to (source: cmdlet-set-owavirtualdirectory);
+ * Set-MapiVirtualDirectory and Set-AutodiscoverVirtualDirectory take the same parameters.
+ */
+function virtualDirectorySteps(doc: OnpremExchangeDocument): Omit<ScriptStep, "id">[] {
+  const kinds: VirtualDirectoryKind[] = ["owa", "ecp", "ews", "mapi", "activesync", "oab", "powershell", "autodiscover"];
+  return kinds.map((kind) => {
+    const cmdlets = VDIR_CMDLETS[kind];
+    // The Autodiscover directory's URLs are not used (the service connection point is); only its Extended Protection is set.
+    const urls = kind !== "autodiscover";
+    return {
+      title: `${kind} ${urls ? "URLs and " : ""}Extended Protection`,
+      forEach: groupByServers(
+        doc.clientAccess.virtualDirectories
+          .filter((v) => v.kind === kind)
+          .map((v) => ({ server: v.server, value: { Internal: v.internalUrl, External: v.externalUrl, Protection: v.extendedProtection, Spns: v.extendedProtectionSPNs } })),
+      ),
+      itemLabel: "$item.Internal",
+      test: `-not (@($item.Servers) | Where-Object {
+      $v = ${cmdlets.get} -Server $_ -ADPropertiesOnly
+      -not (${urls ? `"$($v.InternalUrl)" -eq $item.Internal -and "$($v.ExternalUrl)" -eq "$($item.External)" -and ` : ""}"$($v.ExtendedProtectionTokenChecking)" -eq $item.Protection -and (@($v.ExtendedProtectionSPNList) -join ',') -eq (@($item.Spns) -join ','))
+    })`,
+      set: `foreach ($server in $item.Servers) {
+      $v = ${cmdlets.get} -Server $server -ADPropertiesOnly
+      ${cmdlets.set} -Identity $v.Identity${urls ? " -InternalUrl $item.Internal -ExternalUrl $item.External" : ""} -ExtendedProtectionTokenChecking $item.Protection -ExtendedProtectionSPNList $item.Spns
+    }`,
+    };
+  });
+}
+
+/**
+ * Legacy authentication is blocked only when modern authentication is recorded, and in order:
+ * the authorization server it needs exists (set up by hand: AD FS, or hybrid modern
+ * authentication through the Hybrid Configuration Wizard), OAuth is on for the organization, and
+ * only then the policy that blocks Basic, NTLM and Kerberos becomes the default (sources:
+ * cmdlet-new-authenticationpolicy, cmdlet-set-organizationconfig).
+ */
+function authenticationSteps(doc: OnpremExchangeDocument): Omit<ScriptStep, "id">[] {
+  const auth = doc.authentication;
+  if (!auth.modernAuthenticationProvider) return [];
+  const type = auth.modernAuthenticationProvider === "adfs" ? "ADFS" : "AzureAD";
+  const how =
+    auth.modernAuthenticationProvider === "adfs"
+      ? "register AD FS with New-AuthServer -Type ADFS as the default authorization endpoint"
+      : "run the Hybrid Configuration Wizard for hybrid modern authentication";
+  const policy = psString(auth.policyName);
+  const switches = (value: boolean | null) => auth.basicAuthenticationBlockedFor.map((protocol) => `-BlockLegacyAuth${protocol}${value === null ? "" : `:${psValue(value)}`}`).join(" ");
+  return [
+    {
+      title: `Modern authentication is set up (${type} authorization server)`,
+      test: `[bool](Get-AuthServer | Where-Object { "$($_.Type)" -eq ${psString(type)} -and $_.Enabled${type === "ADFS" ? " -and $_.IsDefaultAuthorizationEndpoint" : ""} })`,
+      set: `throw ${psString(`Modern authentication is not set up: ${how}, then run this script again`)}`,
+    },
+    {
+      title: "OAuth (modern authentication) is on for the organization",
+      test: "(Get-OrganizationConfig).OAuth2ClientProfileEnabled -eq $true",
+      set: "Set-OrganizationConfig -OAuth2ClientProfileEnabled $true",
+    },
+    {
+      title: `Authentication policy ${auth.policyName} blocks legacy authentication and is the default (EXO-04)`,
+      test: `$p = Get-AuthenticationPolicy -Identity ${policy} -ErrorAction SilentlyContinue
+    $p -and -not (${psValue(auth.basicAuthenticationBlockedFor)} | Where-Object { -not $p."BlockLegacyAuth$_" }) -and "$((Get-OrganizationConfig).DefaultAuthenticationPolicy)" -eq ${policy}`,
+      set: `if (Get-AuthenticationPolicy -Identity ${policy} -ErrorAction SilentlyContinue) { Set-AuthenticationPolicy -Identity ${policy} ${switches(true)} }
+    else { New-AuthenticationPolicy -Name ${policy} ${switches(null)} | Out-Null }
+    Set-OrganizationConfig -DefaultAuthenticationPolicy ${policy}`,
+    },
+  ];
 }
 
 /** Items with the same settings become one item with the list of servers they apply to. */
@@ -334,16 +381,26 @@ function transportRuleStep(rule: OnpremExchangeDocument["transportRules"][number
   if (rule.purpose === "personal-identity-number") {
     const type = rule.sensitiveInformationType!;
     const classification = `@(@{ Name = ${psString(type.name)}; MinCount = '${type.minCount}'; MinConfidence = '${type.minConfidence}' })`;
-    // Encryption on-prem uses an AD RMS template ("Encrypt"); rejection needs nothing more.
+    // Encryption on-prem applies an AD RMS template, which needs AD RMS integrated with Exchange
+    // (source: cmdlet-new-transportrule); rejection needs nothing more.
+    const template = rule.rmsTemplate ?? null;
     const action =
       rule.action === "encrypt"
-        ? `-ApplyRightsProtectionTemplate 'Encrypt'`
+        ? `-ApplyRightsProtectionTemplate ${psString(template ?? "")}`
         : `-RejectMessageReasonText ${psString(rule.text)} -RejectMessageEnhancedStatusCode '5.7.1'`;
+    const rms =
+      rule.action !== "encrypt"
+        ? ""
+        : template === null
+          ? `throw "No AD RMS template is recorded: set onprem.rightsManagement.template to a template Get-RMSTemplate lists (ONP-11), then run this script again"
+    `
+          : `if (-not (Get-RMSTemplate -Identity ${psString(template)} -ErrorAction SilentlyContinue)) { throw ("The AD RMS template " + ${psString(template)} + " does not exist here: integrate AD RMS with Exchange (IRM) and check Get-RMSTemplate (ONP-11)") }
+    `;
     return {
       title: `Transport rule: outbound mail with Swedish personal identity numbers is ${rule.action === "encrypt" ? "encrypted" : "rejected"} (DLP-01)`,
       test: `$r = Get-TransportRule -Identity ${name} -ErrorAction SilentlyContinue
-    $r -and "$($r.State)" -eq 'Enabled' -and "$($r.Mode)" -eq 'Enforce' -and "$($r.SentToScope)" -eq 'NotInOrganization' -and "$($r.MessageContainsDataClassifications)" -match ${psString(type.name)} -and ${rule.action === "encrypt" ? "[bool]$r.ApplyRightsProtectionTemplate" : "[bool]$r.RejectMessageReasonText"}`,
-      set: `if (Get-TransportRule -Identity ${name} -ErrorAction SilentlyContinue) { Remove-TransportRule -Identity ${name} -Confirm:$false }
+    $r -and "$($r.State)" -eq 'Enabled' -and "$($r.Mode)" -eq 'Enforce' -and "$($r.SentToScope)" -eq 'NotInOrganization' -and "$($r.MessageContainsDataClassifications)" -match ${psString(type.name)} -and ${rule.action === "encrypt" ? `"$($r.ApplyRightsProtectionTemplate)" -eq ${psString(template ?? "")}` : "[bool]$r.RejectMessageReasonText"}`,
+      set: `${rms}if (Get-TransportRule -Identity ${name} -ErrorAction SilentlyContinue) { Remove-TransportRule -Identity ${name} -Confirm:$false }
     New-TransportRule -Name ${name} -Priority 0 -Mode Enforce -SentToScope NotInOrganization -MessageContainsDataClassifications ${classification} ${action} | Out-Null`,
     };
   }

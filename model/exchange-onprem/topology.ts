@@ -1,7 +1,7 @@
 // Where every Exchange server and database copy goes, derived from the organization file and
 // its sizing. The cdktf stack (virtual machines, disks) and the Exchange configuration document
 // (DAG members, database copies) both read this one layout, so they cannot disagree.
-// Layout rules follow the Preferred Architecture (../shared/reference/onprem-exchange.md §2):
+// Layout rules follow the Preferred Architecture (source: learn-exchange-preferred-architecture):
 // copies split across the two rooms, active copies spread evenly, the lagged copy in the
 // recovery room, at most 16 DAG members.
 import type { OrganizationFile } from "../schema";

@@ -55,7 +55,7 @@ export const EXCHANGE_SECTIONS: Record<SettingsSection, SectionMapping | Section
     resourceType: "microsoft.exchange.organizationconfig",
     displayName: () => "Organization config",
     add: () => ({ IsSingleInstance: "Yes" }),
-    origins: () => ({ origin: null, propertyOrigins: { CustomerLockboxEnabled: "online.customerLockbox" } }),
+    origins: () => ALWAYS,
   },
   adminAuditLogConfig: {
     notCovered: { what: "Unified audit log ingestion (Set-AdminAuditLogConfig -UnifiedAuditLogIngestionEnabled)", field: null, reason: "TCM has no resource type for it" },
@@ -74,7 +74,7 @@ export const EXCHANGE_SECTIONS: Record<SettingsSection, SectionMapping | Section
   dkimSigningConfigs: {
     resourceType: "microsoft.exchange.dkimsigningconfig",
     displayName: (item) => `DKIM signing: ${item.Identity}`,
-    origins: (item, { org }) => ({ origin: `organization.acceptedDomains.${org.organization.acceptedDomains.indexOf(String(item.Identity))}`, propertyOrigins: { KeySize: null } }),
+    origins: (item, { org }) => ({ origin: `organization.acceptedDomains.${org.organization.acceptedDomains.indexOf(String(item.Identity))}`, propertyOrigins: { KeySize: null, Enabled: "online.manualSteps.dkimCnamesPublished" } }),
   },
   dataEncryptionPolicies: {
     resourceType: "microsoft.exchange.dataencryptionpolicy",
@@ -82,6 +82,13 @@ export const EXCHANGE_SECTIONS: Record<SettingsSection, SectionMapping | Section
     // TCM keys the policy by Identity; a policy's identity is its name.
     add: (item) => ({ Identity: item.Name! }),
     origins: () => ({ origin: "online.customerKey.enabled", propertyOrigins: { AzureKeyIDs: "online.customerKey.regions" } }),
+  },
+  mailboxDataEncryption: {
+    notCovered: {
+      what: "The data encryption policy assigned to each mailbox (Set-Mailbox -DataEncryptionPolicy)",
+      field: "online.customerKey.enabled",
+      reason: "a per-mailbox setting: the monitor covers tenant-wide settings, and mailboxes come and go",
+    },
   },
   dlpCompliancePolicies: {
     resourceType: "microsoft.securityandcompliance.dlpcompliancepolicy",

@@ -1,6 +1,7 @@
 // SARIF 2.1.0 for GitHub code scanning: one run, the rules as driver metadata, findings
 // as results located at the organization file key, the resource's cdk.tf.json or the
 // generated document. Waived findings carry an accepted external suppression.
+import { source } from "../../sources";
 import type { Finding, Rule } from "../types";
 import { describeLocation } from "./text";
 import { lineOfPath } from "./yaml-lines";
@@ -33,7 +34,8 @@ export function toSarif(findings: Finding[], context: SarifContext) {
               name: rule.id.replace("-", ""),
               shortDescription: { text: rule.title },
               fullDescription: { text: `${rule.title}. Basis: ${rule.basis}.` },
-              help: { text: rule.remediation },
+              help: { text: `${rule.remediation} Sources: ${rule.sources.map((id) => `${source(id).title} <${source(id).url}>`).join("; ")}` },
+              helpUri: source(rule.sources[0]!).url,
               defaultConfiguration: { level: rule.severity },
               properties: { tags: [`applies-to:${rule.appliesTo}`], basis: rule.basis },
             })),

@@ -2,10 +2,11 @@
 // Microsoft365DSC renderer emits. PowerShell is not available here (no pwsh package in
 // Debian) and no maintained pure-JS PowerShell parser fits on Node 20, so this parser
 // accepts exactly: comments, `Configuration Name { param(...) Import-DscResource
-// -ModuleName '...' Node name { Resource 'name' { Property = value ... } } }`, where a value
-// is a single-quoted string ('' escapes a quote), a number, $true/$false, a $variable, an
-// @() array (comma or newline separated) or a CIM instance `MSFT_Class { Property = value }`.
-// Anything else is a syntax error with its line and column.
+// -ModuleName '...' [-ModuleVersion '...'] Node name { Resource 'name' { Property = value ... } } }`,
+// where a value is a single-quoted string ('' escapes a quote), a string expression
+// ('a' + [char]0x0A + 'b') as model/powershell.ts writes control characters, a number,
+// $true/$false, a $variable, an @() array (comma or newline separated) or a CIM instance
+// `MSFT_Class { Property = value }`. Anything else is a syntax error with its line and column.
 
 export interface DscCimInstance {
   cim: string;
@@ -23,7 +24,7 @@ export interface DscResourceBlock {
 export interface DscConfiguration {
   name: string;
   parameters: { name: string; type: string; mandatory: boolean }[];
-  modules: string[];
+  modules: { name: string; version?: string }[];
   node: string;
   resources: DscResourceBlock[];
 }
@@ -86,6 +87,10 @@ function tokenize(source: string): Token[] {
       if (!match) throw new DscSyntaxError(`line ${line}: "$" without a variable name`);
       push("variable", match[0].slice(1), index);
       index += match[0].length;
+    } else if (/^0x[0-9A-Fa-f]+/.test(source.slice(index, index + 10))) {
+      const match = /^0x[0-9A-Fa-f]+/.exec(source.slice(index))!;
+      push("number", match[0], index);
+      index += match[0].length;
     } else if (/[0-9]/.test(char)) {
       const match = /^[0-9]+(\.[0-9]+)?/.exec(source.slice(index))!;
       push("number", match[0], index);
@@ -98,7 +103,7 @@ function tokenize(source: string): Token[] {
     } else if (source.startsWith("@(", index)) {
       push("punct", "@(", index);
       index += 2;
-    } else if ("{}()[]=,".includes(char)) {
+    } else if ("{}()[]=,+".includes(char)) {
       push("punct", char, index);
       index++;
     } else {
@@ -134,13 +139,33 @@ export function parseDscConfiguration(source: string): DscConfiguration {
     return token.kind === kind && (text === undefined || token.text.toLowerCase() === text.toLowerCase());
   };
 
+  /** 'text', or ( 'text' + [char]0xNN + ... ): the string literal forms of model/powershell.ts. */
+  function stringExpression(): string {
+    skipNewlines();
+    if (peek().kind === "string") return tokens[position++]!.text;
+    expect("punct", "(");
+    let text = "";
+    for (;;) {
+      if (at("string")) text += tokens[position++]!.text;
+      else {
+        expect("punct", "[");
+        expect("word", "char");
+        expect("punct", "]");
+        const code = expect("number").text;
+        if (!code.startsWith("0x")) fail("a hexadecimal character code");
+        text += String.fromCodePoint(Number(code));
+      }
+      if (at("punct", ")")) break;
+      expect("punct", "+");
+    }
+    expect("punct", ")");
+    return text;
+  }
+
   function value(): DscValue {
     skipNewlines();
     const token = peek();
-    if (token.kind === "string") {
-      position++;
-      return token.text;
-    }
+    if (token.kind === "string" || (token.kind === "punct" && token.text === "(")) return stringExpression();
     if (token.kind === "number") {
       position++;
       return Number(token.text);
@@ -217,11 +242,16 @@ export function parseDscConfiguration(source: string): DscConfiguration {
     }
     expect("punct", ")");
   }
-  const modules: string[] = [];
+  const modules: DscConfiguration["modules"] = [];
   while (at("word", "Import-DscResource")) {
     position++;
     expect("word", "-ModuleName");
-    modules.push(expect("string").text);
+    const module: DscConfiguration["modules"][number] = { name: expect("string").text };
+    if (peek().kind === "word" && peek().text.toLowerCase() === "-moduleversion") {
+      position++;
+      module.version = expect("string").text;
+    }
+    modules.push(module);
   }
   expect("word", "Node");
   skipNewlines();
@@ -232,7 +262,7 @@ export function parseDscConfiguration(source: string): DscConfiguration {
   const resources: DscResourceBlock[] = [];
   while (!at("punct", "}")) {
     const type = expect("word");
-    const resourceName = expect("string").text;
+    const resourceName = stringExpression();
     resources.push({ type: type.text, name: resourceName, properties: propertyBlock(), line: type.line });
   }
   expect("punct", "}");

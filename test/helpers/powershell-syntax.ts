@@ -1,6 +1,7 @@
 // Parses generated PowerShell with an independent grammar (tree-sitter-powershell, through
 // web-tree-sitter's wasm runtime; no PowerShell is installable here) and lists what a script
-// would run: every command with its parameters, every comment, and every syntax error.
+// would run: every command with its parameters, every comment, every property read from a
+// variable ($current.Enabled), and every syntax error.
 import { createRequire } from "node:module";
 import { Language, Parser, type Node } from "web-tree-sitter";
 
@@ -28,6 +29,17 @@ export interface PowerShellCommand {
   parameters: PowerShellParameter[];
   /** Positional arguments' source text, in order. */
   positional: string[];
+  /** Splatted hashtables (@name), by variable name. */
+  splats: string[];
+  /** The command receives the output of the command before it in a pipeline. */
+  piped: boolean;
+  line: number;
+}
+
+export interface PowerShellMemberRead {
+  /** The variable without "$", e.g. "current". */
+  variable: string;
+  member: string;
   line: number;
 }
 
@@ -41,6 +53,9 @@ export interface PowerShellSyntaxError {
 export interface ParsedPowerShell {
   commands: PowerShellCommand[];
   comments: string[];
+  members: PowerShellMemberRead[];
+  /** Names of the functions the script defines. */
+  functions: string[];
   errors: PowerShellSyntaxError[];
 }
 
@@ -75,13 +90,21 @@ function restoreDigits(text: string): string {
 export async function parsePowerShell(script: string): Promise<ParsedPowerShell> {
   const tree = (await loadParser()).parse(withoutDigitParameters(script));
   if (!tree) throw new Error("tree-sitter returned no tree");
-  const result: ParsedPowerShell = { commands: [], comments: [], errors: [] };
+  const result: ParsedPowerShell = { commands: [], comments: [], members: [], functions: [], errors: [] };
   const visit = (node: Node): void => {
     if (node.isError || node.isMissing) {
       result.errors.push({ line: node.startPosition.row + 1, column: node.startPosition.column + 1, kind: node.isError ? "ERROR" : "MISSING", text: restoreDigits(node.text).slice(0, 120) });
     }
     if (node.type === "comment") result.comments.push(restoreDigits(node.text));
     if (node.type === "command") result.commands.push(readCommand(node));
+    if (node.type === "function_statement") {
+      const name = node.children.find((child) => child?.type === "function_name");
+      if (name) result.functions.push(name.text);
+    }
+    if (node.type === "member_access") {
+      const [target, , member] = node.children;
+      if (target?.type === "variable" && member) result.members.push({ variable: target.text.replace(/^\$/, ""), member: member.text, line: node.startPosition.row + 1 });
+    }
     for (const child of node.children) if (child) visit(child);
   };
   visit(tree.rootNode);
@@ -92,16 +115,19 @@ export async function parsePowerShell(script: string): Promise<ParsedPowerShell>
 function readCommand(node: Node): PowerShellCommand {
   const nameNode = node.childForFieldName("command_name") ?? node.children.find((child) => child?.type === "command_name" || child?.type === "command_name_expr");
   const named = nameNode?.type === "command_name";
-  const command: PowerShellCommand = { name: restoreDigits(nameNode?.text ?? ""), named, parameters: [], positional: [], line: node.startPosition.row + 1 };
+  const piped = node.previousSibling?.type === "|";
+  const command: PowerShellCommand = { name: restoreDigits(nameNode?.text ?? ""), named, parameters: [], positional: [], splats: [], piped, line: node.startPosition.row + 1 };
   const elements = node.children.find((child) => child?.type === "command_elements");
   const parts = (elements?.children ?? []).filter((child): child is Node => !!child && child.type !== "command_argument_sep");
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
-    if (part.type === "command_parameter") {
+    if (isSplat(part)) {
+      command.splats.push(part.text.replace(/^@/, ""));
+    } else if (part.type === "command_parameter") {
       // A parameter followed by an argument binds it ("-Name x"); the grammar cannot tell a
       // switch from a parameter that takes a value, so the conformance tests decide that.
       const next = parts[i + 1];
-      const takesValue = next !== undefined && next.type !== "command_parameter";
+      const takesValue = next !== undefined && next.type !== "command_parameter" && !isSplat(next);
       command.parameters.push({ name: restoreDigits(part.text).replace(/^-/, "").replace(/:$/, ""), value: takesValue ? restoreDigits(next.text) : undefined, valueKind: takesValue ? valueKind(next) : undefined });
       if (takesValue) i++;
     } else {
@@ -109,6 +135,11 @@ function readCommand(node: Node): PowerShellCommand {
     }
   }
   return command;
+}
+
+/** @name as an argument: a splatted hashtable, never a parameter's value. */
+function isSplat(node: Node): boolean {
+  return /^@[A-Za-z_]\w*$/.test(node.text);
 }
 
 function valueKind(node: Node): string {

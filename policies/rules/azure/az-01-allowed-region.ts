@@ -11,6 +11,7 @@ export const az01: Rule = {
   severity: "error",
   appliesTo: "both",
   basis: "GDPR art. 44; the organization's allowed regions (azure.allowedRegions)",
+  sources: ["eurlex-gdpr"],
   remediation: "Deploy to a region listed in azure.allowedRegions (EU/EEA by default; narrow it to Sweden if decided).",
   check: ({ resources, org }) => {
     const allowed = new Set(org.azure.allowedRegions.map(normalize));

@@ -8,6 +8,7 @@ export const az02: Rule = {
   severity: "error",
   appliesTo: "both",
   basis: "Microsoft Purview Customer Key set-up; Checkov CKV_AZURE_110, CKV_AZURE_109, CKV_AZURE_189",
+  sources: ["checkov-azure-policies", "learn-customer-key-set-up"],
   remediation: "Set purge_protection_enabled = true, soft_delete_retention_days = 90, and public_network_access_enabled = false or network_acls.default_action = \"Deny\".",
   check: ({ resources }) =>
     ofType(resources, "azurerm_key_vault").flatMap((vault) => {

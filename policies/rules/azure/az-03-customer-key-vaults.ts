@@ -3,13 +3,14 @@ import type { Rule } from "../../types";
 import { at, ofType } from "./resources";
 
 // Customer Key needs two vaults in two subscriptions, RSA keys in HSMs allowing
-// wrapKey/unwrapKey and no expiry (../shared/reference/exo-tenant.md §4).
+// wrapKey/unwrapKey and no expiry (source: learn-customer-key-set-up).
 export const az03: Rule = {
   id: "AZ-03",
   title: "With Customer Key: two premium vaults in two different regions and subscriptions, RSA-HSM keys allowing wrapKey/unwrapKey, no key expiry",
   severity: "error",
   appliesTo: "online",
   basis: "Microsoft Purview Customer Key set-up (customer-key-set-up.md)",
+  sources: ["learn-customer-key-set-up"],
   remediation: "Declare two premium Key Vaults in different regions under two provider aliases (subscriptions), each with an RSA-HSM key with key_opts wrapKey and unwrapKey and no expiration_date.",
   check: ({ org, resources }) => {
     if (!org.online.customerKey.enabled) return [];

@@ -8,6 +8,7 @@ export const az04: Rule = {
   severity: "error",
   appliesTo: "both",
   basis: "Checkov CKV_AZURE_44, CKV_AZURE_3, CKV_AZURE_190",
+  sources: ["checkov-azure-policies"],
   remediation: "Set min_tls_version = \"TLS1_2\", https_traffic_only_enabled = true and allow_nested_items_to_be_public = false.",
   check: ({ resources }) =>
     ofType(resources, "azurerm_storage_account").flatMap((account) => {

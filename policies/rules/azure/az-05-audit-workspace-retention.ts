@@ -8,6 +8,7 @@ export const az05: Rule = {
   severity: "error",
   appliesTo: "both",
   basis: "RÅ 1998 ref. 44 (logs are public records); GDPR art. 32; NIS2 art. 21(2)(b)",
+  sources: ["eurlex-gdpr", "eurlex-nis2", "lagen-ra-1998-ref-44"],
   remediation: "Set retention_in_days to at least 365 (and at least retention.auditLogRetentionDays).",
   // Every workspace this project declares receives audit or sign-in data.
   check: ({ resources }) =>

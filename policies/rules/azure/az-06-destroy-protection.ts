@@ -20,6 +20,7 @@ export const az06: Rule = {
   severity: "error",
   appliesTo: "both",
   basis: "Arkivlagen (1990:782); GDPR art. 32(1)(c) (availability and resilience)",
+  sources: ["eurlex-gdpr", "rkrattsbaser-arkivlag"],
   remediation: "Keep lifecycle.prevent_destroy = true on vaults, keys, storage, workspaces, recovery vaults and mailbox servers; change the plan so it neither deletes nor replaces them.",
   check: ({ resources }) =>
     resources

@@ -25,6 +25,7 @@ export const az07: Rule = {
   severity: "error",
   appliesTo: "both",
   basis: "GDPR art. 32; NIS2 art. 21(2)(i) (access control)",
+  sources: ["eurlex-gdpr", "eurlex-nis2"],
   remediation: "Take passwords and keys from a sensitive Terraform variable or a Key Vault reference, never a literal.",
   check: ({ resources, documents }) => {
     const outcomes: Outcome[] = resources.flatMap((r) =>

@@ -5,7 +5,7 @@ import { at, missingFact, optionDocument } from "../exchange/documents";
 import { INACTIVE_MODES, outboundRules, type OutboundRule } from "./personal-data-rules";
 
 // Sweden national ID (personnummer, samordningsnummer): the same type id in Purview and in
-// Exchange Server's classifications (exo-tenant.md §5). Any single number counts.
+// Exchange Server's classifications (source: learn-exchange-2013-sensitive-information-types). Any single number counts.
 const matchesSwedishId = (rule: OutboundRule) => rule.types.some((t) => t.id === SWEDEN_NATIONAL_ID.id && (t.minCount ?? 1) <= 1);
 
 export const dlp01: Rule = {
@@ -14,6 +14,7 @@ export const dlp01: Rule = {
   severity: "error",
   appliesTo: "both",
   basis: "The municipality's e-mail guidelines; GDPR art. 32; OSL (offentlighets- och sekretesslagen)",
+  sources: ["eurlex-gdpr", "rkrattsbaser-osl"],
   remediation: `Add a rule on the type "Sweden national ID" (${SWEDEN_NATIONAL_ID.id}), count 1, that blocks (Exchange Online DLP, in an enabled policy on all Exchange mailboxes) or rejects or encrypts (on-prem transport rule) mail to recipients outside the organization.`,
   check: (input) => {
     const doc = optionDocument(input, "DLP for personal identity numbers");

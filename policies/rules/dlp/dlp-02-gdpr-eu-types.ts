@@ -5,13 +5,14 @@ import { at, missingFact, optionDocument } from "../exchange/documents";
 import { INACTIVE_MODES, outboundRules } from "./personal-data-rules";
 
 // The six EU identity types of Microsoft's "General Data Protection Regulation (GDPR)" DLP
-// template (exo-tenant.md §5), matched by their exact Purview name.
+// template, matched by their exact Purview name.
 export const dlp02: Rule = {
   id: "DLP-02",
   title: "DLP also covers the EU identity types of the GDPR template and notifies the sender",
   severity: "warning",
   appliesTo: "both",
   basis: "GDPR art. 32",
+  sources: ["eurlex-gdpr"],
   remediation: `Add the types ${GDPR_EU_TYPES.map((t) => t.name).join(", ")} to a rule on mail to recipients outside the organization that notifies the sender.`,
   check: (input) => {
     const doc = optionDocument(input, "DLP for EU identity types");

@@ -5,13 +5,14 @@ import { at, listAt, missingFact, optionDocument } from "../exchange/documents";
 import { outboundRules, TEST_MODES } from "./personal-data-rules";
 
 // A policy in TestWithNotifications or TestWithoutNotifications only reports what it would
-// block (exo-tenant.md §1.1 SCDLPCompliancePolicy Mode); ScubaGear counts only Mode Enable (§2).
+// block (the Mode parameter of New-DlpCompliancePolicy); ScubaGear counts only Mode Enable.
 export const dlp03: Rule = {
   id: "DLP-03",
   title: "No DLP policy that DLP-01 relies on is in a test mode",
   severity: "error",
   appliesTo: "online",
   basis: "GDPR art. 32",
+  sources: ["eurlex-gdpr"],
   remediation: "Set Mode Enable on the DLP policy that holds the Sweden national ID rule.",
   check: (input) => {
     const doc = optionDocument(input, "the DLP policy mode");

@@ -1,7 +1,7 @@
 // What the DLP rules read from either option's document: the rules that look at mail leaving
 // the organization and the sensitive information types they match. Exchange Online: DLP
-// compliance policies and rules (exo-tenant.md §1.1 SCDLPCompliancePolicy/Rule); on-prem:
-// transport rules with a data classification (onprem-exchange.md §1, "DLP").
+// compliance policies and rules; on-prem: transport rules with a data classification
+// (source: cmdlet-new-transportrule).
 import { at, listAt, type OptionDocument } from "../exchange/documents";
 import type { FindingLocation } from "../../types";
 

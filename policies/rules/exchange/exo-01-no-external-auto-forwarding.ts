@@ -3,7 +3,7 @@ import type { Outcome, Rule } from "../../types";
 import { at, expectFact, listAt, missingFact, optionDocument, type OptionDocument } from "./documents";
 
 // ScubaGear MS.EXO.1.1 checks that no remote domain has AutoForwardEnabled; Exchange Online also
-// needs the outbound spam filter's AutoForwardingMode Off (exo-tenant.md §2, §9).
+// needs the outbound spam filter's AutoForwardingMode Off (source: cisa-scubagear-exo).
 function remoteDomains(doc: OptionDocument, path: string, keys: { domain: string; forward: string }): Outcome[] {
   const domains = listAt(doc.document, path);
   if (!domains) return [missingFact(doc, path, "automatic forwarding")];
@@ -20,6 +20,7 @@ export const exo01: Rule = {
   severity: "error",
   appliesTo: "both",
   basis: "CISA ScubaGear MS.EXO.1.1; GDPR art. 32; OSL (information must not leave unnoticed)",
+  sources: ["eurlex-gdpr", "rkrattsbaser-osl", "cisa-scubagear-exo"],
   remediation: "Set AutoForwardEnabled false on the remote domain * (and AutoForwardingMode Off on the outbound spam filter policies in Exchange Online).",
   check: (input) => {
     const doc = optionDocument(input, "automatic forwarding");

@@ -2,13 +2,14 @@ import type { Rule } from "../../types";
 import { expectFact, optionDocument } from "./documents";
 
 // MS.EXO.13.1: mailbox auditing on (AuditDisabled false). In Exchange Online admin actions are
-// searched in the unified audit log, so its ingestion must be on (exo-tenant.md §2, §9).
+// searched in the unified audit log, so its ingestion must be on (source: cisa-scubagear-exo).
 export const exo02: Rule = {
   id: "EXO-02",
   title: "Mailbox audit and admin audit logging are on (MS.EXO.13.1)",
   severity: "error",
   appliesTo: "both",
   basis: "CISA ScubaGear MS.EXO.13.1; GDPR art. 32; NIS2 art. 21(2)(b)",
+  sources: ["eurlex-gdpr", "eurlex-nis2", "cisa-scubagear-exo"],
   remediation: "Turn on mailbox auditing for every mailbox and the admin audit log (Exchange Online: AuditDisabled false, UnifiedAuditLogIngestionEnabled true).",
   check: (input) => {
     const doc = optionDocument(input, "audit logging");

@@ -5,13 +5,14 @@ import type { Outcome, Rule } from "../../types";
 import { at, expectFact, listAt, missingFact, optionDocument } from "./documents";
 
 // MS.SECURITYSUITE.5.1 (unified audit logging on) and 5.2 (retrievable at least 12 months).
-// Without a retention policy Exchange Online keeps audit records 180 days (exo-tenant.md §8).
+// Without a retention policy Exchange Online keeps audit records 180 days (source: learn-audit-log-retention-policies).
 export const exo03: Rule = {
   id: "EXO-03",
   title: "Unified audit log ingestion is on and audit retention is at least 1 year (MS.SECURITYSUITE.5.1, 5.2)",
   severity: "error",
   appliesTo: "online",
   basis: "CISA ScubaGear MS.SECURITYSUITE.5.1, 5.2; NIS2 art. 21(2)(b); RÅ 1998 ref. 44",
+  sources: ["eurlex-nis2", "cisa-scubagear-securitysuite", "lagen-ra-1998-ref-44"],
   remediation: "Set UnifiedAuditLogIngestionEnabled true and add an audit log retention policy of TwelveMonths or longer.",
   check: (input) => {
     const doc = optionDocument(input, "the unified audit log");

@@ -3,7 +3,7 @@ import type { Rule } from "../../types";
 import { at, expectFact, optionDocument, stringsAt } from "./documents";
 
 // The client protocols an Exchange Server authentication policy can block Basic for (Exchange 2019
-// CU2 and later, so SE; onprem-exchange.md §1). SMTP AUTH is off with the client submission connectors.
+// CU2 and later, so SE; source: cmdlet-new-authenticationpolicy). SMTP AUTH is off with the client submission connectors.
 const CLIENT_PROTOCOLS = ["ActiveSync", "Autodiscover", "Imap", "Mapi", "OfflineAddressBook", "Pop", "Rpc", "WebServices"];
 
 export const exo04: Rule = {
@@ -12,6 +12,7 @@ export const exo04: Rule = {
   severity: "error",
   appliesTo: "both",
   basis: "CISA ScubaGear MS.EXO.5.1; NIS2 art. 21(2)(j); GDPR art. 32",
+  sources: ["eurlex-gdpr", "eurlex-nis2", "cisa-scubagear-exo"],
   remediation: "Exchange Online: SmtpClientAuthenticationDisabled true. On-prem: modern authentication with OAuth2ClientProfileEnabled, an authentication policy that blocks Basic for every client protocol, and the client submission connectors disabled.",
   check: (input) => {
     const doc = optionDocument(input, "client authentication");

@@ -2,7 +2,7 @@ import { fail, undecided, warn } from "../../outcome";
 import type { Outcome, Rule } from "../../types";
 import { at, listAt, missingFact, optionDocument, valueAt, type OptionDocument } from "./documents";
 
-// MS.EXO.3.1 (DKIM for every domain) and MS.EXO.4.x (DMARC p=reject) (exo-tenant.md §2.1, §9).
+// MS.EXO.3.1 (DKIM for every domain) and MS.EXO.4.x (DMARC p=reject) (source: cisa-scubagear-exo).
 // Exchange Online signs only with 1024 or 2048 bits; 2048 is the baseline.
 const MIN_DKIM_BITS = 2048;
 
@@ -43,7 +43,10 @@ function online(doc: OptionDocument, domains: string[]): Outcome[] {
     const c = configs.findIndex((config) => config.Identity === domain);
     if (c < 0) outcomes.push(fail(`no DKIM signing configuration for ${domain}`, at(doc, "settings.dkimSigningConfigs")));
     else {
-      if (configs[c]!.Enabled !== true) outcomes.push(fail(`DKIM signing is not enabled for ${domain}`, at(doc, `settings.dkimSigningConfigs.${c}.Enabled`)));
+      // Before the selector CNAMEs are published DKIM cannot be enabled; ONL-05 warns about that step.
+      const cnames = listAt(doc.document, "facts.manualSteps.dkimCnames")?.find((entry) => entry.domain === domain);
+      const waitingForCnames = cnames?.published === false;
+      if (configs[c]!.Enabled !== true && !waitingForCnames) outcomes.push(fail(`DKIM signing is not enabled for ${domain}`, at(doc, `settings.dkimSigningConfigs.${c}.Enabled`)));
       outcomes.push(...bits(doc, configs[c]!.KeySize, domain, `settings.dkimSigningConfigs.${c}.KeySize`));
     }
     const d = records.findIndex((record) => record.domain === domain);
@@ -58,6 +61,7 @@ export const exo05: Rule = {
   severity: "error",
   appliesTo: "both",
   basis: "CISA ScubaGear MS.EXO.3.1, MS.EXO.4.1-4.4; NIS2 art. 21(2)(h)",
+  sources: ["eurlex-nis2", "cisa-scubagear-exo"],
   remediation: "Sign every accepted domain with 2048-bit DKIM keys and publish v=DMARC1; p=reject for it.",
   check: (input) => {
     const doc = optionDocument(input, "DKIM and DMARC");

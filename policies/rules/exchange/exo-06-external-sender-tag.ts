@@ -3,13 +3,14 @@ import type { Rule } from "../../types";
 import { at, expectFact, listAt, missingFact, optionDocument } from "./documents";
 
 // MS.EXO.7.1: ScubaGear accepts a transport rule with FromScope NotInOrganization that prepends
-// the subject; Exchange Online also has the External tag in Outlook (exo-tenant.md §2, §9).
+// the subject; Exchange Online also has the External tag in Outlook (source: cisa-scubagear-exo).
 export const exo06: Rule = {
   id: "EXO-06",
   title: "External senders are tagged (MS.EXO.7.1)",
   severity: "warning",
   appliesTo: "both",
   basis: "CISA ScubaGear MS.EXO.7.1; NIS2 art. 21(2)(g) (cyber hygiene)",
+  sources: ["eurlex-nis2", "cisa-scubagear-exo"],
   remediation: "Exchange Online: enable the External tag (Set-ExternalInOutlook -Enabled $true). On-prem: a transport rule that prepends a tag to the subject of mail from outside the organization.",
   check: (input) => {
     const doc = optionDocument(input, "external sender tagging");

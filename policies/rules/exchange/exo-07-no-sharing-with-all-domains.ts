@@ -3,7 +3,7 @@ import type { Outcome, Rule } from "../../types";
 import { at, expectFact, listAt, missingFact, optionDocument, stringsAt } from "./documents";
 
 // MS.EXO.6.1 (contacts) and 6.2 (calendar details) with all domains (*); free/busy times only
-// (CalendarSharingFreeBusySimple) are allowed. Sharing policy domains: exo-tenant.md §1.1 EXOSharingPolicy.
+// (CalendarSharingFreeBusySimple) are allowed. (source: cisa-scubagear-exo)
 const TOO_MUCH = ["ContactsSharing", "CalendarSharingFreeBusyDetail", "CalendarSharingFreeBusyReviewer"];
 
 export const exo07: Rule = {
@@ -12,6 +12,7 @@ export const exo07: Rule = {
   severity: "warning",
   appliesTo: "both",
   basis: "CISA ScubaGear MS.EXO.6.1, 6.2; GDPR art. 32",
+  sources: ["eurlex-gdpr", "cisa-scubagear-exo"],
   remediation: "Disable the sharing policies that share contacts or calendar details with *, or share free/busy only.",
   check: (input) => {
     const doc = optionDocument(input, "calendar and contact sharing");

@@ -2,7 +2,7 @@ import { fail, undecided } from "../../outcome";
 import type { Outcome, Rule } from "../../types";
 import { at, expectFact, listAt, missingFact, optionDocument, stringsAt, valueAt } from "./documents";
 
-// GDPR art. 32(1)(a) and NIS2 art. 21(2)(h): SMTP over TLS 1.2 or later (legal-se.md rule 10).
+// GDPR art. 32(1)(a) and NIS2 art. 21(2)(h): SMTP over TLS 1.2 or later.
 const LEGACY = ["TLS 1.0", "TLS 1.1"];
 
 export const exo08: Rule = {
@@ -11,6 +11,7 @@ export const exo08: Rule = {
   severity: "error",
   appliesTo: "both",
   basis: "GDPR art. 32(1)(a); NIS2 art. 21(2)(h)",
+  sources: ["eurlex-gdpr", "eurlex-nis2"],
   remediation: "Exchange Online: AllowLegacyTLSClients false. On-prem: disable TLS 1.0 and 1.1 in SCHANNEL and require TLS on every connector.",
   check: (input) => {
     const doc = optionDocument(input, "SMTP TLS");

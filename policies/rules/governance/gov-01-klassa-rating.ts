@@ -7,6 +7,7 @@ export const gov01: Rule = {
   severity: "error",
   appliesTo: "both",
   basis: "GDPR art. 32; cybersäkerhetslagen (2025:1506)",
+  sources: ["eurlex-gdpr", "rkrattsbaser-cybersakerhetslag"],
   remediation: "Rate e-mail with KLASSA (classification.email) and declare classification.maxConfidentialityInEmail.",
   check: ({ org }) => {
     const { email, maxConfidentialityInEmail: max } = org.classification;

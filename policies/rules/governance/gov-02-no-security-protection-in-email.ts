@@ -7,6 +7,7 @@ export const gov02: Rule = {
   severity: "error",
   appliesTo: "both",
   basis: "säkerhetsskyddslagen (2018:585); KLASSA 4.0 (level 4 needs a separate analysis)",
+  sources: ["rkrattsbaser-sakerhetsskyddslag", "skr-klassa"],
   remediation: "Keep information at confidentiality level 4 out of e-mail; lower classification.maxConfidentialityInEmail to 3 or less.",
   check: ({ org }) => {
     const { email, maxConfidentialityInEmail: max } = org.classification;

@@ -7,6 +7,7 @@ export const gov03: Rule = {
   severity: "error",
   appliesTo: "online",
   basis: "OSL 10 kap. 2 a §; eSam PM 2023",
+  sources: ["rkrattsbaser-osl", "delphi-esam-cloud-act"],
   remediation: "Record governance.oslSuitabilityAssessment (date, approvedBy) or lower the highest confidentiality allowed in e-mail below 3.",
   check: ({ org }) => {
     const max = org.classification.maxConfidentialityInEmail ?? 0;

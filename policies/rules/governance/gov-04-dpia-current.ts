@@ -8,6 +8,7 @@ export const gov04: Rule = {
   severity: "error",
   appliesTo: "both",
   basis: "GDPR art. 35",
+  sources: ["eurlex-gdpr", "imy-dpia"],
   remediation: "Review the DPIA for e-mail and record the date in governance.dpia.reviewed.",
   dated: true,
   check: ({ org, asOf }) => {

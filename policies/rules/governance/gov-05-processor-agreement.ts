@@ -7,6 +7,7 @@ export const gov05: Rule = {
   severity: "error",
   appliesTo: "online",
   basis: "GDPR art. 28; Datainspektionen (Ale kommun, Office 365)",
+  sources: ["eurlex-gdpr"],
   remediation: "Record governance.processorAgreement with the date signed and subProcessorCountries.",
   check: ({ org }) => {
     const agreement = org.governance.processorAgreement;

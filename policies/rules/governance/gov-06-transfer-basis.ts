@@ -7,6 +7,7 @@ export const gov06: Rule = {
   severity: "error",
   appliesTo: "online",
   basis: "GDPR art. 44-46; Commission Implementing Decision (EU) 2023/1795",
+  sources: ["eurlex-gdpr", "eurlex-dpf-adequacy"],
   remediation: "Record governance.transferBasis: mechanism dpf-adequacy, or scc with transferImpactAssessment.",
   check: ({ org }) => {
     const basis = org.governance.transferBasis;

@@ -16,6 +16,7 @@ export const gov08: Rule = {
   severity: "error",
   appliesTo: "both",
   basis: "cybersäkerhetslagen (2025:1506) 2 kap. 5-8 §§; cybersäkerhetsförordningen (2025:1507) 6 §; GDPR art. 33",
+  sources: ["eurlex-gdpr", "rkrattsbaser-cybersakerhetslag", "rkrattsbaser-cybersakerhetsforordning"],
   remediation: "Record governance.incidentRunbook with deadlines no later than the statutory ones.",
   check: ({ org }) => {
     const runbook = org.governance.incidentRunbook;

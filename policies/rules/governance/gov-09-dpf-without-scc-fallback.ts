@@ -7,6 +7,7 @@ export const gov09: Rule = {
   severity: "warning",
   appliesTo: "online",
   basis: "GDPR art. 46; appeal C-703/25 P against Decision 2023/1795",
+  sources: ["eurlex-gdpr", "eurlex-dpf-adequacy", "eurlex-c-703-25-p"],
   remediation: "Keep SCC ready as a fallback and set governance.transferBasis.sccFallback: true.",
   check: ({ org }) => {
     const basis = org.governance.transferBasis;

@@ -11,6 +11,7 @@ export const iam01: Rule = {
   severity: "error",
   appliesTo: "both",
   basis: "ScubaGear MS.AAD.1.1; NIS2 art. 21(2)(j)",
+  sources: ["eurlex-nis2", "cisa-scubagear-aad"],
   remediation: "Enable a Conditional Access policy for all users and applications with client app types exchangeActiveSync and other, granting block.",
   check: (input) => {
     const tenant = tenantOf(input, "legacy authentication blocking");

@@ -8,6 +8,7 @@ export const iam02: Rule = {
   severity: "error",
   appliesTo: "both",
   basis: "ScubaGear MS.AAD.3.2, MS.AAD.3.6; NIS2 art. 21(2)(j)",
+  sources: ["eurlex-nis2", "cisa-scubagear-aad"],
   remediation: "Enable a Conditional Access policy requiring MFA for all users, and one requiring the phishing-resistant authentication strength for the privileged roles (Global Administrator at least).",
   check: (input) => {
     const tenant = tenantOf(input, "MFA coverage");

@@ -10,6 +10,7 @@ export const iam03: Rule = {
   severity: "warning",
   appliesTo: "both",
   basis: "NIS2 art. 21(2)(i) (access control)",
+  sources: ["eurlex-nis2"],
   remediation: "Declare a country named location and a Conditional Access policy that blocks all locations except it (identity.allowedSignInCountries).",
   check: (input) => {
     const tenant = tenantOf(input, "the country restriction");

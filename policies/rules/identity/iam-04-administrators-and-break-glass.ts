@@ -8,6 +8,7 @@ export const iam04: Rule = {
   severity: "error",
   appliesTo: "both",
   basis: "ScubaGear MS.AAD.7.1; Microsoft emergency access account guidance",
+  sources: ["cisa-scubagear-aad", "learn-emergency-access"],
   remediation: "Keep 2-8 Global Administrators (identity.globalAdministrators) and exclude every identity.breakGlassAccountIds entry from every Conditional Access policy.",
   check: (input) => {
     const outcomes: Outcome[] = [];

@@ -12,6 +12,7 @@ export const iam05: Rule = {
   severity: "error",
   appliesTo: "both",
   basis: "NIS2 art. 21(2)(j); Microsoft workload identity federation guidance",
+  sources: ["eurlex-nis2", "learn-workload-identity-federation"],
   remediation: "Remove client secrets; give the application a federated identity credential for CI (identity.automation.federatedCredential) or a certificate.",
   check: (input) => {
     const tenant = tenantOf(input, "automation credentials");

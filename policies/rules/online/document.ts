@@ -5,7 +5,7 @@ import { EXCHANGE_ONLINE_DOCUMENT_JSON } from "../../../model/exchange-online/do
 import { atDocument, documentOrUndecided, undecided } from "../../outcome";
 import type { FindingLocation, Outcome } from "../../types";
 
-export { field } from "../onprem/document";
+export { field, records } from "../onprem/document";
 
 /** A location inside the online document. */
 export const atOnline = (path: string): FindingLocation => atDocument(EXCHANGE_ONLINE_DOCUMENT_JSON, path);

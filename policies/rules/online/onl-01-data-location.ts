@@ -3,9 +3,9 @@ import type { Outcome, Rule } from "../../types";
 import { atOnline, field, onlineDocument, undecidedWarning } from "./document";
 
 // The tenant's data location is declared, not read: Microsoft offers no API for the Data
-// location card (../shared/reference/exo-tenant.md §3, §9). EU (and the Local Region Sweden)
-// keep Exchange Online data at rest in the EU Data Boundary (legal-se.md §2). Advanced Data
-// Residency commits mailbox content to Sweden and needs its add-on (exo-tenant.md §3 "ADR").
+// location card. EU (and the Local Region Sweden) keep Exchange Online data at rest in the EU
+// Data Boundary (source: learn-eu-data-boundary). Advanced Data Residency commits mailbox
+// content to Sweden and needs its add-on (source: learn-advanced-data-residency).
 const EU_LOCATIONS = ["EU", "SE"];
 
 export const onl01: Rule = {
@@ -14,6 +14,7 @@ export const onl01: Rule = {
   severity: "error",
   appliesTo: "online",
   basis: "GDPR art. 44; eSam PM 2023; Microsoft EU Data Boundary and Advanced Data Residency commitments",
+  sources: ["eurlex-gdpr", "delphi-esam-cloud-act", "learn-eu-data-boundary", "learn-advanced-data-residency"],
   remediation: "Keep the tenant's data location in the EU (online.dataLocation EU or SE); where e-mail may hold confidentiality 2 or more, buy the ADVANCED_DATA_RESIDENCY add-on and set online.advancedDataResidency: true.",
   check: ({ documents }) => {
     const read = onlineDocument(documents, "the data location");

@@ -3,15 +3,16 @@ import type { Rule } from "../../types";
 import { atOnline, field, onlineDocument, undecidedWarning } from "./document";
 
 // Customer Key encrypts mailbox content with the organization's own keys in two Azure Key
-// Vaults through a data encryption policy (New-DataEncryptionPolicy -AzureKeyIDs <uri1>,<uri2>;
-// ../shared/reference/exo-tenant.md §4); legal-se.md rule 11 asks for a customer-managed key
-// for sensitive content.
+// Vaults through a data encryption policy (New-DataEncryptionPolicy -AzureKeyIDs <uri1>,<uri2>)
+// that is assigned to every mailbox (Set-Mailbox -DataEncryptionPolicy): a policy no mailbox
+// has encrypts nothing.
 export const onl03: Rule = {
   id: "ONL-03",
   title: "Customer Key is used when the highest confidentiality allowed in e-mail is 2 or more",
   severity: "warning",
   appliesTo: "online",
   basis: "GDPR art. 32(1)(a) (encryption); NIS2 art. 21(2)(h) (cryptography)",
+  sources: ["learn-customer-key-manage", "eurlex-gdpr", "eurlex-nis2"],
   remediation: "Set online.customerKey.enabled: true (E5 or E5 Compliance licences, two subscriptions) so the stack creates the vaults and the settings an enabled data encryption policy with both keys.",
   check: ({ documents }) => {
     const read = onlineDocument(documents, "Customer Key");
@@ -27,8 +28,9 @@ export const onl03: Rule = {
     // Enabled in the facts must also mean a policy the planner applies, with a key in each vault.
     const policies = field(read.document, "settings.dataEncryptionPolicies");
     const applied = Array.isArray(policies) && policies.some((p) => field(p, "Enabled") === true && (field(p, "AzureKeyIDs") as unknown[] | undefined)?.length === 2);
-    return applied
-      ? []
-      : [fail("Customer Key is declared but no enabled data encryption policy names a key in each of the two vaults", atOnline("settings.dataEncryptionPolicies"))];
+    if (!applied) return [fail("Customer Key is declared but no enabled data encryption policy names a key in each of the two vaults", atOnline("settings.dataEncryptionPolicies"))];
+    const assignments = field(read.document, "settings.mailboxDataEncryption");
+    const assigned = Array.isArray(assignments) && assignments.some((a) => (policies as unknown[]).some((p) => field(p, "Name") === field(a, "DataEncryptionPolicy")));
+    return assigned ? [] : [fail("the data encryption policy is not assigned to the mailboxes, so it encrypts nothing", atOnline("settings.mailboxDataEncryption"))];
   },
 };

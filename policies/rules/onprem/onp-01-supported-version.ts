@@ -25,7 +25,7 @@ export const onp01: Rule = {
   severity: "error",
   appliesTo: "onprem",
   basis: "NIS2 art. 21(2)(e) (vulnerability handling); GDPR art. 32; Microsoft lifecycle: Exchange 2016/2019 end of support 2025-10-14; CVE-2026-42897 (CISA KEV 2026-05-15), fixed in Exchange SE 15.2.2562.43",
-  sources: ["microsoft-lifecycle-exchange-2019", "microsoft-exchange-build-numbers", "cve-2026-42897", "exchange-team-june-2026-su", "cve-2026-70279"],
+  sources: ["microsoft-lifecycle-exchange-2019", "microsoft-exchange-build-numbers", "cve-2026-42897", "exchange-team-june-2026-su", "cve-2026-70279", "eurlex-gdpr", "eurlex-nis2"],
   remediation: `Set onprem.exchangeVersion to SE (upgrade in place from 2019 CU14/CU15, migrate side by side from 2016), install the latest security update (at least ${MINIMUM_BUILD}, the June 2026 SU) and record the build in onprem.installedBuild.`,
   check: ({ documents, org }) => {
     const read = onpremDocument(documents, "the Exchange version");

@@ -4,7 +4,7 @@ import { atOnprem, field, onpremDocument, records } from "./document";
 
 // Preferred Architecture: the DAG spans two datacenters with copies in both, and the witness
 // sits in a third location (or an Azure VM file-share witness) so that losing one room fails
-// over automatically (../shared/reference/onprem-exchange.md §2 "DAG", "Copies", "Witness").
+// over automatically (source: learn-exchange-preferred-architecture).
 const THIRD_FAILURE_DOMAINS = ["third-room", "azure"];
 
 export const onp02: Rule = {
@@ -13,6 +13,7 @@ export const onp02: Rule = {
   severity: "error",
   appliesTo: "onprem",
   basis: "GDPR art. 32(1)(b)-(c) (availability and resilience); NIS2 art. 21(2)(c) (business continuity); Exchange Preferred Architecture",
+  sources: ["eurlex-gdpr", "eurlex-nis2", "learn-exchange-preferred-architecture"],
   remediation: "Keep onprem.dag.copiesPerDatabase at 2 or more (4 recommended) so copies land in both rooms, and put the witness in a third room or in Azure (sites.witness).",
   check: ({ documents }) => {
     const read = onpremDocument(documents, "the DAG layout");

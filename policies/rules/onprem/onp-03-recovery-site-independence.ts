@@ -4,8 +4,8 @@ import { atOnprem, field, onpremDocument, records } from "./document";
 
 // The DAG protects against losing one room only if one event cannot take both: two rooms in
 // one building, on one power feed or one network route are a single failure domain for fire,
-// power and fibre cuts (../shared/reference/onprem-exchange.md §2 "Sites": two well-connected
-// datacenters; NIS2 art. 21(2)(c)).
+// power and fibre cuts (source: learn-exchange-preferred-architecture:
+// two well-connected datacenters; NIS2 art. 21(2)(c)).
 const ASPECTS = [
   { key: "sharedBuilding", what: "a building" },
   { key: "sharedPower", what: "power" },
@@ -18,6 +18,7 @@ export const onp03: Rule = {
   severity: "warning",
   appliesTo: "onprem",
   basis: "NIS2 art. 21(2)(c) (business continuity, disaster recovery); GDPR art. 32(1)(b)-(c)",
+  sources: ["eurlex-gdpr", "eurlex-nis2"],
   remediation: "Move the recovery room to another building with its own power and network route, or accept the risk with a waiver; keep the witness outside both rooms.",
   check: ({ documents }) => {
     const read = onpremDocument(documents, "the independence of the two rooms");

@@ -4,8 +4,7 @@ import { atOnprem, field, onpremDocument, records } from "./document";
 
 // The mitigations against the ProxyLogon/ProxyShell/ProxyNotShell class of attacks: Extended
 // Protection (on by default from 2019 CU14, so SE), AMSI integration and the Emergency
-// Mitigation service (../shared/reference/onprem-exchange.md §1 "Extended Protection", §6
-// "Hardening").
+// Mitigation service (sources: learn-exchange-extended-protection, cisa-ed-21-02).
 const FEATURES = [
   { key: "extendedProtection", what: "Extended Protection" },
   { key: "amsi", what: "AMSI integration" },
@@ -21,6 +20,7 @@ export const onp04: Rule = {
   severity: "error",
   appliesTo: "onprem",
   basis: "NIS2 art. 21(2)(e); GDPR art. 32; CISA ED 21-02 and ED 25-02 (Exchange Server exploitation)",
+  sources: ["eurlex-gdpr", "eurlex-nis2", "cisa-ed-21-02", "cisa-ed-25-02", "learn-exchange-extended-protection"],
   remediation: "Keep Extended Protection (Require on every virtual directory; publish with SSL bridging, not offloading), AMSI and the Emergency Mitigation service enabled.",
   check: ({ documents }) => {
     const read = onpremDocument(documents, "the server hardening");

@@ -5,7 +5,7 @@ import { atOnprem, field, onpremDocument, records } from "./document";
 // The admin surfaces (ECP/EAC, remote PowerShell) stay internal; client protocols reach the
 // internet only through a reverse proxy or WAF (with SSL bridging, which Extended Protection
 // needs); Edge Transport sits in the perimeter network and is not domain-joined
-// (../shared/reference/onprem-exchange.md §1 "Extended Protection", §4 "Where it sits", §6).
+// (sources: learn-exchange-extended-protection, learn-exchange-edge-transport).
 const ADMIN_SURFACES: Record<string, string> = { ecp: "the admin center (ECP/EAC)", powershell: "remote PowerShell" };
 const PUBLISHING = ["reverse-proxy", "waf"];
 
@@ -15,6 +15,7 @@ export const onp05: Rule = {
   severity: "error",
   appliesTo: "onprem",
   basis: "NIS2 art. 21(2)(e) and (i); GDPR art. 32; Exchange Edge Transport and hardening guidance",
+  sources: ["eurlex-gdpr", "eurlex-nis2", "learn-exchange-edge-transport"],
   remediation: "Leave ECP and PowerShell without an external URL, publish client protocols only through the reverse proxy/WAF, and keep Edge servers in the perimeter network, outside the domain.",
   check: ({ documents }) => {
     const read = onpremDocument(documents, "internet exposure");

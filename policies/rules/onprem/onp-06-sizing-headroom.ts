@@ -19,7 +19,7 @@ export const onp06: Rule = {
   severity: "error",
   appliesTo: "onprem",
   basis: "GDPR art. 32(1)(b) (availability); NIS2 art. 21(2)(c); Exchange sizing guidance (80 % at worst failure)",
-  sources: ["learn-exchange-preferred-architecture", "exchange-team-calculator-updates-2015", "learn-exchange-2010-mailbox-capacity-factors"],
+  sources: ["learn-exchange-preferred-architecture", "exchange-team-calculator-updates-2015", "learn-exchange-2010-mailbox-capacity-factors", "eurlex-gdpr", "eurlex-nis2"],
   remediation: "Add mailbox servers or host storage (onprem.hosts.usableStorageTBPerRoom), unpin onprem.mailboxServers so the sizing chooses, or lower quotas, until the utilisation at the horizon fits.",
   check: ({ documents }) => {
     const read = onpremDocument(documents, "the sizing");

@@ -2,8 +2,8 @@ import { atOrg, fail } from "../../outcome";
 import type { Rule } from "../../types";
 
 // Exchange gets about seven security/hotfix updates a year plus two CUs, and its flaws are
-// exploited within days of disclosure (ProxyShell, ProxyNotShell:
-// ../shared/reference/onprem-exchange.md §6, "Patch cadence").
+// exploited within days of disclosure (ProxyShell, ProxyNotShell; sources: msrc-proxyshell-proxynotshell,
+// cisa-ed-25-02).
 const MAX_DAYS = 14;
 
 export const onp08: Rule = {
@@ -12,6 +12,7 @@ export const onp08: Rule = {
   severity: "warning",
   appliesTo: "onprem",
   basis: "NIS2 art. 21(2)(e) (vulnerability handling); GDPR art. 32",
+  sources: ["eurlex-gdpr", "eurlex-nis2"],
   remediation: "Commit to applying Exchange security updates within 14 days and set onprem.patching.maxDaysToApply to 14 or less.",
   check: ({ org }) => {
     const days = org.onprem.patching.maxDaysToApply;

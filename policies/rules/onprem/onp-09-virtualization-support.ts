@@ -6,8 +6,7 @@ import { atOnprem, field, onpremDocument, records } from "./document";
 // Microsoft's support rules for virtualized Exchange: no dynamic memory, no checkpoints, at
 // most 2 vCPU per physical core (1:1 recommended). On Arc-enabled SCVMM that is a fixed
 // hardware.memory_in_mb with no dynamic_memory_*, and infrastructure.checkpoint_type
-// "Disabled" (../shared/reference/onprem-exchange.md §2 "Virtualization support rules", §5
-// "Exchange mapping").
+// "Disabled" (sources: learn-exchange-virtualization, azurerm-4-55-scvmm-vm-instance).
 const VM_INSTANCE = "azurerm_system_center_virtual_machine_manager_virtual_machine_instance";
 const MAX_VCPU_PER_CORE = 2;
 
@@ -17,6 +16,7 @@ export const onp09: Rule = {
   severity: "error",
   appliesTo: "onprem",
   basis: "Microsoft support policy for Exchange Server virtualization; GDPR art. 32(1)(b) (a supported, resilient platform)",
+  sources: ["eurlex-gdpr", "learn-exchange-virtualization"],
   remediation: "Declare a fixed memory_in_mb without dynamic_memory_*, set checkpoint_type = \"Disabled\", and keep onprem.vcpuPerPhysicalCore and the servers' vCPU within 2 per physical core of the room's hosts.",
   check: ({ documents, resources, org }) => {
     const outcomes: Outcome[] = [];

@@ -13,7 +13,7 @@ export const onp12: Rule = {
   severity: "error",
   appliesTo: "onprem",
   basis: "GDPR art. 32(1)(b) (availability); Microsoft: Exchange Server editions (5 mounted databases on Standard, 100 on Enterprise), preferred architecture (48 cores, 256 GB), DAG of at most 16 members",
-  sources: ["learn-exchange-editions", "learn-exchange-preferred-architecture", "learn-exchange-dag", "learn-exchange-virtualization"],
+  sources: ["learn-exchange-editions", "learn-exchange-preferred-architecture", "learn-exchange-dag", "learn-exchange-virtualization", "eurlex-gdpr"],
   remediation: "Change what the finding names (host storage, cores or memory, onprem.edition, servers per room, or mailbox quotas) to what it says would fit; a waiver does not make hardware fit.",
   check: ({ documents }) => {
     const read = onpremDocument(documents, "whether the design fits");

@@ -11,7 +11,7 @@ export const onp13: Rule = {
   severity: "warning",
   appliesTo: "onprem",
   basis: "NIS2 art. 21(2)(e) (vulnerability handling); Microsoft: Upgrade to Exchange Server SE (CU2 setup blocks coexistence with unsupported versions)",
-  sources: ["learn-upgrade-to-exchange-se", "microsoft-lifecycle-exchange-2019"],
+  sources: ["learn-upgrade-to-exchange-se", "microsoft-lifecycle-exchange-2019", "eurlex-nis2"],
   remediation: "Move the mailboxes and connectors off the Exchange 2016/2019 servers and uninstall them before Exchange SE CU2; record the date in onprem.coexistence.decommissionBy and set the counts to 0 when done.",
   check: ({ org }) => {
     const { exchange2016Servers, exchange2019Servers, decommissionBy } = org.onprem.coexistence;

@@ -1,6 +1,6 @@
 // The organization's deletion decisions (gallringsbeslut) as the retention rules read them.
 // Arkivlagen 10 §: records are deleted only under a decision, never earlier than it allows
-// (legal-se.md §5).
+// (source: rkrattsbaser-arkivlag).
 import { logDecisions, minimumDaysForYears as minimumDays, type DeletionDecision } from "../../../model/retention-periods";
 import type { OrganizationFile } from "../../../model/schema";
 

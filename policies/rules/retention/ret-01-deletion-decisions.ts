@@ -41,6 +41,7 @@ export const ret01: Rule = {
   severity: "error",
   appliesTo: "both",
   basis: "Arkivlagen (1990:782) 10 §; JO 1758-2012",
+  sources: ["rkrattsbaser-arkivlag", "lagen-jo-1758-2012"],
   remediation: "Record the gallringsbeslut in retention.deletionDecisions and derive every deleting retention rule or tag from it, with at least its period.",
   check: (input) => {
     const doc = optionDocument(input, "deletion under retention");

@@ -3,8 +3,8 @@ import type { Rule } from "../../types";
 import { at, expectFact, listAt, missingFact, optionDocument } from "../exchange/documents";
 
 // Exchange Online keeps a deleted user's mailbox as an inactive mailbox when a retention policy
-// that retains content covers it (model/exchange-online/retention.ts; exo-tenant.md §1.1
-// SCRetentionCompliancePolicy/Rule). A query-narrowed rule does not cover the whole mailbox.
+// that retains content covers it (model/exchange-online/retention.ts; source:
+// learn-inactive-mailboxes). A query-narrowed rule does not cover the whole mailbox.
 const RETAINS = ["Keep", "KeepAndDelete"];
 
 export const ret02: Rule = {
@@ -13,6 +13,7 @@ export const ret02: Rule = {
   severity: "error",
   appliesTo: "both",
   basis: "Arkivlagen (1990:782) 3, 10 §§; JO 434-2015",
+  sources: ["rkrattsbaser-arkivlag", "jo-434-2015"],
   remediation: "Set retention.leaverMailboxes: retain (Exchange Online: an enabled retention policy on all mailboxes that keeps content, so a leaver's mailbox becomes inactive).",
   check: (input) => {
     const doc = optionDocument(input, "leavers' mailboxes");

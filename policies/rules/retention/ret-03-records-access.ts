@@ -3,7 +3,7 @@ import type { Rule } from "../../types";
 import { at, listAt, missingFact, optionDocument, stringsAt } from "../exchange/documents";
 
 // TF 2 kap. 15-16 §§: public records are handed out at once or promptly, also when one holder
-// is away, and a hold must be possible while a request is tried (JK, Hässleholm); legal-se.md §5, §8.
+// is away, and a hold must be possible while a request is tried (JK, Hässleholm; sources: rkrattsbaser-tryckfrihetsforordning, nsk-jk-hassleholm-2015).
 // Search, export and hold: Purview Compliance Search, Export, Hold; Exchange Server Mailbox
 // Search, Mailbox Import Export, Legal Hold.
 const NEEDED = {
@@ -17,6 +17,7 @@ export const ret03: Rule = {
   severity: "error",
   appliesTo: "both",
   basis: "Tryckfrihetsförordningen 2 kap. 15-16 §§; JK (Hässleholm, 2015)",
+  sources: ["rkrattsbaser-tryckfrihetsforordning", "nsk-jk-hassleholm-2015"],
   remediation: "List at least two named roles in governance.recordsAccessRoles; each gets a role group with search, export and hold.",
   check: (input) => {
     const doc = optionDocument(input, "access to public records");

@@ -17,6 +17,7 @@ export const ret04: Rule = {
   severity: "warning",
   appliesTo: "both",
   basis: "RÅ 1998 ref. 44 (e-mail logs are public records); Arkivlagen (1990:782) 10 §",
+  sources: ["rkrattsbaser-arkivlag", "lagen-ra-1998-ref-44"],
   remediation: "Record a deletion decision about logs (retention.deletionDecisions with appliesTo: logs) and keep message tracking and audit logs at least that long.",
   check: (input) => {
     const doc = optionDocument(input, "log retention");
@@ -35,7 +36,7 @@ export const ret04: Rule = {
         ...kept(doc, "mailbox audit logs", valueAt(doc.document, "audit.mailboxAudit.ageLimitDays"), decided, why, "audit.mailboxAudit.ageLimitDays"),
       ];
     }
-    // Exchange Online: the unified audit log retention policies (exo-tenant.md §1.1, §8).
+    // Exchange Online: the unified audit log retention policies (source: learn-audit-log-retention-policies).
     const path = "settings.unifiedAuditLogRetentionPolicies";
     const policies = listAt(doc.document, path);
     if (!policies) return [missingFact(doc, path, "audit log retention")];

@@ -1,0 +1,26 @@
+import { atOrg, fail, undecided } from "../../outcome";
+import type { Rule } from "../../types";
+import { atOnline, field, onlineDocument } from "./document";
+
+// Customer Key's data encryption policy can use the keys only after Microsoft has confirmed both
+// Azure subscriptions (the mandatory retention period): a request the tenant administrator makes.
+export const onl06: Rule = {
+  id: "ONL-06",
+  title: "With Customer Key, Microsoft's confirmation of both subscriptions is recorded",
+  severity: "warning",
+  appliesTo: "online",
+  basis: "GDPR art. 32(1)(a) (encryption with the organization's own keys only works once registered)",
+  sources: ["learn-customer-key-set-up", "eurlex-gdpr"],
+  remediation:
+    "Register both Azure subscriptions for Customer Key (mandatory retention period) and wait for Microsoft's confirmation, then record the day in online.manualSteps.customerKeyRegistered.",
+  check: ({ documents }) => {
+    const read = onlineDocument(documents, "the Customer Key registration");
+    if ("missing" in read) return [read.missing];
+    const required = field(read.document, "facts.manualSteps.customerKeyRegistration.required");
+    if (typeof required !== "boolean") return [undecided("the document does not say whether Customer Key is used", atOnline("facts.manualSteps.customerKeyRegistration"))];
+    if (!required) return [];
+    return typeof field(read.document, "facts.manualSteps.customerKeyRegistration.confirmedOn") === "string"
+      ? []
+      : [fail("Customer Key is enabled but Microsoft's confirmation of both subscriptions is not recorded: the data encryption policy cannot use the keys before it", atOrg("online.manualSteps.customerKeyRegistered"))];
+  },
+};

@@ -1,0 +1,27 @@
+import { atOrg, fail } from "../../outcome";
+import type { Outcome, Rule } from "../../types";
+import { field, onpremDocument, records } from "./document";
+
+// Encrypting with a transport rule on Exchange Server applies an AD RMS template by name, so the
+// organization needs AD RMS integrated with Exchange and names the template; without it the
+// script stops at that rule.
+export const onp11: Rule = {
+  id: "ONP-11",
+  title: "Encrypting personal identity numbers on-prem names the AD RMS template it applies",
+  severity: "warning",
+  appliesTo: "onprem",
+  basis: "GDPR art. 32(1)(a); DLP-01 (the encrypt action must work)",
+  sources: ["cmdlet-new-transportrule", "eurlex-gdpr"],
+  remediation:
+    "Integrate AD RMS with Exchange (IRM) and set onprem.rightsManagement.template to a template Get-RMSTemplate lists, or use personalIdentityNumberAction: reject.",
+  check: ({ documents }) => {
+    const read = onpremDocument(documents, "the encryption template");
+    if ("missing" in read) return [read.missing];
+    const outcomes: Outcome[] = [];
+    for (const rule of records(field(read.document, "transportRules")) ?? []) {
+      if (rule.action !== "encrypt" || typeof rule.rmsTemplate === "string") continue;
+      outcomes.push(fail(`the transport rule ${String(rule.name)} encrypts, but no AD RMS template is recorded: Exchange Server encrypts only with AD RMS`, atOrg("onprem.rightsManagement.template")));
+    }
+    return outcomes;
+  },
+};
