@@ -1,5 +1,6 @@
 // The cost module and the licence rules cite the sources registry, never the research notes:
-// every "(source: id)" in code, comments and the documented usage defaults is a registry id.
+// every source cited in their code, comments and documented usage defaults is a registry id
+// (test/sources.test.ts checks the comments of the whole repository).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";

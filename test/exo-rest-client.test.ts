@@ -129,9 +129,7 @@ describe("REST adapter against the fake Exchange Online", () => {
   });
 
   it("sends the InvokeCommand request shape to the right endpoint with the right token", async () => {
-    // Customer Lockbox on (the example has it off), so the fresh tenant's organization config changes.
-    const settings = exampleDocument().settings;
-    await adapterFor(fake).apply({ ...settings, organizationConfig: { ...settings.organizationConfig, CustomerLockboxEnabled: true } });
+    await adapterFor(fake).apply(exampleDocument().settings);
     const dlp = fake.calls.find((call) => call.cmdlet === "New-DlpComplianceRule")!;
     expect(dlp.endpoint).toBe("compliance");
     expect(dlp.tenant).toBe(TENANT);

@@ -220,7 +220,7 @@ describe("the PowerShell export refuses losses at run time too", () => {
     // Compared in days, including durations a tenant may report that the cmdlet does not take.
     expect(script).toContain("$auditDays = @{ SevenDays = 7; OneMonth = 30; ThreeMonths = 90;");
     expect(script).toContain(`$current = Get-UnifiedAuditLogRetentionPolicy | Where-Object { $_.Name -eq 'Audit log retention' }`);
-    expect(script).toContain(`$auditDays["$($current.RetentionDuration)"] -gt 3650) { $losses += 'Audit log retention: RetentionDuration ' + $current.RetentionDuration + ' -> TenYears' }`);
+    expect(script).toContain(`$auditDays["$($current.RetentionDuration)"] -gt 3653) { $losses += 'Audit log retention: RetentionDuration ' + $current.RetentionDuration + ' -> TenYears' }`);
     expect(script).toContain('if (-not $AllowDestructive) { throw "refused: these changes would remove or shorten retention or auditing');
   });
 

@@ -61,19 +61,20 @@ describe("a 3-year decision on logs with 1,095 days of audit retention", () => {
     ];
   });
 
-  it("keeps logs 1,096 days in every generated artifact, and a ThreeYears audit policy covers it", () => {
+  it("keeps logs at least 1,096 days in every generated artifact; the audit policy takes the shortest duration the cmdlet accepts that covers it", () => {
     expect(logRetentionDays(org)).toBe(1096);
     const online = buildExchangeOnlineDocument(org);
-    expect(online.facts.audit).toMatchObject({ requestedDays: 1096, retentionDuration: "ThreeYears", retentionDays: 1096 });
+    // New-UnifiedAuditLogRetentionPolicy accepts TwelveMonths or TenYears beyond nine months; ten years are 3,653 days.
+    expect(online.facts.audit).toMatchObject({ requestedDays: 1096, retentionDuration: "TenYears", retentionDays: 3653 });
     expect(online.facts.retention.deletionRules.map((r) => r.deleteAfterDays)).toEqual([1096]);
-    expect(online.settings.unifiedAuditLogRetentionPolicies[0]).toMatchObject({ RetentionDuration: "ThreeYears", Description: expect.stringContaining("at least 1096 days") });
+    expect(online.settings.unifiedAuditLogRetentionPolicies[0]).toMatchObject({ RetentionDuration: "TenYears", Description: expect.stringContaining("at least 1096 days") });
     const onprem = buildOnpremExchangeDocument(org);
     expect(onprem.audit.adminAuditLog.ageLimitDays).toBe(1096);
     expect(onprem.transport.messageTracking.maxAgeDays).toBe(1096);
     expect(onprem.retention.tags.map((t) => t.ageLimitDays)).toEqual([1096]);
     const plan = planCalls(online.settings, {});
     const audit = plan.find((call) => call.cmdlet === "New-UnifiedAuditLogRetentionPolicy")!;
-    expect(audit.parameters).toMatchObject({ RetentionDuration: "ThreeYears", Description: expect.stringContaining("1096 days") });
+    expect(audit.parameters).toMatchObject({ RetentionDuration: "TenYears", Description: expect.stringContaining("1096 days") });
     expect(JSON.stringify(plan)).not.toMatch(/109[578] days|"109[578]"/);
   });
 
@@ -82,7 +83,8 @@ describe("a 3-year decision on logs with 1,095 days of audit retention", () => {
     expect(artifacts.findings.filter((f) => ["RET-01", "RET-04", "EXO-03", "AZ-05", "LIC-03"].includes(f.ruleId))).toEqual([]);
     for (const option of buildComparison(artifacts, "en").options) {
       const reasons = option.risk.find((r) => r.dimension === "traceability")!.reasons.filter((r) => r.fact.includes("deletion decision"));
-      expect(reasons, option.option).toEqual([expect.objectContaining({ points: 0, fact: expect.stringContaining("kept 1096 days") })]);
+      const kept = option.option === "online" ? 3653 : 1096;
+      expect(reasons, option.option).toEqual([expect.objectContaining({ points: 0, fact: `audit records are kept ${kept} days, as long as a deletion decision on logs asks (1096 days)` })]);
     }
   }, 60_000);
 });
