@@ -13,6 +13,7 @@ export interface ComponentInput {
   prices: string[];
   recurring?: number[];
   investments?: Investment[];
+  baseline?: boolean;
   notes?: string[];
 }
 
@@ -39,6 +40,7 @@ export function makeComponent(input: ComponentInput, years: number, book: PriceB
     cash,
     amortized,
     oneOff,
+    baseline: input.baseline ?? false,
     notes: input.notes ?? [],
   };
 }

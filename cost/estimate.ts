@@ -1,10 +1,13 @@
 // The cost estimate of one organization: model-derived components and the stacks'
 // Azure resources through the registry, totalled per option over the planning years.
 import type { InventoryResource } from "../inventory/terraform";
+import { isSuite, type LicencePlan } from "../model/licences";
 import type { OrganizationFile } from "../model/schema";
 import { sizeOrganization, type SizingResult } from "../model/sizing/sizing";
+import { source, type SourceId } from "../sources";
 import { loadCatalog, type PriceEntry } from "./catalog/catalog";
 import { PriceBook } from "./catalog/price-book";
+import { licenceScenarios, type LicenceScenarios } from "./licence-scenarios";
 import { priceOptions } from "./price-options";
 import { DEFAULT_USAGE, type Usage } from "./usage";
 import { sensitivity, type SensitivityResult } from "./sensitivity";
@@ -27,8 +30,21 @@ export interface PriceUsed {
   usedSEK: number | null;
   overridden: boolean;
   confidence: PriceEntry["confidence"];
-  source: string;
-  seen: string;
+  /** Sources registry id, with the page's title, address and the day it was read. */
+  source: SourceId;
+  sourceTitle: string;
+  sourceUrl: string;
+  read: string;
+}
+
+/** How the staff plan is counted: the same in both options, in neither, or (a mail-only plan) online only. */
+export interface SeatBaseline {
+  staffPlan: LicencePlan;
+  /** True for a suite staff keep whichever option is chosen (Office, Teams and the rest). */
+  suite: boolean;
+  staffPlanBaseline: Usage["staffPlanBaseline"];
+  /** Owned seats of the staff plan (cost.ownedLicences). */
+  ownedSeats: number;
 }
 
 export interface CostEstimate {
@@ -36,12 +52,15 @@ export interface CostEstimate {
   years: number;
   currency: "SEK";
   options: OptionCost[];
+  baseline: SeatBaseline;
   keyFigures: KeyFigure[];
+  /** Seat-licence difference under the organization's and the two bounding licence situations (both options only). */
+  licenceScenarios?: LicenceScenarios;
   unpriced: UnpricedItem[];
   excluded: ExcludedItem[];
   free: FreeItem[];
   prices: PriceUsed[];
-  exchangeRates: { currency: string; sekPerUnit: number; source: string; confidence: string; note?: string }[];
+  exchangeRates: { currency: string; sekPerUnit: number; source?: SourceId; confidence: string; note?: string }[];
   sensitivity?: SensitivityResult;
   /** The usage assumptions applied, and which of them the organization file changed. */
   usage: Usage;
@@ -74,7 +93,9 @@ export function estimateCost(org: OrganizationFile, inventory: InventoryResource
         overridden: price.overridden,
         confidence: entry.confidence,
         source: entry.source,
-        seen: entry.seen,
+        sourceTitle: source(entry.source).title,
+        sourceUrl: source(entry.source).url,
+        read: source(entry.source).read,
       };
     });
   return {
@@ -82,12 +103,19 @@ export function estimateCost(org: OrganizationFile, inventory: InventoryResource
     years,
     currency: "SEK",
     options: optionCosts,
+    baseline: {
+      staffPlan: org.online.licences.staff,
+      suite: isSuite(org.online.licences.staff),
+      staffPlanBaseline: org.cost.usage.staffPlanBaseline,
+      ownedSeats: org.online.licences.staff === "none" ? 0 : (org.cost.ownedLicences[org.online.licences.staff] ?? 0),
+    },
     keyFigures: keyFigures(optionCosts),
+    ...(options.length === 2 ? { licenceScenarios: licenceScenarios(org, book) } : {}),
     unpriced: priced.unpriced,
     excluded: priced.excluded,
     free: priced.free,
     prices,
-    exchangeRates: catalog.rates.rates.map(({ currency, sekPerUnit, source, confidence, note }) => ({ currency, sekPerUnit, source, confidence, ...(note ? { note } : {}) })),
+    exchangeRates: catalog.rates.rates.map(({ currency, sekPerUnit, source, confidence, note }) => ({ currency, sekPerUnit, ...(source ? { source } : {}), confidence, ...(note ? { note } : {}) })),
     usage: org.cost.usage,
     usageChanged: (Object.keys(DEFAULT_USAGE) as (keyof Usage)[]).filter((key) => org.cost.usage[key] !== DEFAULT_USAGE[key]),
     sensitivity: options.length === 2 ? sensitivity(org, inventory, book, optionCosts, sizing) : undefined,

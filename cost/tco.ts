@@ -73,11 +73,12 @@ export function keyFigures(options: { option: OptionId; components: CostComponen
   if (online) {
     figure("online.migration-consultants", "Online: one-off migration, consultants", online.components.filter((c) => c.id.startsWith("online.migration.") && c.category === "consultants"));
     figure("online.seat-licences", "Online: seat licences over the period", online.components.filter((c) => c.id.includes(".seats.")));
+    figure("online.add-ons", "Online: add-ons for staff over the period (compliance, residency)", online.components.filter((c) => c.id.startsWith("online.addons.")));
   }
   if (onprem) {
-    const external = onprem.components.filter((c) => c.category !== "staff");
-    figure("onprem.expansion-external", "On-prem: expansion spend over the period (licences, hardware, Azure, energy, consultants)", external);
-    figure("onprem.seat-licences", "On-prem: seat licences (CALs) over the period", onprem.components.filter((c) => c.id.includes(".seats.")));
+    const external = onprem.components.filter((c) => c.category !== "staff" && !c.baseline);
+    figure("onprem.expansion-external", "On-prem: expansion spend over the period (licences, hardware, Azure, energy, consultants; not the staff plan both options pay)", external);
+    figure("onprem.seat-licences", "On-prem: seat licences (staff plan and CALs) over the period", onprem.components.filter((c) => c.id.includes(".seats.")));
   }
   if (online && onprem) {
     const seats = (o: typeof online) => o.components.filter((c) => c.id.includes(".seats."));

@@ -1,6 +1,7 @@
 // The shapes every part of the cost module speaks: priced components, unpriced items,
 // free resources and owned licences that were excluded.
 import type { InventoryResource } from "../inventory/terraform";
+import type { SourceId } from "../sources";
 import type { OrganizationFile } from "../model/schema";
 import type { SizingResult } from "../model/sizing/sizing";
 import type { PriceBook } from "./catalog/price-book";
@@ -39,6 +40,8 @@ export interface CostComponent {
   amortized: number[];
   /** The part of `cash` that is a one-off (migration, build, hardware, perpetual licences). */
   oneOff: number;
+  /** True for what both options pay alike (the staff plan staff keep): never a difference between them. */
+  baseline: boolean;
   notes: string[];
 }
 
@@ -56,12 +59,15 @@ export interface FreeItem {
   source: string;
   type: string;
   reason: string;
-  reference: string;
+  /** Sources registry id of the page that says it is free. */
+  reference: SourceId;
 }
 
 export interface ExcludedItem {
   option: OptionId;
   id: string;
+  /** Owned by the organization, covered by the rights of another licence, or a fee waived. */
+  kind: "owned" | "covered" | "waived";
   description: string;
   quantity: string;
   /** What the owned items would have cost over the period, for the note (SEK, cash). */

@@ -1,8 +1,7 @@
 // Usage assumptions of the cost module, in ONE place, each with its documented default.
 // Prices live in the catalog (cost/catalog/prices.yaml); quantities and habits live here.
-// The organization file may override any of them under `cost.usage` (same keys).
-// References: ../shared/reference/prices.md ("Method notes", catalog) and
-// ../shared/reference/onprem-exchange.md §7 (operations).
+// The organization file may override any of them under `cost.usage` (same keys). Where a
+// default rests on a public source, its description names the sources registry id.
 import { z } from "zod";
 
 // Bounded so every estimate stays a finite, meaningful number (README "Hardening"): hours and
@@ -16,14 +15,14 @@ export const usageSchema = z
   .strictObject({
     hardwareLifeYears: years
       .default(5)
-      .describe("life over which hosts and disks are amortized (the server estimate includes 5 years of support, prices.md server_2s_hw)"),
+      .describe("life over which hosts and disks are amortized (a host price includes 5 years of support)"),
     licenceLifeYears: years.default(5).describe("life over which perpetual licences are amortized; kept equal to the hardware they run on"),
     projectLifeYears: years.default(5).describe("life over which build and migration projects are amortized"),
 
     onlineMigrationConsultantDays: hours
       .default(5)
       .describe(
-        "consultant days to move to Exchange Online: hybrid configuration (HCW and the dedicated hybrid app), migration batches, cut-over of MX/Autodiscover; the rest in-house. prices.md: native hybrid moves need no tool licence; 5 days is minimal hybrid, a consultant-led move of ~800 mailboxes is 10-25 days",
+        "consultant days to move to Exchange Online: hybrid configuration (HCW and the dedicated hybrid app), migration batches, cut-over of MX/Autodiscover; the rest in-house. Native hybrid moves need no tool licence; 5 days is a minimal hybrid move, a consultant-led move of about 800 mailboxes takes 10-25 days (estimate)",
       ),
     onlineMigrationInHouseHoursPerMailbox: hours
       .default(0.25)
@@ -39,13 +38,13 @@ export const usageSchema = z
       .nonnegative()
       .max(366)
       .default(9)
-      .describe("rolling DAG maintenance passes a year: about 7 SU/HU plus 2 CUs (onprem-exchange.md §7)"),
+      .describe("rolling DAG maintenance passes a year: about 7 security or hotfix updates plus 2 cumulative updates (source: learn-exchange-build-numbers)"),
     onpremHoursPerServerPerWindow: hours
       .default(2)
       .describe("hours per server per maintenance pass: drain, patch, reboot, verify, rebalance (estimate)"),
     onpremFixedHoursPerYear: hours
       .default(80)
-      .describe("certificate renewals (incl. Auth), Health Checker, hybrid app upkeep, AutoReseed disk swaps, EdgeSync, restore tests (onprem-exchange.md §7; hours estimated)"),
+      .describe("certificate renewals (incl. Auth), Health Checker, hybrid app upkeep, AutoReseed disk swaps, EdgeSync, restore tests (estimate)"),
     onlineAdminHoursPerYear: hours
       .default(60)
       .describe("tenant-side mail administration that on-prem does not need in the same form: service health, policy reviews, licence assignment (estimate)"),
@@ -53,17 +52,25 @@ export const usageSchema = z
     enterpriseCal: z
       .boolean()
       .default(true)
-      .describe("on-prem users need the additive Enterprise CAL: DLP (policy DLP-01) and archiving are Enterprise CAL features (onprem-exchange.md §1, S12/S39b)"),
-    onpremStaffKeepOnlinePlan: z
-      .boolean()
-      .default(false)
       .describe(
-        "in the on-prem option staff still get the plan of online.licences.staff (e.g. M365 E3 for Office and Teams): its seats count in both options and, for M365 E3/E5, carry the Exchange CAL rights. false: each option prices only what mail needs (on-prem: CALs for staff without owned M365 E3/E5)",
+        "on-prem staff without Microsoft 365 E3/E5 need the additive Enterprise CAL: DLP (policy DLP-01) and custom retention (deletion decisions) are Enterprise CAL features (source: microsoft-exchange-licensing-faq). false only where the on-prem organization uses none of them; LIC-05 fails while it does",
+      ),
+    staffPlanBaseline: z
+      .enum(["both-options", "neither-option"])
+      .default("both-options")
+      .describe(
+        "staff keep the suite of online.licences.staff (M365_F3, O365_E3, M365_E3, M365_E5: Office, Teams and the rest are needed anyway) whichever option is chosen, so it is the same in both and no difference between them. both-options: its seats beyond those owned are priced alike in both options; neither-option: left out of both. A mail-only plan (EXO_P1, EXO_P2, EXO_KIOSK) is an online cost only",
+      ),
+    m365ExtendedUseRights: z
+      .boolean()
+      .default(true)
+      .describe(
+        "Microsoft 365 E3/E5 carry Extended Use Rights that license the Exchange Server SE servers too when every staff user holds E3 or E5 (sources: techcommunity-exchange-se-licensing, microsoft-exchange-licensing-faq); set false where your licensing programme's Product Terms do not grant them",
       ),
     exchangeLicensing: z
       .enum(["software-assurance", "subscription"])
       .default("software-assurance")
-      .describe("Exchange SE needs licences with active SA or subscription licences for servers and CALs (onprem-exchange.md §1); no public subscription price exists"),
+      .describe("Exchange SE needs licences with active SA or subscription licences for servers and CALs (source: microsoft-product-terms-exchange-server); no public subscription price exists"),
     windowsServerEdition: z
       .enum(["cheapest", "standard", "datacenter"])
       .default("cheapest")
@@ -79,8 +86,8 @@ export const usageSchema = z
       .max(10)
       .default(2)
       .describe("raw disk per usable TB: mirrored volumes (RAID1/10) for the provisioned Exchange storage of the sizing"),
-    wattsPerHost: quantity(10_000).default(400).describe("typical draw of a 2-socket host (prices.md server_power_typ: plan on 400 W)"),
-    powerUsageEffectiveness: z.number().min(1).max(5).default(1.5).describe("cooling and losses on top of IT power, PUE (prices.md method notes)"),
+    wattsPerHost: quantity(10_000).default(400).describe("typical draw of a 2-socket host, 300-800 W (estimate: plan on 400 W)"),
+    powerUsageEffectiveness: z.number().min(1).max(5).default(1.5).describe("cooling and losses on top of IT power, PUE (estimate)"),
 
     onpremLogGBPerServerMonth: z
       .number()
@@ -94,7 +101,7 @@ export const usageSchema = z
       .max(1_000_000_000)
       .default(20)
       .describe("Entra sign-in and audit logs per staff mailbox a month sent to Log Analytics (estimate); Office 365 audit logs in Sentinel are a free data source"),
-    logFreeGBPerMonth: quantity(1_000_000).default(5).describe("free Log Analytics ingestion a month (prices.md la_ingest), applied once per option"),
+    logFreeGBPerMonth: quantity(1_000_000).default(5).describe("free Log Analytics ingestion a month (source: monitoringcost-azure-monitor), applied once per option"),
     keyVaultOperationsPerKeyMonth: z
       .number()
       .nonnegative()

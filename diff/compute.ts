@@ -41,7 +41,9 @@ export function computeDiff(base: Snapshot, head: Snapshot): DiffReport {
   const stacks = [...new Set([...Object.keys(base.stacks), ...Object.keys(head.stacks)])].sort().map((stack) => stackDiff(stack, base, head));
   const cost = costDelta(base, head);
   const findings = findingsDelta(base, head);
+  const horizonChanged = typeof base.cost !== "string" && typeof head.cost !== "string" && base.cost.years !== head.cost.years;
   const changed =
+    horizonChanged ||
     stacks.some((s) => s.added.length + s.changed.length + s.replaced.length + s.removed.length > 0 || s.facts.some((f) => f.base !== f.head)) ||
     (Array.isArray(cost) && cost.some((c) => c.tco.delta !== 0 || c.oneOff.delta !== 0 || c.perYear.some((y) => y.delta !== 0))) ||
     ("new" in findings && findings.new.length + findings.fixed.length > 0);
@@ -84,7 +86,11 @@ function costDelta(base: Snapshot, head: Snapshot): DiffReport["cost"] {
   if (typeof base.cost === "string") return { unavailable: `base: ${base.cost}` };
   if (typeof head.cost === "string") return { unavailable: `head: ${head.cost}` };
   const [b, h] = [base.cost, head.cost];
-  const years = Math.max(b.years, h.years);
+  // Totals over different planning horizons are not comparable: a 5-year TCO is not a 3-year one plus a delta.
+  if (b.years !== h.years) {
+    return { unavailable: `the planning horizons differ (base ${b.years} years, head ${h.years} years; cost.planningYears), so cost per year and TCO are not compared` };
+  }
+  const years = b.years;
   const options = [...new Set([...Object.keys(b.options), ...Object.keys(h.options)])].sort() as (keyof typeof b.options)[];
   return options.map((option) => {
     const [bo, ho] = [b.options[option], h.options[option]];

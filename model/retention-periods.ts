@@ -1,7 +1,10 @@
-// Decided periods in days, one rule for every generator and policy. A decision to keep
-// something N years is met only by at least ceil(N x 365.25) days: 365 a year plus a leap day
-// for every started four years, so nothing goes before its decided time whatever the start
-// date (Arkivlagen 10 §; ../shared/reference/legal-se.md §5).
+// Decided periods in days: the ONE rule for "N years in days", used by the policies, both
+// Exchange generators, the risk reasons and the tenant plan (a test refuses any other
+// conversion). A decision to keep something N years is met only by at least ceil(N x 365.25)
+// days: 365 a year plus a leap day for every started four years, so nothing goes before its
+// decided time whatever the start date (Arkivlagen (1990:782) 10 §). Where a service accepts
+// only fixed durations (Purview audit retention: TwelveMonths, ThreeYears, ...), the
+// generator rounds up to the shortest duration whose years, in days by this rule, cover it.
 import type { OrganizationFile } from "./schema";
 
 export type DeletionDecision = OrganizationFile["retention"]["deletionDecisions"][number];

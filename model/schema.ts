@@ -517,7 +517,10 @@ export const online = z.strictObject({
     shared: licencePlan.default("none"),
     resource: licencePlan.default("none"),
   }),
-  addOns: z.array(z.enum(["E5_COMPLIANCE", "ADVANCED_DATA_RESIDENCY"])).default([]),
+  addOns: z
+    .array(z.enum(["E5_COMPLIANCE", "E5_EDISCOVERY_AUDIT", "AUDIT_LOG_RETENTION_10_YEARS", "ADVANCED_DATA_RESIDENCY"]))
+    .default([])
+    .describe("add-ons bought for every staff user: E5 Compliance (Customer Key, Customer Lockbox, Audit Premium), E5 eDiscovery and Audit (Audit Premium), the 10-year audit log retention add-on, Advanced Data Residency (policies LIC-01..05)"),
   dataLocation: z.enum(["EU", "SE", "US", "other"]).default("EU"),
   advancedDataResidency: z.boolean().default(false),
   customerKey: z

@@ -10,7 +10,7 @@ const isHttps = (url: string) => /^https:\/\/\S+$/.test(url);
 
 /** The citation keys of a reason: its registry sources, then its prices that have a public source. */
 export function reasonKeys(reason: RiskReason, cost: CostEstimate): string[] {
-  const prices = (reason.prices ?? []).filter((id) => isHttps(cost.prices.find((p) => p.id === id)?.source ?? ""));
+  const prices = (reason.prices ?? []).filter((id) => isHttps(cost.prices.find((p) => p.id === id)?.sourceUrl ?? ""));
   return [...reason.sources, ...prices.map(priceKey)];
 }
 
@@ -22,7 +22,7 @@ export function citationsOf(options: OptionComparison[], notes: ToolNote[], cost
   return keys.map((key, index) => {
     if (key.startsWith("price:")) {
       const price = cost.prices.find((p) => priceKey(p.id) === key)!;
-      return { number: index + 1, key, title: price.description, url: price.source };
+      return { number: index + 1, key, title: `${price.description} (${price.sourceTitle})`, url: price.sourceUrl };
     }
     const source = SOURCES[key as SourceId];
     return { number: index + 1, key, title: `${source.title} (${source.publisher})`, url: source.url };

@@ -10,18 +10,18 @@ import type { Economics, LicenceScenario, OptionComparison, RiskDimension } from
 /** The figures the municipality's own report quotes, in its order. */
 export const MUNICIPAL_KEY_FIGURES = ["online.migration-consultants", "onprem.expansion-external", "seat-licences.onprem-minus-online"] as const;
 
-const SEATS = { onprem: "onprem.seat-licences", online: "online.seat-licences" } as const;
+const SCENARIO_ID = { organization: "organization", "plans-with-cal-rights": "with-cal-rights", "plans-without-cal-rights": "without-cal-rights" } as const;
 
 /**
- * The seat-licence difference per licence situation. Today the cost estimate prices the
- * organization's own situation; the two bounding situations (all staff on plans with on-prem
- * CAL rights, none) are added here as further rows when the estimate provides them.
+ * The seat-licence difference per licence situation, from the estimate's licence scenarios
+ * (cost/licence-scenarios.ts): the organization's own situation and the two that bound it
+ * (all staff on plans with on-prem CAL rights, none).
  */
 export function licenceScenarios(cost: CostEstimate, c: Catalog): LicenceScenario[] {
-  const value = (id: string) => Math.round(cost.keyFigures.find((f) => f.id === id)?.valueSEK ?? 0);
-  const onprem = value(SEATS.onprem);
-  const online = value(SEATS.online);
-  return [{ id: "organization", label: c.paper.economics.scenario.organization, onpremSeatsSEK: onprem, onlineSeatsSEK: online, differenceSEK: onprem - online }];
+  return (cost.licenceScenarios?.scenarios ?? []).map((s) => {
+    const id = SCENARIO_ID[s.id];
+    return { id, label: c.paper.economics.scenario[id], onpremSeatsSEK: Math.round(s.onpremSEK), onlineSeatsSEK: Math.round(s.onlineSEK), differenceSEK: Math.round(s.onpremMinusOnlineSEK) };
+  });
 }
 
 export function economicsView(cost: CostEstimate, options: OptionComparison[], weights: Record<RiskDimension, number>, c: Catalog): Economics {

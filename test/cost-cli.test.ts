@@ -13,7 +13,10 @@ describe("exchange-iac cost", () => {
     }
     // System Center has no public price: listed as unpriced, not hidden as 0.
     expect(result.stdout).toMatch(/- onprem: System Center \(VMM\) for 4 hosts, 128 cores \[model\]: no price found for system_center/);
-    expect(result.stdout).toMatch(/Low confidence \(estimates or unverified; get quotes\): .*server_2s_hw/);
+    expect(result.stdout).toMatch(/Low confidence \(estimates or unverified; get quotes\): .*sentinel_analytics/);
+    // Which baseline the seat licences use, and the licence scenarios with their sentence.
+    expect(result.stdout).toMatch(/^Baseline: staff keep their M365_E3 plan in both options/m);
+    expect(result.stdout).toMatch(/Licence scenarios \(seat licences over the period\)\n=+\nSituation +Staff plan +CAL rights +On-prem +Online +On-prem minus online\n/);
   });
 
   it("gives JSON whose totals match the text, byte-identical on a second run", async () => {
@@ -30,6 +33,24 @@ describe("exchange-iac cost", () => {
     expect(text.stdout).not.toContain("On-prem (expanded Exchange Server SE)");
   });
 
+  it("exposes the baseline and the licence scenarios in JSON as a stable structure, in whole SEK, and every price with its registry source", async () => {
+    const result = await runCli(["--format", "json", "cost"]);
+    expect(result.code).toBe(0);
+    const estimate = JSON.parse(result.stdout);
+    expect(estimate.baseline).toEqual({ staffPlan: "M365_E3", suite: true, staffPlanBaseline: "both-options", ownedSeats: 650 });
+    expect(estimate.licenceScenarios).toEqual({
+      staffPlanBaseline: "both-options",
+      years: 3,
+      scenarios: [
+        { id: "organization", staffPlan: "M365_E3", carriesCalRights: true, onpremSEK: 1046822, onlineSEK: 1046822, onpremMinusOnlineSEK: 0, unpricedItems: 0 },
+        { id: "plans-with-cal-rights", staffPlan: "M365_E3", carriesCalRights: true, onpremSEK: 1046822, onlineSEK: 1046822, onpremMinusOnlineSEK: 0, unpricedItems: 0 },
+        { id: "plans-without-cal-rights", staffPlan: "O365_E3", carriesCalRights: false, onpremSEK: 3796272, onlineSEK: 697882, onpremMinusOnlineSEK: 3098390, unpricedItems: 0 },
+      ],
+    });
+    const e3 = estimate.prices.find((p: { id: string }) => p.id === "m365_e3");
+    expect(e3).toMatchObject({ source: "npifinancial-m365-price-increase", sourceUrl: expect.stringMatching(/^https:\/\//), read: "2026-12-01" });
+  });
+
   it("renders markdown tables", async () => {
     const result = await runCli(["--format", "markdown", "cost", "--option", "onprem"]);
     expect(result.code).toBe(0);
@@ -39,11 +60,11 @@ describe("exchange-iac cost", () => {
   });
 
   it("shows an override from the organization file as overridden", async () => {
-    const config = tempFile("org.yaml", exampleWith((d) => (d.cost.priceOverrides = { server_2s_hw: 180000 })));
+    const config = tempFile("org.yaml", exampleWith((d) => (d.cost.priceOverrides.server_2s_hw = 180000)));
     const result = await runCli(["--config", config, "cost", "--option", "onprem"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Hosts: 4 two-socket servers .*720,000 .*server_2s_hw \(overridden\)/);
-    expect(result.stdout).toContain("server_2s_hw: catalog 225000 SEK per server, overridden to 180000 SEK (cost.priceOverrides)");
+    expect(result.stdout).toContain("server_2s_hw: catalog no price SEK per server, overridden to 180000 SEK (cost.priceOverrides)");
     expect(result.stdout).toContain("All at the defaults documented in cost/usage.ts");
   });
 

@@ -7,6 +7,7 @@ import { sum } from "../cost/component";
 import { estimateCost } from "../cost/estimate";
 import { renderCostText } from "../cost/render/text";
 import { InputError } from "../model/input-error";
+import { isSourceId, source } from "../sources";
 import { sizeOrganization } from "../model/sizing/sizing";
 import { parseOrganization } from "../model/load";
 import { exampleWith } from "./helpers/example";
@@ -17,25 +18,36 @@ const total = (e: ReturnType<typeof estimateCost>, option: "onprem" | "online") 
 describe("the price catalog", () => {
   const catalog = loadCatalog();
 
-  it("gives every price a source, a date seen and a confidence; a missing amount is always low confidence", () => {
+  it("gives every price a registry source a reader can open and a confidence; a missing amount is always low confidence", () => {
     for (const entry of catalog.prices) {
-      expect(entry.source.length, entry.id).toBeGreaterThan(0);
-      expect(entry.seen).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(isSourceId(entry.source), entry.id).toBe(true);
+      expect(source(entry.source).url, entry.id).toMatch(/^https:\/\//);
       if (entry.amount === null) expect(entry.confidence, entry.id).toBe("low");
     }
+    for (const rate of catalog.rates.rates.filter((r) => r.currency !== "SEK")) expect(isSourceId(rate.source ?? ""), rate.currency).toBe(true);
   });
 
-  it("keeps the reference's confidence: estimates low, Microsoft 365 list prices high", () => {
+  it("prices nothing without a public source: hosts and disks have no list price and stay unpriced, never 0", () => {
+    const amount = (id: string) => catalog.prices.find((p) => p.id === id)!.amount;
+    expect(["server_2s_hw", "disk_per_tb", "system_center", "adr_addon", "e5_ediscovery_audit_addon", "audit_10_year_addon", "exse_subscription"].map(amount)).toEqual(Array(7).fill(null));
+    expect(catalog.prices.filter((p) => p.amount === 0).map((p) => p.id)).toEqual(["arc_control_plane"]);
+  });
+
+  it("keeps the sources' confidence: estimates low, Microsoft 365 list prices high", () => {
     const confidence = (id: string) => catalog.prices.find((p) => p.id === id)!.confidence;
     expect(["server_2s_hw", "disk_per_tb", "exch_cal_std", "sentinel_analytics", "muni_it_hour", "consultant_hour"].map(confidence)).toEqual(Array(6).fill("low"));
     expect(confidence("m365_e3")).toBe("high");
     expect(catalog.rates.rates.find((r) => r.currency === "USD")).toMatchObject({ sekPerUnit: 9.6, confidence: "low" });
   });
 
-  it("rejects a duplicate id and a currency without an exchange rate", () => {
-    const entry = { id: "x", description: "d", unit: "u", amount: 1, currency: "USD", source: "s", seen: "2026-11-26", confidence: "low" };
-    expect(() => parseCatalog({ prices: [entry, entry] }, { base: "SEK", seen: "2026-11-26", rates: [{ currency: "USD", sekPerUnit: 9.6, source: "s", confidence: "low" }] })).toThrow(/duplicate id x/);
-    expect(() => parseCatalog({ prices: [{ ...entry, currency: "NOK" }] }, { base: "SEK", seen: "2026-11-26", rates: [{ currency: "USD", sekPerUnit: 9.6, source: "s", confidence: "low" }] })).toThrow(/NOK/);
+  it("rejects a duplicate id, a currency without an exchange rate, and a source that is not a registry id", () => {
+    const entry = { id: "x", description: "d", unit: "u", amount: 1, currency: "USD", source: "dekbacom-exchange-licensing", confidence: "low" };
+    const rates = { base: "SEK", rates: [{ currency: "USD", sekPerUnit: 9.6, source: "riverflows-m365-prices-eur", confidence: "low" }] };
+    expect(() => parseCatalog({ prices: [entry, entry] }, rates)).toThrow(/duplicate id x/);
+    expect(() => parseCatalog({ prices: [{ ...entry, currency: "NOK" }] }, rates)).toThrow(/NOK/);
+    expect(() => parseCatalog({ prices: [{ ...entry, source: "https://example.com/prices" }] }, rates)).toThrow(/prices\.0\.source: an id of the sources registry/);
+    expect(() => parseCatalog({ prices: [{ ...entry, source: "prices.md exch_cal" }] }, rates)).toThrow(/sources registry/);
+    expect(() => parseCatalog({ prices: [entry] }, { base: "SEK", rates: [{ currency: "USD", sekPerUnit: 9.6, confidence: "low" }] })).toThrow(/USD has no source/);
   });
 
   it("rejects an override of a price the catalog does not have, naming the field", () => {
@@ -52,21 +64,21 @@ describe("the price catalog", () => {
 describe("price overrides", () => {
   it("change the totals by exactly the expected amount and are shown as overridden", () => {
     const base = estimateCost(orgWith(), []);
-    const negotiated = estimateCost(orgWith((d) => (d.cost.priceOverrides = { consultant_hour: 1000 })), []);
+    const negotiated = estimateCost(orgWith((d) => (d.cost.priceOverrides = { ...d.cost.priceOverrides, consultant_hour: 1000 })), []);
     // Online: 5 days x 8 h at 200 SEK less; on-prem: 10 days x 8 h.
     expect(total(negotiated, "online").cash - total(base, "online").cash).toBeCloseTo(-40 * 200, 6);
     expect(total(negotiated, "onprem").cash - total(base, "onprem").cash).toBeCloseTo(-80 * 200, 6);
     const text = renderCostText(negotiated);
     expect(text).toContain("consultant_hour (overridden)");
     expect(text).toMatch(/consultant_hour: catalog 1200 SEK per hour, overridden to 1000 SEK/);
-    expect(renderCostText(base)).toContain("None: every price is the catalog's.");
+    expect(renderCostText(estimateCost(orgWith((d) => (d.cost.priceOverrides = {})), []))).toContain("None: every price is the catalog's.");
   });
 
-  it("take a USD price as SEK: M365 E3 at 350 SEK a month instead of 39 USD x 9.6", () => {
-    const base = estimateCost(orgWith(), [], ["online"]);
-    const negotiated = estimateCost(orgWith((d) => (d.cost.priceOverrides = { m365_e3: 350 })), [], ["online"]);
+  it("take a USD price as SEK: M365 E3 at 350 SEK a month instead of 39 USD x 9.6, in both options alike (the baseline)", () => {
+    const base = estimateCost(orgWith(), []);
+    const negotiated = estimateCost(orgWith((d) => (d.cost.priceOverrides = { ...d.cost.priceOverrides, m365_e3: 350 })), []);
     const seatMonths = (70 + 78 + 85) * 12;
-    expect(total(negotiated, "online").cash - total(base, "online").cash).toBeCloseTo(seatMonths * (350 - 39 * USD), 6);
+    for (const option of ["onprem", "online"] as const) expect(total(negotiated, option).cash - total(base, option).cash).toBeCloseTo(seatMonths * (350 - 39 * USD), 6);
   });
 });
 
@@ -104,20 +116,24 @@ describe("sensitivity", () => {
     expect(s.drivers.at(-1)).toBe("currency:USD");
     const hosts = s.cases.find((c) => c.driver === "server_2s_hw" && c.factor > 1)!;
     expect(hosts.onprem - s.base.onprem).toBeCloseTo(0.2 * 900000, 4);
+    // The staff plan is the same in both options: varying its price moves both alike.
+    const seats = s.cases.find((c) => c.driver === "m365_e3" && c.factor > 1)!;
+    expect(seats.onprem - s.base.onprem).toBeCloseTo(seats.online - s.base.online, 4);
     expect(s.cases.every((c) => !c.flips)).toBe(true);
   });
 
   it("shows a driver that changes which option is cheaper", () => {
-    // Price M365 E3 so that online is 10 % of its seat cost below the point where both options cost the same.
+    // Price the 10-year audit add-on (no public price) so that online is dearer by 10 % of the
+    // add-on's cost, which a 20 % cheaper add-on reverses. Staff: 720 / 728 / 735.
     const base = estimateCost(orgWith(), []);
-    const seatMonths = (70 + 78 + 85) * 12;
-    const onlineWithoutSeats = total(base, "online").cash - seatMonths * 39 * USD;
-    const breakEven = (total(base, "onprem").cash - onlineWithoutSeats) / seatMonths;
-    const e = estimateCost(orgWith((d) => (d.cost.priceOverrides = { m365_e3: breakEven / 1.1 })), []);
+    const seatMonths = (720 + 728 + 735) * 12;
+    const monthly = (total(base, "onprem").cash - total(base, "online").cash) / (0.9 * seatMonths);
+    expect(monthly).toBeGreaterThan(0);
+    const e = estimateCost(orgWith((d) => (d.cost.priceOverrides = { ...d.cost.priceOverrides, audit_10_year_addon: monthly })), []);
     const s = e.sensitivity!;
-    expect(s.base.cheaper).toBe("online");
-    expect(s.cases.find((c) => c.driver === "m365_e3" && c.factor > 1)).toMatchObject({ cheaper: "onprem", flips: true });
-    expect(s.cases.find((c) => c.driver === "m365_e3" && c.factor < 1)).toMatchObject({ cheaper: "online", flips: false });
-    expect(renderCostText(e)).toMatch(/Could change which option is cheaper: .*m365_e3/);
+    expect(s.base.cheaper).toBe("onprem");
+    expect(s.cases.find((c) => c.driver === "audit_10_year_addon" && c.factor < 1)).toMatchObject({ cheaper: "online", flips: true });
+    expect(s.cases.find((c) => c.driver === "audit_10_year_addon" && c.factor > 1)).toMatchObject({ cheaper: "onprem", flips: false });
+    expect(renderCostText(e)).toMatch(/Could change which option is cheaper: .*audit_10_year_addon/);
   });
 });

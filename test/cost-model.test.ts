@@ -1,10 +1,12 @@
 // Model-derived components for the example organization and variations of it. Expected
-// amounts are computed by hand from the catalog (USD x 9.6 SEK) and the usage defaults.
+// amounts are computed by hand from the catalog (USD x 9.6 SEK), the usage defaults and the
+// example's own host and disk prices (cost.priceOverrides).
 import { describe, expect, it } from "vitest";
 import { onpremHardware } from "../cost/components/hardware";
-import { onlineSeats } from "../cost/components/online-seats";
+import { onlineAddOns } from "../cost/components/online-addons";
 import { onpremLicences } from "../cost/components/onprem-licences";
 import { onlinePeople, onpremPeople } from "../cost/components/people";
+import { seatLicences } from "../cost/components/seats";
 import type { Priced } from "../cost/types";
 import { sizeOrganization } from "../model/sizing/sizing";
 import { costContext, orgWith, USD } from "./cost-helpers";
@@ -19,72 +21,125 @@ const close = (values: number[]) => values.map((v) => expect.closeTo(v, 4));
 // Example: 720 staff growing 1 % a year -> 720 / 728 / 735; 650 M365 E3 owned -> 70 / 78 / 85 without.
 const WITHOUT_E3 = [70, 78, 85];
 
-describe("online seat licences", () => {
-  it("prices the staff seats not already owned at M365 E3 39 USD a month, and excludes the 650 owned with a note", () => {
-    const priced = onlineSeats(costContext());
-    expect(get(priced, "online.seats.staff").cash).toEqual(close(WITHOUT_E3.map((n) => n * 39 * USD * 12)));
-    expect(get(priced, "online.seats.staff").cash[0]).toBeCloseTo(314496, 4);
-    expect(get(priced, "online.seats.staff").prices).toEqual(["m365_e3"]);
-    expect(priced.excluded).toEqual([expect.objectContaining({ quantity: "650 seats", valueSEK: expect.closeTo(650 * 39 * USD * 12 * 3, 4) })]);
-    expect(priced.excluded[0]!.note).toContain("already owned");
+describe("seat licences: staff keep their plan in both options (the baseline)", () => {
+  it("prices the staff seats not already owned at M365 E3 39 USD a month in both options alike, and shows the 650 owned with what they are worth", () => {
+    for (const option of ["online", "onprem"] as const) {
+      const priced = seatLicences(costContext(), option);
+      const seats = get(priced, `${option}.seats.staff`);
+      expect(seats.cash).toEqual(close(WITHOUT_E3.map((n) => n * 39 * USD * 12)));
+      expect(seats.cash[0]).toBeCloseTo(314496, 4);
+      expect(seats).toMatchObject({ prices: ["m365_e3"], baseline: true });
+      expect(priced.excluded).toEqual([expect.objectContaining({ quantity: "650 seats", valueSEK: expect.closeTo(650 * 39 * USD * 12 * 3, 4) })]);
+      expect(priced.excluded[0]!.note).toContain("not bought again");
+    }
   });
 
-  it("prices shared mailboxes when a plan is set, and the E5 Compliance add-on per staff seat", () => {
-    const priced = onlineSeats(costContext(orgWith((d) => {
-      d.online.licences.shared = "EXO_P1";
-      d.online.addOns = ["E5_COMPLIANCE"];
-    })));
+  it("leaves the staff plan out of both options with staffPlanBaseline: neither-option, still showing the owned seats", () => {
+    const ctx = costContext(orgWith((d) => (d.cost.usage = { staffPlanBaseline: "neither-option" })));
+    for (const option of ["online", "onprem"] as const) {
+      const priced = seatLicences(ctx, option);
+      expect(priced.components).toEqual([]);
+      expect(priced.excluded.map((x) => x.quantity)).toEqual(["650 seats"]);
+    }
+  });
+
+  it("prices a mail-only staff plan online only, and plans for shared mailboxes online only", () => {
+    const ctx = costContext(orgWith((d) => {
+      d.online.licences = { staff: "EXO_P1", shared: "EXO_P1", resource: "none" };
+      d.cost.ownedLicences = {};
+    }));
+    const online = seatLicences(ctx, "online");
+    expect(get(online, "online.seats.staff").cash).toEqual(close([720, 728, 735].map((n) => n * 4 * USD * 12)));
+    expect(get(online, "online.seats.staff").baseline).toBe(false);
     // 80 shared mailboxes growing 1 %: 80 / 81 / 82.
-    expect(get(priced, "online.seats.shared").cash).toEqual(close([80, 81, 82].map((n) => n * 4 * USD * 12)));
-    expect(get(priced, "online.seats.addon-e5-compliance").cash).toEqual(close([720, 728, 735].map((n) => n * 12 * USD * 12)));
+    expect(get(online, "online.seats.shared").cash).toEqual(close([80, 81, 82].map((n) => n * 4 * USD * 12)));
+    expect(seatLicences(ctx, "onprem").components).toEqual([]);
+  });
+});
+
+describe("online add-ons", () => {
+  it("prices the declared E5 Compliance add-on per staff seat, and lists add-ons without a public price as unpriced by name, never as 0", () => {
+    const priced = onlineAddOns(costContext(orgWith((d) => (d.online.addOns = ["E5_COMPLIANCE", "AUDIT_LOG_RETENTION_10_YEARS"]))));
+    expect(get(priced, "online.addons.e5-compliance").cash).toEqual(close([720, 728, 735].map((n) => n * 12 * USD * 12)));
+    expect(priced.unpriced).toEqual([expect.objectContaining({ id: "online.addons.audit-log-retention-10-years", prices: ["audit_10_year_addon"] })]);
+  });
+
+  it("adds what the configuration needs: Customer Key with M365 E3 and no add-on costs E5 Compliance for every staff user (LIC-01)", () => {
+    const priced = onlineAddOns(costContext(orgWith((d) => {
+      d.online.customerKey.enabled = true;
+      d.online.addOns = ["AUDIT_LOG_RETENTION_10_YEARS"];
+    })));
+    const addOn = get(priced, "online.addons.e5-compliance");
+    expect(addOn.cash).toEqual(close([720, 728, 735].map((n) => n * 12 * USD * 12)));
+    expect(addOn.description).toContain("needed by Customer Key (online.customerKey.enabled) (LIC-01)");
+    // E5 Compliance carries Audit Premium, so the eDiscovery and Audit add-on is not bought as well.
+    expect(priced.components.map((c) => c.id).concat(priced.unpriced.map((u) => u.id))).not.toContain("online.addons.e5-ediscovery-audit");
+  });
+
+  it("needs nothing of E5 Compliance for Microsoft 365 E5 staff", () => {
+    const priced = onlineAddOns(costContext(orgWith((d) => {
+      d.online.licences.staff = "M365_E5";
+      d.online.customerKey.enabled = true;
+      d.online.customerLockbox = true;
+      d.online.addOns = ["E5_COMPLIANCE", "AUDIT_LOG_RETENTION_10_YEARS"];
+    })));
+    expect(priced.components).toEqual([]);
+    expect(priced.unpriced.map((u) => u.id)).toEqual(["online.addons.audit-log-retention-10-years"]);
   });
 
   it("reports Advanced Data Residency as unpriced (no published price), never as 0", () => {
-    const priced = onlineSeats(costContext(orgWith((d) => (d.online.advancedDataResidency = true))));
-    expect(priced.components.map((c) => c.id)).not.toContain("online.seats.addon-advanced-data-residency");
-    expect(priced.unpriced).toEqual([expect.objectContaining({ id: "online.seats.addon-advanced-data-residency", prices: ["adr_addon"] })]);
+    const priced = onlineAddOns(costContext(orgWith((d) => (d.online.advancedDataResidency = true))));
+    expect(priced.components.map((c) => c.id)).not.toContain("online.addons.advanced-data-residency");
+    expect(priced.unpriced).toEqual(expect.arrayContaining([expect.objectContaining({ id: "online.addons.advanced-data-residency", prices: ["adr_addon"] })]));
   });
 });
 
 describe("on-prem licences", () => {
-  it("prices 8 Exchange SE Standard servers (6 mailbox, 2 Edge) at 709 USD plus 25 % SA a year", () => {
-    const c = get(onpremLicences(costContext()), "onprem.exchange-server-standard");
+  it("buys no Exchange licence when every staff user keeps Microsoft 365 E3: CALs and servers are covered, and shown with what they are worth", () => {
+    const priced = onpremLicences(costContext());
+    expect(priced.components.filter((c) => c.id.startsWith("onprem.exchange-server") || c.id.startsWith("onprem.seats.cal"))).toEqual([]);
+    expect(priced.excluded.find((x) => x.id === "onprem.rights.exchange-cals")).toMatchObject({ quantity: "720 / 728 / 735 users" });
+    // Standard + Enterprise CAL for 720, 8 and 7 more, with 25 % SA a year on all in use.
+    const cal = (76 + 176) * USD;
+    expect(priced.excluded.find((x) => x.id === "onprem.rights.exchange-cals")!.valueSEK).toBeCloseTo(735 * cal + (720 + 728 + 735) * cal * 0.25, 4);
+    expect(priced.excluded.find((x) => x.id === "onprem.rights.exchange-server-standard")).toMatchObject({ quantity: "8 servers" });
+  });
+
+  it("without Extended Use Rights prices 8 Exchange SE Standard servers (6 mailbox, 2 Edge) at 709 USD plus 25 % SA a year", () => {
+    const c = get(onpremLicences(costContext(orgWith((d) => (d.cost.usage = { m365ExtendedUseRights: false })))), "onprem.exchange-server-standard");
     const licence = 8 * 709 * USD; // 54,451.20
     expect(c.cash).toEqual(close([licence * 1.25, licence * 0.25, licence * 0.25]));
     expect(c.amortized).toEqual(close([licence / 5 + licence * 0.25, licence / 5 + licence * 0.25, licence / 5 + licence * 0.25]));
   });
 
-  it("buys Standard and Enterprise CALs only for staff without M365 E3/E5, as the need grows, with SA on all", () => {
-    const priced = onpremLicences(costContext());
+  it("with a staff plan without CAL rights (Office 365 E3) buys Standard and Enterprise CALs for the staff not owning M365 E3/E5, as the need grows, with SA on all", () => {
+    const priced = onpremLicences(costContext(orgWith((d) => (d.online.licences.staff = "O365_E3"))));
     const std = 76 * USD;
     expect(get(priced, "onprem.seats.cal-standard").cash).toEqual(close([70 * std + 70 * std * 0.25, 8 * std + 78 * std * 0.25, 7 * std + 85 * std * 0.25]));
     const ent = 176 * USD;
     expect(get(priced, "onprem.seats.cal-enterprise").cash).toEqual(close([70 * ent * 1.25, 8 * ent + 78 * ent * 0.25, 7 * ent + 85 * ent * 0.25]));
-    expect(priced.excluded.find((x) => x.id === "onprem.owned.cal-rights-m365")).toMatchObject({ quantity: "650 users" });
+    expect(priced.excluded.find((x) => x.id === "onprem.rights.exchange-cals")).toMatchObject({ quantity: "650 users" });
+    // Not every user holds E3/E5, so the servers need licences of their own.
+    expect(get(priced, "onprem.exchange-server-standard").cash[0]).toBeCloseTo(8 * 709 * USD * 1.25, 4);
   });
 
-  it("licenses the 4 hosts with Windows Server Standard: 3 VMs per host after a host failure -> 2 x 2 packs per host", () => {
-    const c = get(onpremLicences(costContext()), "onprem.windows-server-standard");
-    // Standard 2 x 2 x 1,176 = 4,704 USD per host is below Datacenter 2 x 6,771 USD.
-    expect(c.cash).toEqual(close([4 * 2 * 2 * 1176 * USD, 0, 0]));
-  });
-
-  it("reports System Center as unpriced, and prices it once the organization overrides the price", () => {
-    expect(onpremLicences(costContext()).unpriced).toEqual([expect.objectContaining({ id: "onprem.system-center", prices: ["system_center"] })]);
-    const priced = onpremLicences(costContext(orgWith((d) => (d.cost.priceOverrides = { system_center: 20000 }))));
-    // 4 hosts x 32 cores = 128 cores = 8 licences of 16 cores.
-    expect(get(priced, "onprem.system-center").cash).toEqual(close([8 * 20000, 0, 0]));
-    expect(get(priced, "onprem.system-center").overridden).toEqual(["system_center"]);
-  });
-
-  it("excludes owned server licences but keeps their Software Assurance", () => {
-    const priced = onpremLicences(costContext(orgWith((d) => (d.cost.ownedLicences.EXCHANGE_SERVER_STANDARD = 8))));
+  it("uses owned CALs and owned server licences before buying, still paying their SA, and shows what they are worth", () => {
+    const priced = onpremLicences(costContext(orgWith((d) => {
+      d.online.licences.staff = "O365_E3";
+      d.cost.ownedLicences = { EXCHANGE_CAL_STANDARD: 100, EXCHANGE_SERVER_ENTERPRISE: 8 };
+    })));
+    const std = 76 * USD;
+    expect(get(priced, "onprem.seats.cal-standard").cash).toEqual(close([620 * std + 720 * std * 0.25, 8 * std + 728 * std * 0.25, 7 * std + 735 * std * 0.25]));
+    // Enterprise licences run Standard servers (down-edition rights): none bought, SA on all 8.
     expect(get(priced, "onprem.exchange-server-standard").cash).toEqual(close([1, 1, 1].map(() => 8 * 709 * USD * 0.25)));
-    expect(priced.excluded.find((x) => x.id === "onprem.owned.EXCHANGE_SERVER_STANDARD")).toMatchObject({ quantity: "8 servers", valueSEK: expect.closeTo(8 * 709 * USD, 4) });
+    expect(priced.excluded.find((x) => x.id === "onprem.owned.EXCHANGE_CAL_STANDARD")).toMatchObject({ quantity: "100 users", valueSEK: expect.closeTo(100 * std, 4) });
   });
 
   it("reports subscription licensing as unpriced (no public SE subscription price)", () => {
-    const priced = onpremLicences(costContext(orgWith((d) => (d.cost.usage = { exchangeLicensing: "subscription" }))));
+    const priced = onpremLicences(costContext(orgWith((d) => {
+      d.online.licences.staff = "O365_E3";
+      d.cost.usage = { exchangeLicensing: "subscription" };
+    })));
     expect(priced.components.map((c) => c.id)).not.toContain("onprem.exchange-server-standard");
     expect(priced.unpriced.filter((u) => u.prices.includes("exse_subscription")).map((u) => u.id)).toEqual([
       "onprem.exchange-server-standard",
@@ -93,10 +148,28 @@ describe("on-prem licences", () => {
     ]);
   });
 
-  it("with staff keeping their M365 E3 on-prem, prices those seats and buys no CALs", () => {
-    const priced = onpremLicences(costContext(orgWith((d) => (d.cost.usage = { onpremStaffKeepOnlinePlan: true }))));
-    expect(get(priced, "onprem.seats.staff").cash).toEqual(close(WITHOUT_E3.map((n) => n * 39 * USD * 12)));
-    expect(priced.components.some((c) => c.id.startsWith("onprem.seats.cal-"))).toBe(false);
+  it("licenses the 4 hosts with Windows Server Standard: 3 VMs per host after a host failure -> 2 x 32 cores per host", () => {
+    const c = get(onpremLicences(costContext()), "onprem.windows-server-standard");
+    // Standard 2 x 32 cores = 4,704 USD per host is below Datacenter 32 cores = 13,542 USD.
+    expect(c.cash).toEqual(close([4 * 2 * 2 * 1176 * USD, 0, 0]));
+  });
+
+  it("with 192 Datacenter cores owned buys no Windows Server licence: the cheapest edition counts what is owned", () => {
+    const priced = onpremLicences(costContext(orgWith((d) => (d.cost.ownedLicences.WINDOWS_SERVER_DATACENTER_CORES = 192))));
+    expect(priced.components.filter((c) => c.id.startsWith("onprem.windows-server"))).toEqual([]);
+    // 4 hosts x 32 cores, at 6,771 USD per 16 Datacenter cores.
+    expect(priced.excluded.find((x) => x.id === "onprem.owned.WINDOWS_SERVER_DATACENTER_CORES")).toMatchObject({ quantity: "128 of 128 cores", valueSEK: expect.closeTo(8 * 6771 * USD, 4) });
+    // Too few owned Datacenter cores for the hosts: the rest is bought where that is cheaper than Standard.
+    const some = onpremLicences(costContext(orgWith((d) => (d.cost.ownedLicences.WINDOWS_SERVER_DATACENTER_CORES = 96))));
+    expect(get(some, "onprem.windows-server-datacenter").cash[0]).toBeCloseTo(2 * 6771 * USD, 4);
+  });
+
+  it("reports System Center as unpriced, and prices it once the organization overrides the price", () => {
+    expect(onpremLicences(costContext()).unpriced).toEqual([expect.objectContaining({ id: "onprem.system-center", prices: ["system_center"] })]);
+    const priced = onpremLicences(costContext(orgWith((d) => (d.cost.priceOverrides = { system_center: 20000 }))));
+    // 4 hosts x 32 cores = 128 cores = 8 licences of 16 cores.
+    expect(get(priced, "onprem.system-center").cash).toEqual(close([8 * 20000, 0, 0]));
+    expect(get(priced, "onprem.system-center").overridden).toEqual(["system_center"]);
   });
 
   it("charges the Azure Local host fee per physical core, waived by Datacenter with SA", () => {
@@ -108,7 +181,7 @@ describe("on-prem licences", () => {
     })));
     expect(waived.components.map((c) => c.id)).not.toContain("onprem.azure-local-host-fee");
     expect(waived.excluded.find((x) => x.id === "onprem.azure-local-host-fee")!.note).toContain("Hybrid Benefit");
-    // Datacenter: 2 packs per host x 4 hosts x 6,771 USD, plus 25 % SA every year.
+    // Datacenter: 32 cores per host x 4 hosts at 6,771 USD per 16 cores, plus 25 % SA every year.
     const dc = 8 * 6771 * USD;
     expect(get(waived, "onprem.windows-server-datacenter").cash).toEqual(close([dc * 1.25, dc * 0.25, dc * 0.25]));
   });

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { REGISTRY, priceResources } from "../cost/registry";
 import { FREE_ENTRIES } from "../cost/registry/free";
 import type { Priced } from "../cost/types";
+import { source } from "../sources";
 import { costContext, orgWith, resource, USD } from "./cost-helpers";
 
 const YEAR = 12;
@@ -89,7 +90,7 @@ describe("azurerm_sentinel_log_analytics_workspace_onboarding", () => {
   it("marks the Office 365 connector free (a free Sentinel data source)", () => {
     const priced = price(resource("azurerm_sentinel_data_connector_office_365", "o365", { exchange_enabled: true }));
     expect(priced.components).toEqual([]);
-    expect(priced.free[0]!.reference).toMatch(/^https:\/\//);
+    expect(source(priced.free[0]!.reference).url).toBe("https://learn.microsoft.com/azure/sentinel/billing#free-data-sources");
   });
 });
 
@@ -177,7 +178,9 @@ describe("free types", () => {
     const priced = price(resource(type, "x", {}));
     expect(priced.components).toEqual([]);
     expect(priced.unpriced).toEqual([]);
-    expect(priced.free).toEqual([expect.objectContaining({ type, reason: expect.any(String), reference: expect.stringMatching(/^https:\/\//) })]);
+    expect(priced.free).toEqual([expect.objectContaining({ type, reason: expect.any(String) })]);
+    // The reference is a sources registry id a reader can open.
+    expect(source(priced.free[0]!.reference).url).toMatch(/^https:\/\//);
   });
 });
 

@@ -53,13 +53,13 @@ describe("Exchange Online configuration document", () => {
     });
     const deleting = settings.retentionComplianceRules.filter((rule) => rule.RetentionComplianceAction !== "Keep");
     expect(deleting.map((rule) => [rule.Name, rule.RetentionDuration, rule.ContentMatchQuery])).toEqual([
-      ["Gallring KS 2023-118 p. 4 rule", "732", ""],
+      ["Gallring KS 2023-118 p. 4 rule", "731", ""],
       ["Gallring KS 2024-9 p. 1 rule", "183", "subject:nyhetsbrev"],
     ]);
     for (const rule of facts.retention.deletionRules) expect(rule.deleteAfterDays).toBeGreaterThanOrEqual(rule.retainYears * 365.25);
     expect(facts.retention.deletionRules.map((rule) => rule.decisionId)).toEqual(["KS 2023/118 p. 4", "KS 2024/9 p. 1"]);
     // The decision on logs is not a mailbox deletion; it lengthens audit retention instead.
-    expect(facts.retention.logDecisions).toEqual([{ decisionId: "KS 2023/118 p. 7", retainYears: 2, days: 732 }]);
+    expect(facts.retention.logDecisions).toEqual([{ decisionId: "KS 2023/118 p. 7", retainYears: 2, days: 731 }]);
   });
 
   it("deletes nothing without a decision and keeps leavers' mailboxes without limit", () => {
@@ -74,14 +74,16 @@ describe("Exchange Online configuration document", () => {
 
   it("keeps audit records at least a year, as long as asked, mapped to the service's durations", () => {
     // The cmdlet accepts ThreeMonths, SixMonths, NineMonths, TwelveMonths and TenYears: two years need TenYears.
-    expect(documentFor().facts.audit).toMatchObject({ requestedDays: 732, retentionDuration: "TenYears", retentionDays: 3650 });
+    expect(documentFor().facts.audit).toMatchObject({ requestedDays: 731, retentionDuration: "TenYears", retentionDays: 3653 });
     const short = documentFor((data) => {
       data.retention.auditLogRetentionDays = 90;
       data.retention.deletionDecisions = [];
     });
     expect(short.settings.unifiedAuditLogRetentionPolicies[0]!.RetentionDuration).toBe("TwelveMonths");
     expect(auditRetentionDuration(365)).toBe("TwelveMonths");
-    expect(auditRetentionDuration(366)).toBe("TenYears");
+    // A year keeps what a 1-year decision asks (366 days, model/retention-periods.ts); a day more needs TenYears.
+    expect(auditRetentionDuration(366)).toBe("TwelveMonths");
+    expect(auditRetentionDuration(367)).toBe("TenYears");
     expect(auditRetentionDuration(3650)).toBe("TenYears");
     expect(() => validateOrganization({ ...exampleData(), retention: { auditLogRetentionDays: 4000 } })).toThrow(InputError);
     expect(() => validateOrganization({ ...exampleData(), retention: { auditLogRetentionDays: 4000 } })).toThrow(
@@ -96,7 +98,8 @@ describe("Exchange Online configuration document", () => {
     expect(settings.transportConfig).toEqual({ SmtpClientAuthenticationDisabled: true, AllowLegacyTLSClients: false });
     // Customer Lockbox is not a cmdlet setting: it is a recorded manual step.
     expect(settings.organizationConfig).toEqual({ AuditDisabled: false });
-    expect(facts.manualSteps.customerLockbox).toEqual({ required: true, enabledOn: null });
+    // The example's Microsoft 365 E3 does not license Customer Lockbox (LIC-02), so it is not asked for.
+    expect(facts.manualSteps.customerLockbox).toEqual({ required: false, enabledOn: null });
     expect(settings.adminAuditLogConfig).toEqual({ UnifiedAuditLogIngestionEnabled: true });
     expect(settings.externalInOutlook.Enabled).toBe(true);
     // Enabled only where the selector CNAMEs are recorded as published.

@@ -42,7 +42,7 @@ describe("cmdlet planner", () => {
       { cmdlet: "Set-TransportConfig", parameters: { SmtpClientAuthenticationDisabled: true }, endpoint: "exchange" },
       {
         cmdlet: "Set-RetentionComplianceRule",
-        parameters: { Identity: "Gallring KS 2023-118 p. 4 rule", RetentionDuration: "732" },
+        parameters: { Identity: "Gallring KS 2023-118 p. 4 rule", RetentionDuration: "731" },
         endpoint: "compliance",
       },
     ]);

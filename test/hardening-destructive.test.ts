@@ -61,12 +61,12 @@ describe("losses the planner would cause", () => {
     const losses = findLosses(oneYearAudit, current);
     expect(losses.map(({ cmdlet, identity, field, from, to }) => ({ cmdlet, identity, field, from, to }))).toEqual([
       { cmdlet: "Set-RetentionCompliancePolicy", identity: "Gallring KS 2023-118 p. 4", field: "ExchangeLocation", from: ["All", "archive@exempelkommun.se"], to: ["All"] },
-      { cmdlet: "Set-RetentionComplianceRule", identity: DECISION_RULE, field: "RetentionDuration", from: "3660", to: "732" },
-      { cmdlet: "Set-RetentionComplianceRule", identity: LEAVERS_RULE, field: "RetentionDuration", from: "Unlimited", to: "732" },
+      { cmdlet: "Set-RetentionComplianceRule", identity: DECISION_RULE, field: "RetentionDuration", from: "3660", to: "731" },
+      { cmdlet: "Set-RetentionComplianceRule", identity: LEAVERS_RULE, field: "RetentionDuration", from: "Unlimited", to: "731" },
       { cmdlet: "Set-UnifiedAuditLogRetentionPolicy", identity: "Audit log retention", field: "RetentionDuration", from: "TenYears", to: "TwelveMonths" },
     ]);
     expect(losses[0]!.what).toContain("stop covering archive@exempelkommun.se");
-    expect(losses[2]!.what).toBe("content would be kept 732 days instead of without limit");
+    expect(losses[2]!.what).toBe("content would be kept 731 days instead of without limit");
     // Every loss is carried by exactly one planned call.
     const calls = planCalls(desired, current);
     expect(calls.filter((call) => carriesLoss(call, losses)).map((call) => call.cmdlet)).toEqual([
@@ -105,7 +105,7 @@ describe("losses the planner would cause", () => {
         });
         const fields = findLosses(desired, current).map((loss) => `${loss.section}.${loss.field}`);
         expect(fields.includes("unifiedAuditLogRetentionPolicies.RetentionDuration")).toBe(auditIndex > wanted);
-        expect(fields.includes("retentionComplianceRules.RetentionDuration")).toBe(ruleDays > 732);
+        expect(fields.includes("retentionComplianceRules.RetentionDuration")).toBe(ruleDays > 731);
       }),
       { numRuns: 300 },
     );
@@ -127,20 +127,20 @@ describe("exchange-iac tenant plan --allow-destructive", () => {
     expect(result.stdout).toContain("1 call (1 Exchange Online, 0 Security & Compliance)");
     expect(result.stdout).toContain("Set-TransportConfig -AllowLegacyTLSClients:$false");
     expect(result.stdout).toContain(`Refused: 1 call would remove or shorten retention, holds or auditing:
-  - Set-RetentionComplianceRule retentionComplianceRules "${DECISION_RULE}": RetentionDuration "3660" -> "732": content would be kept 732 days instead of 3660 days
-  refused: [compliance] Set-RetentionComplianceRule -Identity '${DECISION_RULE}' -RetentionDuration '732'
+  - Set-RetentionComplianceRule retentionComplianceRules "${DECISION_RULE}": RetentionDuration "3660" -> "731": content would be kept 731 days instead of 3660 days
+  refused: [compliance] Set-RetentionComplianceRule -Identity '${DECISION_RULE}' -RetentionDuration '731'
 Rerun with --allow-destructive`);
   });
 
   it("with the flag plans it, lists exactly what would be lost and exits 0", async () => {
     const result = await runCli(["tenant", "plan", "--current", snapshot, "--allow-destructive"]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`2. [compliance] Set-RetentionComplianceRule -Identity '${DECISION_RULE}' -RetentionDuration '732'`);
+    expect(result.stdout).toContain(`2. [compliance] Set-RetentionComplianceRule -Identity '${DECISION_RULE}' -RetentionDuration '731'`);
     expect(result.stdout).toContain(`Would be lost (--allow-destructive given):\n  - Set-RetentionComplianceRule`);
     const json = JSON.parse((await runCli(["--format", "json", "tenant", "plan", "--current", snapshot, "--allow-destructive"])).stdout);
     expect(json.allowDestructive).toBe(true);
     expect(json.refused).toEqual([]);
-    expect(json.losses).toMatchObject([{ field: "RetentionDuration", from: "3660", to: "732", identity: DECISION_RULE }]);
+    expect(json.losses).toMatchObject([{ field: "RetentionDuration", from: "3660", to: "731", identity: DECISION_RULE }]);
     const refusedJson = JSON.parse((await runCli(["--format", "json", "tenant", "plan", "--current", snapshot])).stdout);
     expect(refusedJson.calls.map((call: { cmdlet: string }) => call.cmdlet)).toEqual(["Set-TransportConfig"]);
     expect(refusedJson.refused.map((call: { cmdlet: string }) => call.cmdlet)).toEqual(["Set-RetentionComplianceRule"]);
@@ -153,7 +153,7 @@ Rerun with --allow-destructive`);
     const config = tempFile("org.json", JSON.stringify(shorter));
     const result = await runCli(["--config", config, "tenant", "plan", "--current", current]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/RetentionDuration "732" -> "366": content would be kept 366 days instead of 732 days/);
+    expect(result.stdout).toMatch(/RetentionDuration "731" -> "366": content would be kept 366 days instead of 731 days/);
   });
 });
 
@@ -212,7 +212,7 @@ describe("the PowerShell export refuses losses at run time too", () => {
       [
         `$current = Get-RetentionComplianceRule -Identity '${DECISION_RULE}' -ErrorAction SilentlyContinue`,
         "if ($null -ne $current) {",
-        `    if ((ConvertTo-RetentionDays $current.RetentionDuration) -gt (ConvertTo-RetentionDays '732')) { $losses += '${DECISION_RULE}: RetentionDuration ' + $current.RetentionDuration + ' -> 732' }`,
+        `    if ((ConvertTo-RetentionDays $current.RetentionDuration) -gt (ConvertTo-RetentionDays '731')) { $losses += '${DECISION_RULE}: RetentionDuration ' + $current.RetentionDuration + ' -> 731' }`,
         // KeepAndDelete from Keep starts deleting what was kept.
         `    if (@('Keep') -contains $current.RetentionComplianceAction) { $losses += '${DECISION_RULE}: RetentionComplianceAction ' + $current.RetentionComplianceAction + ' -> KeepAndDelete' }`,
       ].join("\n"),
@@ -220,7 +220,7 @@ describe("the PowerShell export refuses losses at run time too", () => {
     // Compared in days, including durations a tenant may report that the cmdlet does not take.
     expect(script).toContain("$auditDays = @{ SevenDays = 7; OneMonth = 30; ThreeMonths = 90;");
     expect(script).toContain(`$current = Get-UnifiedAuditLogRetentionPolicy | Where-Object { $_.Name -eq 'Audit log retention' }`);
-    expect(script).toContain(`$auditDays["$($current.RetentionDuration)"] -gt 3650) { $losses += 'Audit log retention: RetentionDuration ' + $current.RetentionDuration + ' -> TenYears' }`);
+    expect(script).toContain(`$auditDays["$($current.RetentionDuration)"] -gt 3653) { $losses += 'Audit log retention: RetentionDuration ' + $current.RetentionDuration + ' -> TenYears' }`);
     expect(script).toContain('if (-not $AllowDestructive) { throw "refused: these changes would remove or shorten retention or auditing');
   });
 

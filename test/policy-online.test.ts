@@ -67,7 +67,8 @@ describe("ONL-01 data location in the EU, Advanced Data Residency", () => {
 });
 
 describe("ONL-02 Customer Lockbox", () => {
-  it("passes the example (asked for in the organization file)", () => expect(judge(onl02)).toEqual([]));
+  // The example's Microsoft 365 E3 does not license Customer Lockbox (LIC-02), so it leaves it off.
+  it("passes when asked for in the organization file", () => expect(judge(onl02, (d) => (d.online.customerLockbox = true))).toEqual([]));
   it("warns when it is off", () => {
     expect(judge(onl02, (d) => (d.online.customerLockbox = false))).toMatchObject([
       { ruleId: "ONL-02", severity: "warning", status: "fail", location: inDocument("facts.customerLockbox") },
@@ -81,8 +82,9 @@ describe("ONL-02 Customer Lockbox", () => {
 describe("ONL-04..06 the tenant administrator's manual steps", () => {
   const atOrganization = (path: string) => ({ kind: "organization", path });
   it("warns until Customer Lockbox is recorded as turned on, and not when it is not asked for", () => {
-    expect(judge(onl04)).toMatchObject([{ ruleId: "ONL-04", severity: "warning", status: "fail", location: atOrganization("online.manualSteps.customerLockboxEnabled") }]);
-    expect(judge(onl04, (d) => (d.online.manualSteps = { customerLockboxEnabled: "2026-11-20" }))).toEqual([]);
+    const lockbox = (d: Record<string, any>) => (d.online.customerLockbox = true);
+    expect(judge(onl04, lockbox)).toMatchObject([{ ruleId: "ONL-04", severity: "warning", status: "fail", location: atOrganization("online.manualSteps.customerLockboxEnabled") }]);
+    expect(judge(onl04, (d) => (lockbox(d), (d.online.manualSteps = { customerLockboxEnabled: "2026-11-20" })))).toEqual([]);
     expect(judge(onl04, (d) => (d.online.customerLockbox = false))).toEqual([]);
   });
   it("warns for each accepted domain whose DKIM CNAMEs are not recorded as published", () => {
@@ -141,6 +143,6 @@ describe("the example on both options", () => {
   it("has no error finding from the on-prem and online rules, only the municipality's real warnings and its unrecorded manual steps", async () => {
     const findings = (await policyInputs(orgWith(), ["onprem", "online"], AS_OF)).flatMap((input) => evaluate([...onpremRules, ...onlineRules], input));
     expect(findings.filter((f) => f.severity === "error" || f.status === "undecided")).toEqual([]);
-    expect(findings.map((f) => `${f.option} ${f.ruleId} ${f.severity}`)).toEqual(["onprem ONP-03 warning", "online ONL-01 warning", "online ONL-03 warning", "online ONL-04 warning", "online ONL-05 warning"]);
+    expect(findings.map((f) => `${f.option} ${f.ruleId} ${f.severity}`)).toEqual(["onprem ONP-03 warning", "online ONL-01 warning", "online ONL-02 warning", "online ONL-03 warning", "online ONL-05 warning"]);
   });
 });

@@ -88,7 +88,7 @@ describe("RET-04 logs kept as long as decided", () => {
   });
   it("warns when online audit retention is shorter than the decision", () => {
     expect(run(ret04, "online", (d) => (d.settings.unifiedAuditLogRetentionPolicies[0].RetentionDuration = "TwelveMonths"))).toMatchObject([
-      { severity: "warning", location: at("settings.unifiedAuditLogRetentionPolicies", EXCHANGE_ONLINE_DOCUMENT_JSON), message: expect.stringContaining("365 days") },
+      { severity: "warning", location: at("settings.unifiedAuditLogRetentionPolicies", EXCHANGE_ONLINE_DOCUMENT_JSON), message: expect.stringContaining("366 days") },
     ]);
   });
   it("warns when no decision about logs is recorded", () => {

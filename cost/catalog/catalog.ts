@@ -1,20 +1,22 @@
 // Loads and validates the price catalog and the exchange-rate table (both YAML beside this
-// file), so a malformed price fails loudly instead of pricing something wrongly.
+// file), so a malformed price fails loudly instead of pricing something wrongly. Every
+// source is an id of the sources registry (sources/), checked here.
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { z } from "zod";
+import { isSourceId, type SourceId } from "../../sources";
 
 const confidence = z.enum(["high", "medium", "low"]);
+const sourceId = z.string().refine(isSourceId, { message: "an id of the sources registry (sources/*.ts)" }).transform((id) => id as SourceId);
 
 export const priceEntry = z.strictObject({
   id: z.string().regex(/^[a-z0-9_]+$/),
   description: z.string().min(1),
   unit: z.string().min(1),
-  /** null: no public price was found; components that need it are unpriced. */
+  /** null: no public price was found (the source is where we looked); components that need it are unpriced. */
   amount: z.number().nonnegative().nullable(),
   currency: z.string().min(1),
-  source: z.string().min(1),
-  seen: z.iso.date(),
+  source: sourceId,
   confidence,
 });
 
@@ -22,13 +24,13 @@ export const priceCatalog = z.strictObject({ prices: z.array(priceEntry).min(1) 
 
 export const exchangeRates = z.strictObject({
   base: z.literal("SEK"),
-  seen: z.iso.date(),
   rates: z
     .array(
       z.strictObject({
         currency: z.string().min(1),
         sekPerUnit: z.number().positive(),
-        source: z.string().min(1),
+        /** Absent only for the base currency. */
+        source: sourceId.optional(),
         note: z.string().optional(),
         confidence,
       }),
@@ -55,7 +57,7 @@ export function loadCatalog(): Catalog {
 }
 
 export function parseCatalog(prices: unknown, rates: unknown): Catalog {
-  const catalog = { prices: priceCatalog.parse(prices).prices, rates: exchangeRates.parse(rates) };
+  const catalog = { prices: parseOrThrow(priceCatalog, prices, "prices.yaml").prices, rates: parseOrThrow(exchangeRates, rates, "exchange-rates.yaml") };
   const seen = new Set<string>();
   for (const entry of catalog.prices) {
     if (seen.has(entry.id)) throw new Error(`price catalog: duplicate id ${entry.id}`);
@@ -65,5 +67,16 @@ export function parseCatalog(prices: unknown, rates: unknown): Catalog {
       throw new Error(`price catalog: ${entry.id} is in ${entry.currency}, which the exchange-rate table lacks`);
     }
   }
+  for (const rate of catalog.rates.rates) {
+    if (rate.currency !== catalog.rates.base && !rate.source) throw new Error(`exchange-rate table: ${rate.currency} has no source (an id of the sources registry)`);
+  }
   return catalog;
+}
+
+/** A schema error that names the catalog file and the entry, e.g. "prices.yaml: prices.3.source: ...". */
+function parseOrThrow<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  throw new Error(`price catalog ${file}: ${issue.path.join(".")}: ${issue.message}`);
 }

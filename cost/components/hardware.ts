@@ -1,6 +1,6 @@
 // Hardware and energy from the sizing: the hosts of onprem.hosts (dedicated to Exchange
 // in the sizing), raw disk for the provisioned Exchange storage, and their power and
-// cooling (prices.md server_2s_hw, disk_per_tb, se_elec_business_total, method notes).
+// cooling (catalog ids server_2s_hw, disk_per_tb, se_elec_business_total).
 import { makeComponent } from "../component";
 import type { CostContext, Priced } from "../types";
 import { emptyPriced } from "../types";
@@ -28,7 +28,8 @@ export function onpremHardware(ctx: CostContext): Priced {
       );
     }
   } else {
-    result.excluded.push({ option: "onprem", id: "onprem.owned.hosts", description: `${hosts} hosts`, quantity: `${hosts} servers`, valueSEK: 0, prices: ["server_2s_hw"], note: "the hosts exist already (cost.usage.hostsPurchased: false)" });
+    const price = ctx.prices.get("server_2s_hw").amount;
+    result.excluded.push({ option: "onprem", id: "onprem.owned.hosts", kind: "owned", description: `${hosts} hosts`, quantity: `${hosts} servers`, valueSEK: price === null ? 0 : hosts * price, prices: ["server_2s_hw"], note: "owned: the hosts exist already (cost.usage.hostsPurchased: false)" });
   }
 
   const rawTB = (sizing.storage.totalGB / 1000) * usage.rawTBPerUsableTB;

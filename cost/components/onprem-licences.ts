@@ -1,17 +1,19 @@
-// On-prem licences derived from the design: Exchange SE server licences and CALs (with
-// Software Assurance or subscription, both mandatory for SE: onprem-exchange.md §1),
-// Windows Server per core for the hosts, System Center for SCVMM, and the Azure Local
-// host fee where chosen. Prices and rules: ../shared/reference/prices.md.
-import { makeComponent } from "../component";
-import { exchangeServers, perYear } from "../counts";
+// On-prem licences derived from the design: Exchange SE server licences and CALs (with Software
+// Assurance or subscription licences, one of them mandatory for SE: source
+// microsoft-product-terms-exchange-server), Windows Server per core for the hosts, System
+// Center for SCVMM, and the Azure Local host fee where chosen. Owned licences are always used
+// first and never bought again; what they and the Microsoft 365 E3/E5 rights cover is listed
+// with what it is worth.
+import { carriesExchangeServerRights, staffWithExchangeServerRights as withRights } from "../../model/licences";
+import { makeComponent, sum } from "../component";
+import { exchangeServers, staffPerYear } from "../counts";
 import type { CostContext, Priced } from "../types";
 import { emptyPriced } from "../types";
-import { planSeats } from "./online-seats";
 import { fmtCount, sekOrUnpriced } from "./prices";
 
-const CORES_PER_PACK = 16;
-/** Windows Server licenses at least 16 cores per host (8 per processor, 2 processors). */
+/** Windows Server and System Center license every physical core, at least 16 per host (8 per processor, 2 processors). */
 const MIN_CORES_PER_HOST = 16;
+const CORES_PER_PRICE = 16;
 
 export function onpremLicences(ctx: CostContext): Priced {
   const result = emptyPriced();
@@ -22,67 +24,95 @@ export function onpremLicences(ctx: CostContext): Priced {
   return result;
 }
 
+/** The on-prem seat licences alone (Exchange CALs), for the licence scenarios. */
+export function exchangeCalLicences(ctx: CostContext): Priced {
+  const result = emptyPriced();
+  exchangeCals(ctx, result);
+  return result;
+}
+
+/** Staff per year who need no Exchange CAL on-prem: they hold Microsoft 365 E3/E5 (model/licences.ts). */
+const staffWithExchangeServerRights = (ctx: CostContext): number[] => withRights(ctx.org, staffPerYear(ctx.org, ctx.years));
+
+/** Licences with Software Assurance: bought in the year the need grows past what is held, SA every year on all in use. */
+function licenceCash(needed: number[], held: number, price: number, saShare: number, lifeYears: number) {
+  let have = held;
+  const investments = needed.map((need, i) => {
+    const buy = Math.max(0, need - have);
+    have += buy;
+    return { year: i + 1, amount: buy * price, lifeYears };
+  });
+  return { recurring: needed.map((need) => need * price * saShare), investments: investments.filter((inv) => inv.amount > 0) };
+}
+
+const cashOf = (cash: ReturnType<typeof licenceCash>) => sum(cash.recurring) + sum(cash.investments.map((inv) => inv.amount));
+
 function exchangeServerLicences(ctx: CostContext, result: Priced): void {
-  const { org, years } = ctx;
+  const { org, years, usage } = ctx;
   const servers = exchangeServers(ctx.sizing);
+  const covered = staffWithExchangeServerRights(ctx);
+  const staff = staffPerYear(org, years);
   // Mailbox servers take the chosen edition; Edge Transport runs under a Standard licence.
-  const groups = [
-    { edition: org.onprem.edition, count: servers.mailbox, what: "mailbox servers" },
-    { edition: "standard" as const, count: servers.edge, what: "Edge Transport servers" },
-  ];
+  const counts = { standard: servers.edge + (org.onprem.edition === "standard" ? servers.mailbox : 0), enterprise: org.onprem.edition === "enterprise" ? servers.mailbox : 0 };
+  const extendedUseRights = usage.m365ExtendedUseRights && covered.every((n, i) => n >= staff[i]!);
+  // Enterprise licences may run Standard servers (down-edition rights), so spare owned ones cover Standard.
+  const ownedEnterprise = org.cost.ownedLicences.EXCHANGE_SERVER_ENTERPRISE ?? 0;
+  const owned = {
+    enterprise: Math.min(counts.enterprise, ownedEnterprise),
+    standard: Math.min(counts.standard, (org.cost.ownedLicences.EXCHANGE_SERVER_STANDARD ?? 0) + Math.max(0, ownedEnterprise - counts.enterprise)),
+  };
   for (const edition of ["standard", "enterprise"] as const) {
-    const count = groups.filter((g) => g.edition === edition).reduce((n, g) => n + g.count, 0);
+    const count = counts[edition];
     if (count === 0) continue;
-    const ownedKey = edition === "standard" ? "EXCHANGE_SERVER_STANDARD" : "EXCHANGE_SERVER_ENTERPRISE";
     const priceId = edition === "standard" ? "exch_server_std" : "exch_server_ent";
-    const owned = Math.min(count, org.cost.ownedLicences[ownedKey] ?? 0);
     const id = `onprem.exchange-server-${edition}`;
-    const description = `Exchange Server SE ${edition} server licences (${groups.filter((g) => g.edition === edition && g.count).map((g) => `${g.count} ${g.what}`).join(", ")})`;
-    licenceWithCoverage(ctx, result, { id, description, priceId, needed: Array(years).fill(count), owned, ownedKey, unit: "servers" });
+    const what = edition === "standard" ? [org.onprem.edition === "standard" ? `${servers.mailbox} mailbox servers` : "", servers.edge ? `${servers.edge} Edge Transport servers` : ""] : [`${servers.mailbox} mailbox servers`];
+    const description = `Exchange Server SE ${edition} server licences (${what.filter(Boolean).join(", ")})`;
+    if (extendedUseRights) {
+      const price = ctx.prices.get(priceId).amount;
+      const sa = ctx.prices.get("sa_rate").amount;
+      result.excluded.push({
+        option: "onprem",
+        id: `onprem.rights.exchange-server-${edition}`,
+        kind: "covered",
+        description,
+        quantity: `${count} servers`,
+        valueSEK: price === null || sa === null ? 0 : cashOf(licenceCash(Array(years).fill(count), 0, price, sa / 100, usage.licenceLifeYears)),
+        prices: [priceId, "sa_rate"],
+        note: "licensed by the Extended Use Rights of Microsoft 365 E3/E5: every staff user holds one (cost.usage.m365ExtendedUseRights)",
+      });
+      continue;
+    }
+    licenceWithCoverage(ctx, result, { id, description, priceId, needed: Array(years).fill(count), owned: owned[edition], ownedKey: edition === "standard" ? "EXCHANGE_SERVER_STANDARD" : "EXCHANGE_SERVER_ENTERPRISE", unit: "servers" });
   }
 }
 
 function exchangeCals(ctx: CostContext, result: Priced): void {
-  const { org, years } = ctx;
-  const staff = perYear(org.mailboxes.staff, org.mailboxes.countGrowthPercentPerYear, years);
-  const plan = org.online.licences.staff;
-  const keepPlan = ctx.usage.onpremStaffKeepOnlinePlan && plan !== "none";
-  if (keepPlan) planSeats(ctx, "onprem", "staff", { ...org.cost.ownedLicences }, result);
-  // Users who hold Microsoft 365 E3/E5 have the Exchange Server CAL rights (prices.md
-  // exse_license_model); shared and resource mailboxes need no CAL of their own.
-  const planCarriesCals = keepPlan && (plan === "M365_E3" || plan === "M365_E5");
-  const ownedWithRights = (org.cost.ownedLicences.M365_E3 ?? 0) + (org.cost.ownedLicences.M365_E5 ?? 0);
-  const covered = Math.min(Math.max(...staff), ownedWithRights);
-  const needed = staff.map((n) => (planCarriesCals ? 0 : Math.max(0, n - covered)));
-  if (planCarriesCals) {
-    result.excluded.push({
-      option: "onprem",
-      id: "onprem.owned.cal-rights-plan",
-      description: `Exchange CAL rights carried by the ${plan} seats staff keep on-prem`,
-      quantity: `${fmtCount(staff)} users`,
-      valueSEK: 0,
-      prices: [],
-      note: "cost.usage.onpremStaffKeepOnlinePlan: staff keep their Microsoft 365 plan, which carries the Exchange Server CAL rights (prices.md exse_license_model)",
-    });
-  } else if (covered > 0) {
-    const calPrices = ["exch_cal_std", ...(ctx.usage.enterpriseCal ? ["exch_cal_ent"] : [])];
-    const perUser = calPrices.reduce((sum, id) => sum + (ctx.prices.get(id).amount ?? 0), 0);
-    result.excluded.push({
-      option: "onprem",
-      id: "onprem.owned.cal-rights-m365",
-      description: "Exchange CAL rights of users holding owned Microsoft 365 E3/E5",
-      quantity: `${covered} users`,
-      valueSEK: covered * perUser,
-      prices: calPrices,
-      note: "owned M365 E3/E5 seats carry the Exchange Server CAL rights (prices.md exse_license_model): no CALs bought for these users",
-    });
-  }
+  const { org, years, usage } = ctx;
+  const staff = staffPerYear(org, years);
+  const covered = staffWithExchangeServerRights(ctx);
+  const needed = staff.map((n, i) => n - covered[i]!);
   const cals = [
-    { key: "EXCHANGE_CAL_STANDARD" as const, priceId: "exch_cal_std", id: "onprem.seats.cal-standard", description: "Exchange Standard CALs for staff without M365 E3/E5" },
-    ...(ctx.usage.enterpriseCal
-      ? [{ key: "EXCHANGE_CAL_ENTERPRISE" as const, priceId: "exch_cal_ent", id: "onprem.seats.cal-enterprise", description: "Exchange Enterprise CALs (additive; DLP and archiving) for staff without M365 E3/E5" }]
+    { key: "EXCHANGE_CAL_STANDARD" as const, priceId: "exch_cal_std", id: "onprem.seats.cal-standard", description: "Exchange Standard CALs for staff without Microsoft 365 E3/E5" },
+    ...(usage.enterpriseCal
+      ? [{ key: "EXCHANGE_CAL_ENTERPRISE" as const, priceId: "exch_cal_ent", id: "onprem.seats.cal-enterprise", description: "Exchange Enterprise CALs (additive: DLP, custom retention) for staff without Microsoft 365 E3/E5" }]
       : []),
   ];
+  if (covered.some((n) => n > 0)) {
+    const plan = org.online.licences.staff;
+    const sa = ctx.prices.get("sa_rate").amount;
+    const worth = cals.map((cal) => ctx.prices.get(cal.priceId).amount);
+    result.excluded.push({
+      option: "onprem",
+      id: "onprem.rights.exchange-cals",
+      kind: "covered",
+      description: carriesExchangeServerRights(plan) ? `Exchange CAL rights of the ${plan} seats staff keep` : "Exchange CAL rights of staff holding owned Microsoft 365 E3/E5",
+      quantity: `${fmtCount(covered)} users`,
+      valueSEK: sa === null || worth.includes(null) ? 0 : sum(worth.map((price) => cashOf(licenceCash(covered, 0, price!, sa / 100, usage.licenceLifeYears)))),
+      prices: [...cals.map((cal) => cal.priceId), "sa_rate"],
+      note: "Microsoft 365 E3/E5 carry the Exchange Server CAL rights: no CALs bought for these users",
+    });
+  }
   if (needed.every((n) => n === 0)) return;
   for (const cal of cals) {
     const owned = Math.min(Math.max(...needed), org.cost.ownedLicences[cal.key] ?? 0);
@@ -91,9 +121,9 @@ function exchangeCals(ctx: CostContext, result: Priced): void {
 }
 
 /**
- * A perpetual licence that Exchange SE requires to be covered by SA (or a subscription):
- * purchases in the year the need grows, SA every year on everything in use. Owned
- * licences skip the purchase but still pay SA.
+ * A perpetual licence Exchange SE requires to be covered by SA (or a subscription): bought in
+ * the year the need grows, SA every year on everything in use. Owned licences skip the purchase
+ * but still pay SA.
  */
 function licenceWithCoverage(
   ctx: CostContext,
@@ -107,25 +137,20 @@ function licenceWithCoverage(
   }
   const sek = sekOrUnpriced(ctx, [l.priceId, "sa_rate"], { option: "onprem", id: l.id, description: l.description }, result.unpriced);
   if (l.owned > 0) {
+    const price = ctx.prices.get(l.priceId).amount;
     result.excluded.push({
       option: "onprem",
       id: `onprem.owned.${l.ownedKey}`,
+      kind: "owned",
       description: l.description,
       quantity: `${l.owned} ${l.unit}`,
-      valueSEK: sek ? l.owned * sek[l.priceId]! : 0,
+      valueSEK: price === null ? 0 : l.owned * price,
       prices: [l.priceId],
-      note: "already owned (cost.ownedLicences): purchase excluded; Software Assurance is still due for Exchange SE",
+      note: "owned (cost.ownedLicences): not bought again; Software Assurance is still due for Exchange SE",
     });
   }
   if (!sek) return;
-  const price = sek[l.priceId]!;
-  const saShare = sek.sa_rate! / 100;
-  let held = l.owned;
-  const investments = l.needed.map((need, i) => {
-    const buy = Math.max(0, need - held);
-    held += buy;
-    return { year: i + 1, amount: buy * price, lifeYears: usage.licenceLifeYears };
-  });
+  const cash = licenceCash(l.needed, l.owned, sek[l.priceId]!, sek.sa_rate! / 100, usage.licenceLifeYears);
   result.components.push(
     makeComponent(
       {
@@ -135,8 +160,7 @@ function licenceWithCoverage(
         description: l.description,
         quantity: `${fmtCount(l.needed)} ${l.unit}${l.owned ? ` (${l.owned} owned)` : ""}`,
         prices: [l.priceId, "sa_rate"],
-        recurring: l.needed.map((need) => need * price * saShare),
-        investments: investments.filter((inv) => inv.amount > 0),
+        ...cash,
         notes: [`licence once, then Software Assurance ${sek.sa_rate} % of the licence price every year`],
       },
       years,
@@ -145,47 +169,77 @@ function licenceWithCoverage(
   );
 }
 
-/** Windows Server for the Exchange hosts: every physical core, Standard stacked per 2 VMs or Datacenter. */
-export function windowsServerLicensing(ctx: CostContext): { edition: "standard" | "datacenter"; packsPerHost: number; standardSetsPerHost: number; hosts: number; vmsPerHostAtFailure: number } {
-  const { org, sizing } = ctx;
+export type WindowsServerEdition = "standard" | "datacenter";
+
+export interface WindowsServerChoice {
+  edition: WindowsServerEdition;
+  hosts: number;
+  /** Core licences each host needs for one full licensing of its cores. */
+  coresPerHost: number;
+  /** Standard licenses 2 VMs per full licensing of a host's cores, so it is stacked. */
+  standardSetsPerHost: number;
+  vmsPerHostAtFailure: number;
+  /** Core licences the edition needs in all, those owned that it uses, and those bought. */
+  cores: Record<WindowsServerEdition, { needed: number; owned: number; bought: number; cashSEK: number | null }>;
+}
+
+/**
+ * Windows Server for the Exchange hosts: every physical core, Standard stacked per 2 VMs or
+ * Datacenter. `cheapest` compares what each edition costs over the period after the cores the
+ * organization owns of it, so owned Datacenter cores make Datacenter free where they suffice.
+ */
+export function windowsServerLicensing(ctx: CostContext): WindowsServerChoice {
+  const { org, sizing, usage, years } = ctx;
   const hostsPerRoom = org.onprem.hosts.perRoom;
+  const hosts = hostsPerRoom * 2;
   const vmsPerRoom = sizing.mailboxServers.perRoom + sizing.edge.perRoom;
   // With one host of a room down, its VMs run on the others and must stay licensed.
   const vmsPerHostAtFailure = Math.ceil(vmsPerRoom / Math.max(1, hostsPerRoom - 1));
-  const packsPerHost = Math.ceil(Math.max(MIN_CORES_PER_HOST, org.onprem.hosts.physicalCoresPerHost) / CORES_PER_PACK);
+  const coresPerHost = Math.max(MIN_CORES_PER_HOST, org.onprem.hosts.physicalCoresPerHost);
   const standardSetsPerHost = Math.ceil(vmsPerHostAtFailure / 2);
-  const std = ctx.prices.get("ws2025_16c_std").amount ?? Infinity;
-  const dc = ctx.prices.get("ws2025_16c_dc").amount ?? Infinity;
-  const choice = ctx.usage.windowsServerEdition;
-  const edition = choice === "cheapest" ? (standardSetsPerHost * std <= dc ? "standard" : "datacenter") : choice;
-  return { edition, packsPerHost, standardSetsPerHost, hosts: hostsPerRoom * 2, vmsPerHostAtFailure };
+  const sa = usage.windowsServerSoftwareAssurance ? ctx.prices.get("sa_rate").amount : 0;
+  const edition = (name: WindowsServerEdition, needed: number, ownedKey: "WINDOWS_SERVER_STANDARD_CORES" | "WINDOWS_SERVER_DATACENTER_CORES", priceId: string) => {
+    const owned = Math.min(needed, org.cost.ownedLicences[ownedKey] ?? 0);
+    const price = ctx.prices.get(priceId).amount;
+    const cashSEK = price === null || sa === null ? null : ((needed - owned) * price) / CORES_PER_PRICE + ((needed * price) / CORES_PER_PRICE) * (sa / 100) * years;
+    return [name, { needed, owned, bought: needed - owned, cashSEK }] as const;
+  };
+  const cores = Object.fromEntries([
+    edition("standard", hosts * coresPerHost * standardSetsPerHost, "WINDOWS_SERVER_STANDARD_CORES", "ws2025_16c_std"),
+    edition("datacenter", hosts * coresPerHost, "WINDOWS_SERVER_DATACENTER_CORES", "ws2025_16c_dc"),
+  ]) as WindowsServerChoice["cores"];
+  const choice = usage.windowsServerEdition;
+  const cost = (e: WindowsServerEdition) => cores[e].cashSEK ?? Infinity;
+  const chosen: WindowsServerEdition = choice === "cheapest" ? (cost("standard") <= cost("datacenter") ? "standard" : "datacenter") : choice;
+  return { edition: chosen, hosts, coresPerHost, standardSetsPerHost, vmsPerHostAtFailure, cores };
 }
 
 function windowsServer(ctx: CostContext, result: Priced): void {
-  const { org, years, usage } = ctx;
+  const { years, usage } = ctx;
   const ws = windowsServerLicensing(ctx);
+  const { needed, owned, bought } = ws.cores[ws.edition];
   const priceId = ws.edition === "standard" ? "ws2025_16c_std" : "ws2025_16c_dc";
-  const packs = ws.hosts * ws.packsPerHost * (ws.edition === "standard" ? ws.standardSetsPerHost : 1);
   const ownedKey = ws.edition === "standard" ? "WINDOWS_SERVER_STANDARD_CORES" : "WINDOWS_SERVER_DATACENTER_CORES";
-  const ownedPacks = Math.min(packs, Math.floor((org.cost.ownedLicences[ownedKey] ?? 0) / CORES_PER_PACK));
   const id = `onprem.windows-server-${ws.edition}`;
   const description = `Windows Server 2025 ${ws.edition} for ${ws.hosts} hosts (${ws.vmsPerHostAtFailure} VMs per host with one host of a room down)`;
   const ids = [priceId, ...(usage.windowsServerSoftwareAssurance ? ["sa_rate"] : [])];
-  const sek = sekOrUnpriced(ctx, ids, { option: "onprem", id, description }, result.unpriced);
-  if (ownedPacks > 0) {
+  const price = ctx.prices.get(priceId).amount;
+  if (owned > 0) {
     result.excluded.push({
       option: "onprem",
       id: `onprem.owned.${ownedKey}`,
+      kind: "owned",
       description,
-      quantity: `${ownedPacks * CORES_PER_PACK} cores`,
-      valueSEK: sek ? ownedPacks * sek[priceId]! : 0,
+      quantity: `${owned} of ${needed} cores`,
+      valueSEK: price === null ? 0 : (owned * price) / CORES_PER_PRICE,
       prices: [priceId],
-      note: "already owned (cost.ownedLicences): excluded from the estimate",
+      note: `owned (cost.ownedLicences): not bought again${usage.windowsServerEdition === "cheapest" ? `; ${ws.edition} is the cheaper edition counting what is owned` : ""}`,
     });
   }
-  if (!sek || packs - ownedPacks <= 0) return;
-  const bought = packs - ownedPacks;
-  const saYearly = usage.windowsServerSoftwareAssurance ? (packs * sek[priceId]! * sek.sa_rate!) / 100 : 0;
+  if (bought === 0 && !usage.windowsServerSoftwareAssurance) return;
+  const sek = sekOrUnpriced(ctx, ids, { option: "onprem", id, description }, result.unpriced);
+  if (!sek) return;
+  const perCore = sek[priceId]! / CORES_PER_PRICE;
   result.components.push(
     makeComponent(
       {
@@ -193,14 +247,14 @@ function windowsServer(ctx: CostContext, result: Priced): void {
         id,
         category: "licences",
         description,
-        quantity: `${bought} x 16-core licences`,
+        quantity: `${bought} cores bought${owned ? ` (${owned} owned)` : ""}`,
         prices: ids,
-        recurring: Array(years).fill(saYearly),
-        investments: [{ year: 1, amount: bought * sek[priceId]!, lifeYears: usage.licenceLifeYears }],
+        recurring: Array(years).fill(usage.windowsServerSoftwareAssurance ? (needed * perCore * sek.sa_rate!) / 100 : 0),
+        investments: bought > 0 ? [{ year: 1, amount: bought * perCore, lifeYears: usage.licenceLifeYears }] : [],
         notes: [
           ws.edition === "standard"
-            ? `Standard covers 2 VMs per licensing of all cores: ${ws.standardSetsPerHost} x ${ws.packsPerHost} packs per host`
-            : `Datacenter: ${ws.packsPerHost} packs per host, unlimited VMs`,
+            ? `Standard covers 2 VMs per licensing of all cores: ${ws.standardSetsPerHost} x ${ws.coresPerHost} cores per host`
+            : `Datacenter: ${ws.coresPerHost} cores per host, unlimited VMs`,
         ],
       },
       years,
@@ -212,22 +266,31 @@ function windowsServer(ctx: CostContext, result: Priced): void {
 function systemCenterAndPlatform(ctx: CostContext, result: Priced): void {
   const { org, years, usage } = ctx;
   const hosts = org.onprem.hosts.perRoom * 2;
-  const cores = hosts * org.onprem.hosts.physicalCoresPerHost;
+  const cores = hosts * Math.max(MIN_CORES_PER_HOST, org.onprem.hosts.physicalCoresPerHost);
   if (org.onprem.platform === "scvmm") {
-    const owned = org.cost.ownedLicences.SYSTEM_CENTER_CORES ?? 0;
+    const owned = Math.min(cores, org.cost.ownedLicences.SYSTEM_CENTER_CORES ?? 0);
     const id = "onprem.system-center";
     const description = `System Center (VMM) for ${hosts} hosts, ${cores} cores`;
+    const price = ctx.prices.get("system_center").amount;
     if (owned > 0) {
-      result.excluded.push({ option: "onprem", id: "onprem.owned.SYSTEM_CENTER_CORES", description, quantity: `${Math.min(owned, cores)} cores`, valueSEK: 0, prices: ["system_center"], note: "already owned (cost.ownedLicences): excluded from the estimate" });
+      result.excluded.push({
+        option: "onprem",
+        id: "onprem.owned.SYSTEM_CENTER_CORES",
+        kind: "owned",
+        description,
+        quantity: `${owned} of ${cores} cores`,
+        valueSEK: price === null ? 0 : (owned * price) / CORES_PER_PRICE,
+        prices: ["system_center"],
+        note: "owned (cost.ownedLicences): not bought again",
+      });
     }
-    const missingCores = Math.max(0, cores - owned);
-    if (missingCores === 0) return;
-    const sek = sekOrUnpriced(ctx, ["system_center"], { option: "onprem", id, description: `${description}${owned ? ` (${missingCores} cores not owned)` : ""}` }, result.unpriced);
+    const missing = cores - owned;
+    if (missing === 0) return;
+    const sek = sekOrUnpriced(ctx, ["system_center"], { option: "onprem", id, description: `${description}${owned ? ` (${missing} cores not owned)` : ""}` }, result.unpriced);
     if (!sek) return;
-    const packs = Math.ceil(missingCores / CORES_PER_PACK);
     result.components.push(
       makeComponent(
-        { option: "onprem", id, category: "licences", description, quantity: `${packs} x 16-core licences`, prices: ["system_center"], investments: [{ year: 1, amount: packs * sek.system_center!, lifeYears: usage.licenceLifeYears }] },
+        { option: "onprem", id, category: "licences", description, quantity: `${missing} cores`, prices: ["system_center"], investments: [{ year: 1, amount: (missing * sek.system_center!) / CORES_PER_PRICE, lifeYears: usage.licenceLifeYears }] },
         years,
         ctx.prices,
       ),
@@ -236,17 +299,19 @@ function systemCenterAndPlatform(ctx: CostContext, result: Priced): void {
   }
   // Azure Local: a host fee per physical core, waived by Azure Hybrid Benefit (Datacenter with SA).
   const ws = windowsServerLicensing(ctx);
+  const physical = hosts * org.onprem.hosts.physicalCoresPerHost;
   const id = "onprem.azure-local-host-fee";
-  const description = `Azure Local host fee, ${cores} physical cores`;
+  const description = `Azure Local host fee, ${physical} physical cores`;
   if (ws.edition === "datacenter" && usage.windowsServerSoftwareAssurance) {
-    result.excluded.push({ option: "onprem", id, description, quantity: `${cores} cores`, valueSEK: 0, prices: ["azure_local_host"], note: "waived by Azure Hybrid Benefit: Windows Server Datacenter with Software Assurance" });
+    const fee = ctx.prices.get("azure_local_host").amount;
+    result.excluded.push({ option: "onprem", id, kind: "waived", description, quantity: `${physical} cores`, valueSEK: fee === null ? 0 : physical * fee * 12 * years, prices: ["azure_local_host"], note: "waived by Azure Hybrid Benefit: Windows Server Datacenter with Software Assurance" });
     return;
   }
   const sek = sekOrUnpriced(ctx, ["azure_local_host"], { option: "onprem", id, description }, result.unpriced);
   if (!sek) return;
   result.components.push(
     makeComponent(
-      { option: "onprem", id, category: "licences", description, quantity: `${cores} cores`, prices: ["azure_local_host"], recurring: Array(years).fill(cores * sek.azure_local_host! * 12) },
+      { option: "onprem", id, category: "licences", description, quantity: `${physical} cores`, prices: ["azure_local_host"], recurring: Array(years).fill(physical * sek.azure_local_host! * 12) },
       years,
       ctx.prices,
     ),

@@ -1,6 +1,6 @@
 // People: consultants for the online migration and the on-prem build, in-house hours for
-// both, and yearly operations at the municipal hourly cost (prices.md consultant_hour,
-// muni_it_hour; operations load from onprem-exchange.md §7). Usage in cost/usage.ts.
+// both, and yearly operations at the municipal hourly cost (catalog ids consultant_hour,
+// muni_it_hour). The operations load and the other usage assumptions are in cost/usage.ts.
 import { makeComponent } from "../component";
 import { exchangeServers } from "../counts";
 import type { CostContext, OptionId, Priced } from "../types";
@@ -78,7 +78,7 @@ export function onpremPeople(ctx: CostContext): Priced {
     "Exchange server operations: maintenance passes, certificates, health checks",
     hours,
     `${hours} h a year (${u.onpremMaintenanceWindowsPerYear} passes x ${servers} servers x ${u.onpremHoursPerServerPerWindow} h + ${u.onpremFixedHoursPerYear} h)`,
-    ["maintenance load after onprem-exchange.md §7"],
+    ["maintenance passes per year: cost.usage.onpremMaintenanceWindowsPerYear (source: learn-exchange-build-numbers)"],
   );
   return result;
 }

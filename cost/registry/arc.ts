@@ -1,12 +1,12 @@
-// Azure Arc and Arc-enabled SCVMM: the control plane is free (prices.md arc_control_plane,
-// which extends to Arc-enabled SCVMM by inference). What the on-prem VMs cost (hosts,
+// Azure Arc and Arc-enabled SCVMM: the control plane is free (source: learn-caf-arc-cost-governance;
+// Arc-enabled SCVMM by inference, as part of it). What the on-prem VMs cost (hosts,
 // licences, power, people) comes from the model-derived components, not from these.
 // Extensions are free agents; Defender for Servers is billed per server through its plan.
 import { constant, freeEntry, priceParts, stringValue, type RegistryEntry } from "./entry";
 import { emptyPriced } from "../types";
 
-const ARC = "https://docs.microsoft.com/en-us/azure/cloud-adoption-framework/scenarios/hybrid/arc-enabled-servers/eslz-cost-governance";
-const CONTROL_PLANE = "the Arc control plane is free (prices.md arc_control_plane); the VM's own cost is in the model-derived components";
+const ARC = "learn-caf-arc-cost-governance";
+const CONTROL_PLANE = "the Arc control plane is free; the VM's own cost is in the model-derived components";
 
 /** Extension types that are free agents; what they send or enable is priced elsewhere. */
 const FREE_EXTENSIONS: Record<string, string> = {
@@ -17,7 +17,7 @@ const FREE_EXTENSIONS: Record<string, string> = {
   WindowsOpenSSH: "free",
 };
 const DEFENDER_EXTENSION = "MDE.Windows";
-const EXTENSIONS = "https://learn.microsoft.com/azure/azure-arc/servers/manage-vm-extensions";
+const EXTENSIONS = "learn-arc-vm-extensions";
 
 const SCVMM_TYPES = [
   "azurerm_system_center_virtual_machine_manager_server",

@@ -1,5 +1,5 @@
 // azurerm_security_center_subscription_pricing: Defender for Servers is billed per server
-// in the subscription (prices.md defender_servers); the servers are the stack's Arc
+// in the subscription (source: negotiationexperts-azure-arc-licensing); the servers are the stack's Arc
 // machines, SCVMM VM instances and Azure VMs.
 import { constant, priceParts, stringValue, type RegistryEntry } from "./entry";
 import { emptyPriced } from "../types";
@@ -10,7 +10,7 @@ const SERVER_TYPES = [
   "azurerm_windows_virtual_machine",
   "azurerm_linux_virtual_machine",
 ];
-const PRICING = "https://thenegotiationexperts.com/blog/azure-arc-licensing-hybrid-cloud/";
+const PRICING = "negotiationexperts-azure-arc-licensing";
 
 export const DEFENDER_ENTRIES: RegistryEntry[] = [
   {

@@ -2,6 +2,7 @@
 // from one resource (its JSON values) to cost components. A type that costs nothing is
 // declared free with the reason and a reference; a type missing here is reported unpriced.
 import type { InventoryResource } from "../../inventory/terraform";
+import type { SourceId } from "../../sources";
 import { makeComponent } from "../component";
 import type { Category, CostContext, OptionId, Priced } from "../types";
 import { emptyPriced } from "../types";
@@ -11,7 +12,7 @@ export interface RegistryEntry {
   price(resource: InventoryResource, ctx: CostContext, option: OptionId): Priced;
 }
 
-export function freeEntry(type: string, reason: string, reference: string): RegistryEntry {
+export function freeEntry(type: string, reason: string, reference: SourceId): RegistryEntry {
   return {
     type,
     price: (resource, _ctx, option) => ({ ...emptyPriced(), free: [{ option, source: resource.address, type, reason, reference }] }),

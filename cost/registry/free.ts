@@ -2,10 +2,11 @@
 // receiving resource (the Log Analytics workspace) prices it.
 import { freeEntry, type RegistryEntry } from "./entry";
 
-const VNET = "https://azure.microsoft.com/pricing/details/virtual-network/";
-const ARM = "https://learn.microsoft.com/azure/azure-resource-manager/management/overview";
-const MONITOR = "https://learn.microsoft.com/azure/azure-monitor/essentials/diagnostic-settings";
-const KEY_VAULT = "https://azure.microsoft.com/pricing/details/key-vault/";
+const VNET = "azure-pricing-virtual-network";
+const ARM = "learn-azure-resource-manager";
+const MONITOR = "learn-monitor-diagnostic-settings";
+const KEY_VAULT = "azure-pricing-key-vault";
+const DCR = "learn-monitor-data-collection-rules";
 
 export const FREE_ENTRIES: RegistryEntry[] = [
   freeEntry("azurerm_resource_group", "a management container; Azure Resource Manager does not bill it", ARM),
@@ -23,8 +24,8 @@ export const FREE_ENTRIES: RegistryEntry[] = [
   freeEntry("azurerm_key_vault_access_policy", "an access policy, free", KEY_VAULT),
   freeEntry("azurerm_monitor_aad_diagnostic_setting", "the setting is free; the Entra logs it sends are priced as ingestion on the Log Analytics workspace", MONITOR),
   freeEntry("azurerm_monitor_diagnostic_setting", "the setting is free; the logs it sends are priced on the receiving workspace", MONITOR),
-  freeEntry("azurerm_monitor_data_collection_rule", "a data collection rule is free; the data it collects is priced as ingestion on the workspace", "https://learn.microsoft.com/azure/azure-monitor/essentials/data-collection-rule-overview"),
-  freeEntry("azurerm_monitor_data_collection_rule_association", "an association, free; the data is priced on the workspace", "https://learn.microsoft.com/azure/azure-monitor/essentials/data-collection-rule-overview"),
-  freeEntry("azurerm_log_analytics_workspace_table", "a table's longer retention is priced on its workspace, whose long-term retention runs to the longest table's", "https://learn.microsoft.com/azure/azure-monitor/logs/data-retention-configure"),
-  freeEntry("azurerm_storage_container", "a container; storage is priced on azurerm_storage_account", "https://azure.microsoft.com/pricing/details/storage/blobs/"),
+  freeEntry("azurerm_monitor_data_collection_rule", "a data collection rule is free; the data it collects is priced as ingestion on the workspace", DCR),
+  freeEntry("azurerm_monitor_data_collection_rule_association", "an association, free; the data is priced on the workspace", DCR),
+  freeEntry("azurerm_log_analytics_workspace_table", "a table's longer retention is priced on its workspace, whose long-term retention runs to the longest table's", "learn-log-analytics-retention"),
+  freeEntry("azurerm_storage_container", "a container; storage is priced on azurerm_storage_account", "azure-pricing-blob-storage"),
 ];

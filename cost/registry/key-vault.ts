@@ -1,4 +1,4 @@
-// azurerm_key_vault_key: HSM-protected keys have a monthly fee (prices.md kv_hsm_key);
+// azurerm_key_vault_key: HSM-protected keys have a monthly fee (source: azure-pricing-key-vault);
 // every key pays for its cryptographic operations (kv_operations, per 10,000).
 import { constant, priceParts, stringValue, type MonthlyPart, type RegistryEntry } from "./entry";
 

@@ -1,5 +1,5 @@
-// azurerm_log_analytics_workspace: ingestion and retention (prices.md la_ingest,
-// la_retention, la_longterm). Retention is priced at steady state (a full retention
+// azurerm_log_analytics_workspace: ingestion and retention (source: monitoringcost-azure-monitor;
+// catalog ids la_ingest, la_retention, la_longterm). Retention is priced at steady state (a full retention
 // window of data), which overstates the first months.
 import { numberValue, priceParts, type RegistryEntry } from "./entry";
 import { billableGBPerWorkspace } from "./log-volume";

@@ -1,5 +1,5 @@
 // Microsoft Sentinel on a workspace: the analytics tier price includes Log Analytics
-// ingestion (prices.md sentinel_analytics), so onboarding adds the difference to the
+// ingestion (source: headland-hybrid-log-ingestion), so onboarding adds the difference to the
 // ingestion the workspace entry already prices. Office 365 audit logs are a free source.
 import { freeEntry, priceParts, type RegistryEntry } from "./entry";
 import { billableGBPerWorkspace } from "./log-volume";
@@ -25,6 +25,6 @@ export const SENTINEL_ENTRIES: RegistryEntry[] = [
   freeEntry(
     "azurerm_sentinel_data_connector_office_365",
     "Office 365 audit logs (Exchange, SharePoint, Teams) are a free data source in Sentinel",
-    "https://learn.microsoft.com/azure/sentinel/billing#free-data-sources",
+    "learn-sentinel-free-data-sources",
   ),
 ];

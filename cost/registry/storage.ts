@@ -1,4 +1,4 @@
-// azurerm_storage_account: stored GB at the hot LRS blob price (prices.md blob_hot_lrs).
+// azurerm_storage_account: stored GB at the hot LRS blob price (catalog id blob_hot_lrs).
 // Other tiers and replications have no sourced price and are reported unpriced.
 import { constant, priceParts, stringValue, type RegistryEntry } from "./entry";
 

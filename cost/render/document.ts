@@ -2,6 +2,7 @@
 // and markdown renderers show exactly the same content.
 import { sum } from "../component";
 import type { CostEstimate, OptionCost } from "../estimate";
+import type { LicenceScenario, LicenceScenarios } from "../licence-scenarios";
 import type { OptionId } from "../types";
 
 export type Block =
@@ -15,13 +16,14 @@ export const OPTION_TITLE: Record<OptionId, string> = {
   online: "Online (Exchange Online)",
 };
 
-export const sek = (value: number): string => Math.round(value).toLocaleString("en-US");
+export const sek = (value: number): string => (Math.round(value) + 0).toLocaleString("en-US");
 
 export function costDocument(e: CostEstimate): Block[] {
   const years = Array.from({ length: e.years }, (_, i) => `Year ${i + 1}`);
   const blocks: Block[] = [
     { kind: "heading", text: `Cost estimate for ${e.organization} over ${e.years} years` },
     { kind: "paragraph", text: "SEK excluding VAT. Cash is what is paid in each year; amortized spreads hardware, perpetual licences and projects over their life. In-house staff time is included and also shown apart." },
+    { kind: "paragraph", text: baselineSentence(e) },
   ];
   const overridden = new Set(e.prices.filter((p) => p.overridden).map((p) => p.id));
   const mark = (ids: string[]) => ids.map((id) => (overridden.has(id) ? `${id} (overridden)` : id)).join(", ");
@@ -53,6 +55,19 @@ export function costDocument(e: CostEstimate): Block[] {
   blocks.push({ kind: "heading", text: "Key figures" });
   blocks.push({ kind: "table", rows: [["Figure", "SEK", "Catalog entries driving it"], ...e.keyFigures.map((f) => [f.label, sek(f.valueSEK), mark(f.prices)])] });
 
+  if (e.licenceScenarios) {
+    const l = e.licenceScenarios;
+    blocks.push({ kind: "heading", text: "Licence scenarios (seat licences over the period)" });
+    blocks.push({
+      kind: "table",
+      rows: [
+        ["Situation", "Staff plan", "CAL rights", "On-prem", "Online", "On-prem minus online"],
+        ...l.scenarios.map((s) => [SCENARIO_TITLE[s.id], s.staffPlan, s.carriesCalRights ? "yes" : "no", sek(s.onpremSEK), sek(s.onlineSEK), signed(s.onpremMinusOnlineSEK)]),
+      ],
+    });
+    blocks.push({ kind: "paragraph", text: scenarioSentence(l) });
+  }
+
   if (e.sensitivity) {
     const s = e.sensitivity;
     blocks.push({ kind: "heading", text: "Sensitivity (+-20 % on the largest drivers)" });
@@ -71,7 +86,7 @@ export function costDocument(e: CostEstimate): Block[] {
   blocks.push({ kind: "heading", text: "Already owned (excluded)" });
   blocks.push(
     e.excluded.length
-      ? { kind: "list", items: e.excluded.map((x) => `${x.option}: ${x.description}, ${x.quantity}${x.valueSEK ? ` (worth ${sek(x.valueSEK)})` : ""}: ${x.note}`) }
+      ? { kind: "list", items: e.excluded.map((x) => `${x.option}: ${x.description}, ${x.quantity}, ${x.kind}, worth ${x.valueSEK ? sek(x.valueSEK) : "unknown (no public price)"}: ${x.note}`) }
       : { kind: "paragraph", text: "Nothing: cost.ownedLicences is empty." },
   );
 
@@ -109,20 +124,51 @@ export function costDocument(e: CostEstimate): Block[] {
   blocks.push({
     kind: "table",
     rows: [
-      ["Id", "Catalog", "Used (SEK)", "Confidence", "Source"],
+      ["Id", "Catalog", "Used (SEK)", "Confidence", "Source", "Address"],
       ...e.prices.map((p) => [
         p.overridden ? `${p.id} (overridden)` : p.id,
         `${p.amount ?? "not found"} ${p.currency}/${p.unit}`,
         p.usedSEK === null ? "unpriced" : p.currency === "%" ? `${p.usedSEK} %` : p.usedSEK.toFixed(2),
         p.confidence === "low" ? "LOW" : p.confidence,
         p.source,
+        p.sourceUrl,
       ]),
     ],
   });
   const low = e.prices.filter((p) => p.confidence === "low" && !p.overridden).map((p) => p.id);
   if (low.length) blocks.push({ kind: "paragraph", text: `Low confidence (estimates or unverified; get quotes): ${low.join(", ")}.` });
-  blocks.push({ kind: "paragraph", text: `Exchange rates: ${e.exchangeRates.filter((r) => r.currency !== "SEK").map((r) => `${r.currency} ${r.sekPerUnit} SEK (${r.confidence} confidence, ${r.source})`).join("; ")}.` });
+  blocks.push({ kind: "paragraph", text: `Exchange rates: ${e.exchangeRates.filter((r) => r.currency !== "SEK").map((r) => `${r.currency} ${r.sekPerUnit} SEK (${r.confidence} confidence, source: ${r.source ?? "none"})`).join("; ")}.` });
   return blocks;
+}
+
+/** A difference with its sign: "+1,200", "-300", "0". */
+export const signed = (value: number): string => (Math.round(value) > 0 ? `+${sek(value)}` : sek(value));
+
+const SCENARIO_TITLE: Record<LicenceScenario["id"], string> = {
+  organization: "The organization's licences",
+  "plans-with-cal-rights": "Staff plans with Exchange CAL rights",
+  "plans-without-cal-rights": "Staff plans without Exchange CAL rights",
+};
+
+/** Which baseline the seat licences use, in one sentence. */
+function baselineSentence(e: CostEstimate): string {
+  const b = e.baseline;
+  if (b.staffPlan === "none") return "Baseline: no staff plan is set (online.licences.staff: none), so each option prices only its own licences.";
+  if (!b.suite) return `Baseline: ${b.staffPlan} is a mail-only plan, so it is an online cost only; on-prem staff need Exchange CALs instead.`;
+  const owned = b.ownedSeats ? ` beyond the ${b.ownedSeats} owned` : "";
+  return b.staffPlanBaseline === "both-options"
+    ? `Baseline: staff keep their ${b.staffPlan} plan in both options, so its seats${owned} are priced alike in both (cost.usage.staffPlanBaseline: both-options) and only what differs makes a difference.`
+    : `Baseline: staff keep their ${b.staffPlan} plan in both options, so it is priced in neither (cost.usage.staffPlanBaseline: neither-option) and only what differs is counted.`;
+}
+
+/** The one sentence that explains the licence scenarios. */
+function scenarioSentence(l: LicenceScenarios): string {
+  const [own, withRights, withoutRights] = l.scenarios as [LicenceScenario, LicenceScenario, LicenceScenario];
+  const unpriced = l.scenarios.some((s) => s.unpricedItems > 0) ? " Some seat prices are unpriced and not in these figures." : "";
+  return (
+    `Staff keep their plan in every situation, so the difference is what only one option needs: Exchange CALs with Software Assurance on-prem for staff whose plan lacks the CAL rights, and plans for mailboxes online; ` +
+    `over ${l.years} years on-prem minus online is ${signed(own.onpremMinusOnlineSEK)} SEK with the organization's ${own.staffPlan}, ${signed(withRights.onpremMinusOnlineSEK)} where every staff plan carries the rights (${withRights.staffPlan}) and ${signed(withoutRights.onpremMinusOnlineSEK)} where none does (${withoutRights.staffPlan}).${unpriced}`
+  );
 }
 
 function totalsRows(option: OptionCost, years: string[]): string[][] {

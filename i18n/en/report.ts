@@ -98,6 +98,7 @@ export const report = {
     ownStaffRestore: (level: number) => `availability is rated level ${level}: the organization's own staff must restore service`,
     auditShort: (days: number) => `audit records are kept ${days} days, less than a year`,
     logsShorterThanDecision: (decided: number, days: number) => `a deletion decision keeps logs ${decided} days, longer than the ${days} days audit retention`,
+    logsKeptAsDecided: (kept: number, decided: number) => `audit records are kept ${kept} days, as long as a deletion decision on logs asks (${decided} days)`,
     noWorkspace: "no Log Analytics workspace collects the audit and event logs",
     workspaceKeeps: (days: string) => `Log Analytics keeps logs ${days} days`,
     workspaceDefault: "the default",

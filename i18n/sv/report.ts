@@ -98,6 +98,7 @@ export const report: ReportMessages = {
     ownStaffRestore: (level: number) => `tillgängligheten är klassad på nivå ${level}: kommunens egen personal måste återställa tjänsten`,
     auditShort: (days: number) => `granskningsposter sparas ${days} dagar, kortare än ett år`,
     logsShorterThanDecision: (decided: number, days: number) => `ett gallringsbeslut bevarar loggar i ${decided} dagar, längre än granskningsloggens ${days} dagar`,
+    logsKeptAsDecided: (kept: number, decided: number) => `granskningsposter sparas ${kept} dagar, så länge som ett gallringsbeslut om loggar kräver (${decided} dagar)`,
     noWorkspace: "ingen Log Analytics-arbetsyta samlar gransknings- och händelseloggar",
     workspaceKeeps: (days: string) => `Log Analytics sparar loggar i ${days} dagar`,
     workspaceDefault: "standardantalet",

@@ -6,7 +6,7 @@
 // ONL-01..06) read the facts below, never the code.
 import type { OrganizationFile } from "../schema";
 import { InputError } from "../input-error";
-import { MAXIMUM_AUDIT_RETENTION_DAYS, auditRetentionDays, auditRetentionDuration } from "./audit-retention";
+import { MAXIMUM_AUDIT_RETENTION_DAYS, MAXIMUM_AUDIT_RETENTION_YEARS, auditRetentionDays, auditRetentionDuration } from "./audit-retention";
 import { customerKeyReferences, type CustomerKeyReference } from "./customer-key";
 import { DLP_GDPR_RULE_NAME, DLP_POLICY_NAME, DLP_SWEDEN_RULE_NAME, dlpSettings } from "./dlp";
 import { deleteAfterDays, purviewName, retentionSettings, type DeletionRuleFact, type LeaverMailboxFact } from "./retention";
@@ -116,7 +116,7 @@ export function buildExchangeOnlineDocument(org: OrganizationFile): ExchangeOnli
     throw new InputError(
       `retention.deletionDecisions.${tooLong}.retainYears`,
       String(org.retention.deletionDecisions[tooLong]!.retainYears),
-      `at most ${Math.floor((MAXIMUM_AUDIT_RETENTION_DAYS / 366) * 100) / 100} years for a decision on logs (years count as 366 days): Exchange Online keeps audit records at most ${MAXIMUM_AUDIT_RETENTION_DAYS} days (TenYears, the longest duration New-UnifiedAuditLogRetentionPolicy accepts)`,
+      `at most ${MAXIMUM_AUDIT_RETENTION_YEARS} years for a decision on logs: Exchange Online keeps audit records at most ${MAXIMUM_AUDIT_RETENTION_YEARS} years (TenYears, the longest duration New-UnifiedAuditLogRetentionPolicy accepts)`,
     );
   }
   const duration = auditRetentionDuration(requestedDays);

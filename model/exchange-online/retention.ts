@@ -2,6 +2,7 @@
 // and RET-01: mail is deleted only under a decision and never earlier than it allows;
 // RET-02: leavers' mailboxes are kept as inactive mailboxes (any retention on a mailbox
 // makes it inactive when its account is removed).
+import { minimumDaysForYears } from "../retention-periods";
 import type { OrganizationFile } from "../schema";
 import type { DesiredSettings } from "./settings";
 
@@ -23,10 +24,8 @@ export interface LeaverMailboxFact {
   keep: string | null;
 }
 
-/** Never earlier than the decision allows: a year counts as 366 days, rounded up. */
-export function deleteAfterDays(retainYears: number): number {
-  return Math.ceil(retainYears * 366);
-}
+/** Never earlier than the decision allows (model/retention-periods.ts). */
+export const deleteAfterDays = minimumDaysForYears;
 
 /** Purview names refuse some characters (for example / and :), so they become "-". */
 export function purviewName(text: string): string {

@@ -1,8 +1,8 @@
 // Enforcement point 1: a cdktf Aspect that runs the rules over a stack's own Terraform
 // JSON when it is synthesized. Errors become error annotations, so `cdktf synth` (and
 // `exchange-iac synth`) fail with the rule ID; warnings stay warnings.
-// Governance rules judge facts of the organization file, not what a stack declares, and the
-// identity rules judge the tenant program (CrossGuard's job); they run in `exchange-iac check`.
+// Governance and licence rules judge facts of the organization file, not what a stack declares,
+// and the identity rules judge the tenant program (CrossGuard's job); they run in `exchange-iac check`.
 // Dated rules stay out too: whether synth succeeds must not change with the calendar.
 import { Annotations, TerraformStack, type IAspect } from "cdktf";
 import type { IConstruct } from "constructs";
@@ -38,5 +38,5 @@ export class PolicyAspect implements IAspect {
 }
 
 export function judgesStacks(rule: Rule): boolean {
-  return !rule.id.startsWith("GOV-") && !rule.id.startsWith("IAM-") && !rule.dated;
+  return !rule.id.startsWith("GOV-") && !rule.id.startsWith("LIC-") && !rule.id.startsWith("IAM-") && !rule.dated;
 }

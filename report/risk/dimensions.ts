@@ -152,7 +152,14 @@ function traceability(i: RiskInput): RiskReason[] {
   const days = i.org.retention.auditLogRetentionDays;
   const decided = logRetentionDays(i.org);
   if (days < 365) out.push(reason(1, t.risk.auditShort(days), ["lagen-ra-1998-ref-44"], ["retention.auditLogRetentionDays"], { rule: "AZ-05" }));
-  if (decided > days) out.push(reason(0.5, t.risk.logsShorterThanDecision(decided, days), ["lagen-ra-1998-ref-44", "rkrattsbaser-arkivlag"], ["retention.deletionDecisions", "retention.auditLogRetentionDays"], { rule: "RET-04" }));
+  if (decided > days) {
+    // Both generators keep audit records as long as a decision on logs asks (years in days by
+    // model/retention-periods.ts); only an option that keeps them shorter is a risk.
+    const kept = i.option === "online" ? onlineDoc(i)?.facts.audit.retentionDays : onpremDoc(i)?.audit.adminAuditLog.ageLimitDays;
+    if (kept !== undefined && kept < decided) {
+      out.push(reason(0.5, t.risk.logsShorterThanDecision(decided, kept), ["lagen-ra-1998-ref-44", "rkrattsbaser-arkivlag"], ["retention.deletionDecisions", "retention.auditLogRetentionDays"], { rule: "RET-04" }));
+    } else out.push(reason(0, t.risk.logsKeptAsDecided(kept ?? decided, decided), ["lagen-ra-1998-ref-44", "rkrattsbaser-arkivlag"], ["retention.deletionDecisions"]));
+  }
   const workspace = i.resources.find((r) => r.type === "azurerm_log_analytics_workspace");
   if (!workspace) out.push(reason(1.5, t.risk.noWorkspace, ["lagen-ra-1998-ref-44", "rkrattsbaser-cybersakerhetslag"], [`${i.option} stack`], { rule: "AZ-05" }));
   else out.push(reason(0, t.risk.workspaceKeeps(workspace.values.retention_in_days === undefined ? t.risk.workspaceDefault : i.format.integer(Number(workspace.values.retention_in_days))), ["lagen-ra-1998-ref-44"], [workspace.address]));

@@ -111,7 +111,7 @@ const variation = fc.record({
   }),
   online: fc.record({
     licences: fc.record({ staff: licence, shared: licence, resource: licence }),
-    addOns: fc.subarray(["E5_COMPLIANCE", "ADVANCED_DATA_RESIDENCY"]),
+    addOns: fc.subarray(["E5_COMPLIANCE", "E5_EDISCOVERY_AUDIT", "AUDIT_LOG_RETENTION_10_YEARS", "ADVANCED_DATA_RESIDENCY"]),
     dataLocation: fc.constantFrom("EU", "SE", "US", "other"),
     advancedDataResidency: fc.boolean(),
     customerKey: fc.record({ enabled: fc.boolean(), keySize: fc.constantFrom(2048, 3072, 4096), regions: fc.tuple(region, region) }),

@@ -1,0 +1,30 @@
+import { atOrg, fail } from "../../outcome";
+import type { Outcome, Rule } from "../../types";
+import { unmetNeeds } from "./needs";
+
+/** The Local Region Geography of Advanced Data Residency (source: learn-advanced-data-residency), ISO 3166-1 codes. */
+export const ADR_LOCAL_REGION_COUNTRIES = ["AU", "AT", "BR", "CA", "CL", "DK", "FR", "DE", "IN", "ID", "IL", "IT", "JP", "MY", "MX", "NZ", "NO", "PL", "QA", "ZA", "KR", "ES", "SE", "CH", "TW", "AE", "GB"];
+
+// ADR commits Exchange Online mailbox content to the local region only for a tenant whose
+// default geography is a Local Region Geography, with ADR licensed for all users and the
+// mailboxes provisioned in that geography (sources: learn-advanced-data-residency,
+// learn-exchange-online-data-residency).
+export const lic04: Rule = {
+  id: "LIC-04",
+  title: "Advanced Data Residency is licensed for all users and the tenant is in its local region (Sweden)",
+  severity: "error",
+  appliesTo: "online",
+  basis: "Microsoft Product Terms (Privacy and Security Terms: location of Customer Data at rest); Advanced Data Residency eligibility",
+  sources: ["learn-advanced-data-residency", "learn-exchange-online-data-residency"],
+  remediation: "Add ADVANCED_DATA_RESIDENCY to online.addOns (for all users) and keep the tenant in the local region (organization.country SE, online.dataLocation: SE), or set online.advancedDataResidency: false.",
+  check: ({ org }) => {
+    if (!org.online.advancedDataResidency) return [];
+    const outcomes: Outcome[] = unmetNeeds(org, ["advanced-data-residency"]);
+    if (!ADR_LOCAL_REGION_COUNTRIES.includes(org.organization.country)) {
+      outcomes.push(fail(`Advanced Data Residency is declared but organization.country ${org.organization.country} is not a Local Region Geography`, atOrg("organization.country")));
+    } else if (org.organization.country === "SE" && org.online.dataLocation !== "SE") {
+      outcomes.push(fail(`Advanced Data Residency commits mailbox content to Sweden only when the tenant's data is provisioned there; online.dataLocation is ${org.online.dataLocation}`, atOrg("online.dataLocation")));
+    }
+    return outcomes;
+  },
+};

@@ -1,0 +1,34 @@
+import { staffPerYear } from "../../../cost/counts";
+import { carriesExchangeServerRights, staffWithExchangeServerRights } from "../../../model/licences";
+import { atOrg, fail } from "../../outcome";
+import type { Rule } from "../../types";
+import { unmetNeeds } from "./needs";
+
+// DLP-01 puts DLP on all mail. Online: DLP for Exchange Online is licensed with Exchange Online
+// Plan 2, Office 365 E3 and Microsoft 365 E3/E5 (sources: learn-m365-security-compliance-licensing,
+// microsoft-exchange-online-plans). On-prem: DLP and the custom retention of the deletion
+// decisions are Enterprise CAL features, carried by Microsoft 365 E3/E5 (source:
+// microsoft-exchange-licensing-faq).
+export const lic05: Rule = {
+  id: "LIC-05",
+  title: "DLP is licensed for the mail it covers: a plan with Exchange Online DLP online, the Enterprise CAL (or Microsoft 365 E3/E5) on-prem",
+  severity: "error",
+  appliesTo: "both",
+  basis: "Microsoft Product Terms (Exchange Server: Additional Functionality of the Enterprise CAL; Online Services need a licence for every user who benefits)",
+  sources: ["learn-m365-security-compliance-licensing", "microsoft-exchange-online-plans", "microsoft-exchange-licensing-faq"],
+  remediation: "Online: give staff Exchange Online Plan 2, Office 365 E3 or Microsoft 365 E3/E5 (online.licences.staff). On-prem: keep cost.usage.enterpriseCal: true so staff without Microsoft 365 E3/E5 get the Enterprise CAL.",
+  check: ({ option, org }) => {
+    if (option === "online") return unmetNeeds(org, ["exchange-online-dlp"]);
+    const staff = staffPerYear(org, org.cost.planningYears);
+    const covered = staffWithExchangeServerRights(org, staff);
+    const uncovered = Math.max(...staff.map((n, i) => n - covered[i]!));
+    if (uncovered === 0 || org.cost.usage.enterpriseCal) return [];
+    const plan = org.online.licences.staff;
+    return [
+      fail(
+        `the on-prem DLP transport rule and retention tags are Enterprise CAL features, but cost.usage.enterpriseCal is false and ${uncovered} staff hold no Microsoft 365 E3/E5${carriesExchangeServerRights(plan) ? "" : ` (their plan ${plan} carries no Exchange CAL rights)`}`,
+        atOrg("cost.usage.enterpriseCal"),
+      ),
+    ];
+  },
+};
