@@ -298,7 +298,7 @@ const resourceIdOf = (provider: string, example: string) =>
     .string()
     .regex(new RegExp(`^/subscriptions/[0-9a-fA-F-]{36}/resourceGroups/[-\\w.()]{1,90}/providers/${provider.replace(/\./g, "\\.")}/[^/]+$`), `an Azure resource id such as ${example} (azurerm compares the fixed parts case-sensitively)`);
 
-/** A server room. Each room is its own AD site and SCVMM cloud (Preferred Architecture, onprem-exchange.md §2). */
+/** A server room. Each room is its own AD site and SCVMM cloud (source: learn-exchange-preferred-architecture). */
 function roomSchema(defaults: { scvmmCloud: string; adSite: string; clientSubnet: string; replicationSubnet: string }) {
   return z.strictObject({
     name: nameText,
@@ -529,11 +529,11 @@ export const online = z.strictObject({
       regions: z
         .tuple([azureRegion, azureRegion])
         .default(["swedencentral", "swedensouth"])
-        .describe("regions of the two Key Vaults, first under the primary and second under the secondary subscription (exo-tenant.md §4)"),
+        .describe("regions of the two Key Vaults, first under the primary and second under the secondary subscription"),
       keySize: z
         .union([z.literal(2048), z.literal(3072), z.literal(4096)])
         .default(2048)
-        .describe("RSA-HSM key size in bits; Microsoft's own setup example uses the 2048 default (exo-tenant.md §4)"),
+        .describe("RSA-HSM key size in bits; Microsoft's own setup example uses the 2048 default"),
       exchangeOnlinePrincipalObjectId: uuid
         .optional()
         .describe("object id in your tenant of the Office 365 Exchange Online service principal (app 00000002-0000-0ff1-ce00-000000000000); left out, a Terraform variable asks for it"),
@@ -608,7 +608,7 @@ export const azure = z
 /**
  * Built-in Entra role template ids held to phishing-resistant MFA by default: Microsoft's
  * Conditional Access template "Require phishing-resistant MFA for administrators" plus
- * Hybrid Identity and Compliance Administrator (MS.AAD.3.6, exo-tenant.md §2.1, §9).
+ * Hybrid Identity and Compliance Administrator (MS.AAD.3.6; source: cisa-scubagear-aad).
  */
 export const PRIVILEGED_ROLE_IDS = [
   "62e90394-69f5-4237-9190-012177145e10", // Global Administrator
@@ -629,7 +629,7 @@ export const PRIVILEGED_ROLE_IDS = [
   "17315797-102d-40b4-93e0-432062caca18", // Compliance Administrator
 ];
 
-/** Entra roles the automation identity needs for EXO and Security & Compliance cmdlets (exo-tenant.md §6). */
+/** Entra roles the automation identity needs for EXO and Security & Compliance cmdlets (source: learn-exo-powershell). */
 export const AUTOMATION_ROLE_IDS = [
   "29232cdf-9323-42fd-ade2-1d097af3e4de", // Exchange Administrator
   "17315797-102d-40b4-93e0-432062caca18", // Compliance Administrator

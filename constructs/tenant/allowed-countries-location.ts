@@ -1,5 +1,4 @@
-// The countries sign-ins may come from, as a Conditional Access named location (IAM-03;
-// exo-tenant.md §7, §9 "Named locations"). Unknown countries are not included, so an address
+// The countries sign-ins may come from, as a Conditional Access named location (IAM-03). Unknown countries are not included, so an address
 // that maps to no country is treated as outside.
 import * as azuread from "@pulumi/azuread";
 import * as pulumi from "@pulumi/pulumi";

@@ -1,11 +1,11 @@
 // The identity CI uses to apply the Exchange Online configuration: an application and service
 // principal that sign in with a federated credential (OIDC from CI), never a client secret
 // (IAM-05, AZ-07). App-only Exchange access needs the Exchange.ManageAsApp app role plus an
-// Entra role (exo-tenant.md §6 "REST InvokeCommand"; learn app-only-auth-powershell-v2).
+// Entra role (sources: learn-exo-powershell, learn-workload-identity-federation).
 import * as azuread from "@pulumi/azuread";
 import * as pulumi from "@pulumi/pulumi";
 
-/** Office 365 Exchange Online, the same application id in every tenant (exo-tenant.md §4). */
+/** Office 365 Exchange Online, the same application id in every tenant (source: learn-customer-key-set-up). */
 export const EXCHANGE_ONLINE_APP_ID = "00000002-0000-0ff1-ce00-000000000000";
 /** App role Exchange.ManageAsApp of Office 365 Exchange Online. */
 export const EXCHANGE_MANAGE_AS_APP_ROLE_ID = "dc50a0fb-09a3-484d-be87-e023b12c6440";

@@ -1,4 +1,4 @@
-// The Conditional Access baseline (exo-tenant.md §2.1, §7, §9): block legacy authentication
+// The Conditional Access baseline (source: cisa-scubagear-aad): block legacy authentication
 // (MS.AAD.1.1, IAM-01), MFA for all users (MS.AAD.3.2) and phishing-resistant MFA for
 // administrators (MS.AAD.3.6, IAM-02), sign-ins only from allowed countries (IAM-03).
 // Break-glass accounts are excluded from every policy (MS.AAD.7.1 guidance, IAM-04), so a

@@ -4,8 +4,8 @@ import type { Outcome, Rule } from "../../types";
 import { atOnprem, field, onpremDocument } from "./document";
 
 // A lagged copy (7-day replay lag, Preferred Architecture) or backup software gives a point to
-// go back to; neither is worth anything until a restore has been tried (onprem-exchange.md §2
-// "Backup"; NIS2 art. 21(2)(c); legal-se.md rule 24: last restore test within 12 months).
+// go back to; neither is worth anything until a restore has been tried (NIS2
+// art. 21(2)(c), backup management: a restore tested within the last 12 months).
 export const onp07: Rule = {
   id: "ONP-07",
   title: "A lagged copy or backup exists, and a restore was tested within the last 12 months",
