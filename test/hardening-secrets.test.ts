@@ -3,10 +3,12 @@
 // exports; check as JSON and SARIF; cost, tenant plan and diff output) is scanned for
 // private keys, SAS tokens, connection strings, bearer tokens and literal passwords, secrets
 // and keys. Tokens and passwords the tool reads from the environment are set to marker
-// values first, so a leak of them into any output is caught too.
-import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+// values first, so a leak of them into any output is caught too. The same outputs are scanned
+// for files a reader could not open (a research note, a path outside the repository).
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli, tempFile } from "./helpers/cli";
 import { exampleWith } from "./helpers/example";
@@ -73,9 +75,13 @@ describe("secrets scan of every generated file", () => {
         ["cost.json", ["--format", "json", "cost"]],
         ["tenant-plan.json", ["--format", "json", "tenant", "plan"]],
         ["sizing.json", ["--format", "json", "sizing"]],
+        ["cost.txt", ["cost"]],
+        ["cost.md", ["--format", "markdown", "cost"]],
+        ["check-sv.txt", ["check", "--as-of", "2026-11-01", "--lang", "sv"]],
+        ["check-en.txt", ["check", "--as-of", "2026-11-01", "--lang", "en"]],
       ] as const) {
         const result = await runCli([...config, ...command]);
-        expect(result.code).toBe(0);
+        expect(result.code, `${command.join(" ")}: ${result.stderr}`).toBeLessThan(2);
         written.push(`${join(dir, file)}\n${result.stdout}`);
       }
     }
@@ -125,6 +131,25 @@ describe("secrets scan of every generated file", () => {
       return [...findSecrets(text), ...leaked].map((hit) => `${path!.slice(out.length + 1)}:${hit.line} ${hit.pattern}: ${hit.excerpt}`);
     });
     expect(hits).toEqual([]);
+  });
+
+  it("cites no file a reader cannot open: every file it names is the repository's own or one the tool writes", () => {
+    // Research notes and files outside the repository are not sources; what a report cites is
+    // a public URL (the sources registry) or a file of this repository.
+    const ROOT = fileURLToPath(new URL("..", import.meta.url));
+    const WRITTEN = /^(cdk\.tf\.json|exchange-organization\.(json|ps1)|exchange-online-configuration\.json|comparison\.(md|json|html|pdf)|portfolio\.(md|json|html)|[\w-]+\.tfstate|manifest\.json|metadata\.json|all-options\.yaml|municipality\.yaml)$/;
+    const contents = [...files(out).map((path) => `${path}\n${readFileSync(path, "utf8")}`), ...written];
+    const unknown = contents.flatMap((content) => {
+      const [path, ...rest] = content.split("\n");
+      const text = rest.join("\n").replace(/https:\/\/[^\s"'<>)\]]+/g, "").replaceAll(out, "").replaceAll(tmpdir(), "");
+      return [...text.matchAll(/(?<![\w@])((?:\.{1,2}\/)?[\w.-]+(?:\/[\w.-]+)*\.(?:md|ya?ml|json|ts|ps1|txt|html))(?![\w/])/g)]
+        .map((match) => match[1]!)
+        .filter((file) => !file.startsWith("../") && !existsSync(join(ROOT, file)) && !WRITTEN.test(basename(file)))
+        .map((file) => `${path!.slice(out.length + 1)}: ${file}`);
+    });
+    expect([...new Set(unknown)]).toEqual([]);
+    const parents = contents.filter((content) => /(^|[\s"'(])\.\.\/[\w.-]/.test(content.split("\n").slice(1).join("\n")));
+    expect(parents.map((content) => content.split("\n")[0])).toEqual([]);
   });
 
   it("passwords the stacks need are sensitive Terraform variables, never values", () => {

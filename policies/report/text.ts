@@ -16,10 +16,21 @@ export function describeLocation(finding: Finding): string {
 
 const INDENT = " ".repeat(27);
 
-/** A value too long for the line (a resource address) keeps its end, where the name is. */
-function fit(label: string, value: string): string {
-  const room = TERMINAL_WIDTH - INDENT.length - label.length - 2;
-  return `${INDENT}${label}: ${value.length <= room ? value : `…${value.slice(value.length - room + 1)}`}`;
+/**
+ * Where a finding points, on one line when it fits; a document path goes on a second line
+ * under its file name, and only what still does not fit (a long resource address) is cut at
+ * its start, keeping the end, where the name is.
+ */
+function where(label: string, value: string): string[] {
+  const first = `${INDENT}${label}: `;
+  const cut = (prefix: string, text: string) => {
+    const room = TERMINAL_WIDTH - prefix.length;
+    return `${prefix}${text.length <= room ? text : `…${text.slice(text.length - room + 1)}`}`;
+  };
+  if (first.length + value.length <= TERMINAL_WIDTH) return [`${first}${value}`];
+  const split = value.indexOf(": ");
+  if (split < 0) return [cut(first, value)];
+  return [cut(first, value.slice(0, split + 1)), cut(`${INDENT}  `, value.slice(split + 2))];
 }
 
 export function renderFindingsText(findings: Finding[], lang: Lang = "en"): string {
@@ -31,7 +42,7 @@ export function renderFindingsText(findings: Finding[], lang: Lang = "en"): stri
     const head = `${m.option[f.option].padEnd(7)}  ${mark.padEnd(8)}  ${f.ruleId.padEnd(6)}  `;
     const lines = wrapText(`${f.status === "undecided" ? m.undecided : ""}${f.message}`, INDENT, TERMINAL_WIDTH, head);
     if (f.waiver) lines.push(...wrapText(m.waivedUntil(f.waiver.expires, f.waiver.approvedBy, f.waiver.reason), INDENT));
-    lines.push(fit(m.at, describeLocation(f)));
+    lines.push(...where(m.at, describeLocation(f)));
     const fix = remediation.get(f.ruleId);
     if (fix) lines.push(...wrapText(`${m.fix}: ${fix}`, INDENT));
     return lines.join("\n");
