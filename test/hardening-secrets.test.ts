@@ -7,7 +7,7 @@
 // for files a reader could not open (a research note, a path outside the repository).
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { basename, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli, tempFile } from "./helpers/cli";
@@ -141,14 +141,15 @@ describe("secrets scan of every generated file", () => {
     const contents = [...files(out).map((path) => `${path}\n${readFileSync(path, "utf8")}`), ...written];
     const unknown = contents.flatMap((content) => {
       const [path, ...rest] = content.split("\n");
-      const text = rest.join("\n").replace(/https:\/\/[^\s"'<>)\]]+/g, "").replaceAll(out, "").replaceAll(tmpdir(), "");
+      // The test's own files live in the temporary directory; SARIF names them relative to the working directory.
+      const text = rest.join("\n").replace(/https:\/\/[^\s"'<>)\]]+/g, "").replaceAll(out, "").replaceAll(tmpdir(), "").replaceAll(relative(process.cwd(), tmpdir()), "");
       return [...text.matchAll(/(?<![\w@])((?:\.{1,2}\/)?[\w.-]+(?:\/[\w.-]+)*\.(?:md|ya?ml|json|ts|ps1|txt|html))(?![\w/])/g)]
         .map((match) => match[1]!)
         .filter((file) => !file.startsWith("../") && !existsSync(join(ROOT, file)) && !WRITTEN.test(basename(file)))
         .map((file) => `${path!.slice(out.length + 1)}: ${file}`);
     });
     expect([...new Set(unknown)]).toEqual([]);
-    const parents = contents.filter((content) => /(^|[\s"'(])\.\.\/[\w.-]/.test(content.split("\n").slice(1).join("\n")));
+    const parents = contents.filter((content) => /(^|[\s"'(])\.\.\/[\w.-]/.test(content.split("\n").slice(1).join("\n").replaceAll(relative(process.cwd(), tmpdir()), "")));
     expect(parents.map((content) => content.split("\n")[0])).toEqual([]);
   });
 
