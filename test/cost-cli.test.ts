@@ -12,11 +12,19 @@ describe("exchange-iac cost", () => {
       expect(result.stdout).toContain(heading);
     }
     // System Center has no public price: listed as unpriced, not hidden as 0.
-    expect(result.stdout).toMatch(/- onprem: System Center \(VMM\) for 4 hosts, 128 cores \[model\]: no price found for system_center/);
-    expect(result.stdout).toMatch(/Low confidence \(estimates or unverified; get quotes\): .*sentinel_analytics/);
+    const flat = result.stdout.replace(/\s+/g, " ");
+    expect(flat).toMatch(/- onprem: System Center \(VMM\) for 4 hosts, 128 cores \[model\]: no price found for system_center/);
+    expect(flat).toMatch(/Low confidence \(estimates or unverified; get quotes\): .*sentinel_analytics/);
     // Which baseline the seat licences use, and the licence scenarios with their sentence.
     expect(result.stdout).toMatch(/^Baseline: staff keep their M365_E3 plan in both options/m);
-    expect(result.stdout).toMatch(/Licence scenarios \(seat licences over the period\)\n=+\nSituation +Staff plan +CAL rights +On-prem +Online +On-prem minus online\n/);
+    expect(result.stdout).toMatch(/Licence scenarios \(seat licences over the period\)\n=+\nSituation +On-prem +Online +On-prem minus online\n/);
+  });
+
+  it("fits a terminal of 100 columns: only a URL, which must stay whole to be opened, may be longer", async () => {
+    const result = await runCli(["cost"]);
+    const long = result.stdout.split("\n").filter((line) => [...line].length > 100 && !/^\s*https:\/\/\S+$/.test(line));
+    expect(long).toEqual([]);
+    expect(result.stdout).toMatch(/^Component +Year 1 +Year 2 +Year 3 +Total$/m);
   });
 
   it("gives JSON whose totals match the text, byte-identical on a second run", async () => {
@@ -63,16 +71,18 @@ describe("exchange-iac cost", () => {
     const config = tempFile("org.yaml", exampleWith((d) => (d.cost.priceOverrides.server_2s_hw = 180000)));
     const result = await runCli(["--config", config, "cost", "--option", "onprem"]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/Hosts: 4 two-socket servers .*720,000 .*server_2s_hw \(overridden\)/);
-    expect(result.stdout).toContain("server_2s_hw: catalog no price SEK per server, overridden to 180000 SEK (cost.priceOverrides)");
-    expect(result.stdout).toContain("All at the defaults documented in cost/usage.ts");
+    const flat = result.stdout.replace(/\s+/g, " ");
+    expect(flat).toMatch(/Hosts: 4 two-socket servers .*720,000 .*server_2s_hw \(overridden\)/);
+    expect(flat).toContain("server_2s_hw: catalog no price SEK per server, overridden to 180000 SEK (cost.priceOverrides)");
+    expect(flat).toContain("All at the defaults documented in cost/usage.ts");
   });
 
   it("names the usage assumptions the organization file changed", async () => {
     const config = tempFile("org.yaml", exampleWith((d) => (d.cost.usage = { onpremBuildConsultantDays: 20 })));
     const result = await runCli(["--config", config, "cost", "--option", "onprem"]);
-    expect(result.stdout).toContain("Changed in the organization file (cost.usage): onpremBuildConsultantDays = 20.");
-    expect(result.stdout).toMatch(/Exchange SE build and mailbox moves, consultants .*20 days \(160 h\) +192,000/);
+    const flat = result.stdout.replace(/\s+/g, " ");
+    expect(flat).toContain("Changed in the organization file (cost.usage): onpremBuildConsultantDays = 20.");
+    expect(flat).toMatch(/Exchange SE build and mailbox moves, consultants 192,000 .*Quantity: 20 days \(160 h\)/);
   });
 
   it("exits 2 naming the field for an override of an unknown price", async () => {

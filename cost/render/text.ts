@@ -1,15 +1,17 @@
-// Plain-text rendering of the cost report for the terminal.
-import { table } from "../../cli/render/table";
+// Plain-text rendering of the cost report for a terminal of 100 columns: wide tables keep the
+// figures in a grid and move the other columns under each row (i18n/text-table.ts).
+import { textTable } from "../../i18n/text-table";
+import { wrapText } from "../../i18n/wrap";
 import type { CostEstimate } from "../estimate";
 import { costDocument } from "./document";
 
 export function renderCostText(estimate: CostEstimate): string {
   const out: string[] = [];
   for (const block of costDocument(estimate)) {
-    if (block.kind === "heading") out.push("", block.text, "=".repeat(block.text.length));
-    else if (block.kind === "paragraph") out.push(block.text);
-    else if (block.kind === "list") out.push(...block.items.map((item) => `- ${item}`));
-    else out.push(table(block.rows));
+    if (block.kind === "heading") out.push("", ...wrapText(block.text, ""), "=".repeat(Math.min(block.text.length, 100)));
+    else if (block.kind === "paragraph") out.push(...wrapText(block.text, ""));
+    else if (block.kind === "list") out.push(...block.items.flatMap((item) => wrapText(item, "  ", undefined, "- ")));
+    else out.push(textTable(block.rows));
   }
   return `${out.join("\n").trimStart()}\n`;
 }
