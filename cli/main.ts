@@ -5,6 +5,7 @@ import { EXAMPLE_CONFIG, loadOrganizationFile } from "../model/load";
 import { isDirectory, loadOrganizationDirectory, type PortfolioEntry } from "../model/organization-directory";
 import type { OrganizationFile } from "../model/schema";
 import { SynthBlockedError } from "../stacks/app";
+import { COMMAND_HELP, addTeachingHelp, commandPath } from "./help";
 import { EXIT_BAD_INPUT, EXIT_BLOCKING_FINDINGS, EXIT_OK, type Io } from "./io";
 import { sizingCommand } from "./commands/sizing";
 import { synthCommand } from "./commands/synth";
@@ -40,6 +41,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .addOption(new Option("--config <file>", "organization file (YAML or JSON); for synth and compare also a directory of them").default(EXAMPLE_CONFIG, "the built-in example"))
     .addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown", "sarif"]).default("text"))
     .addOption(new Option("--lang <lang>", "language of the reports a person reads: sv or en (default: sv when organization.country is SE, else en)"))
+    .configureHelp({ showGlobalOptions: true })
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
@@ -76,6 +78,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   diffCommand(program, context, setExit);
   planCommand(program, context, setExit);
 
+  addTeachingHelp(program);
+
   try {
     await program.parseAsync(argv, { from: "user" });
     return exitCode;
@@ -84,24 +88,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
-/** Formats of the commands that do not check --format themselves; a command not listed here does. */
-const COMMAND_FORMATS: Record<string, readonly string[]> = {
-  sizing: ["text", "json"],
-  synth: ["text", "json"],
-  cost: ["text", "json", "markdown"],
-  compare: ["text", "json", "markdown"],
-  plan: ["text", "json"],
-  check: ["text", "json", "sarif"],
-};
-
-/** "check", or "tenant plan" for a subcommand. */
-function commandPath(command: Command): string {
-  const parent = command.parent;
-  return parent && parent.parent ? `${parent.name()} ${command.name()}` : command.name();
-}
-
 function rejectUnsupportedFormat(command: string, format: string): void {
-  const supported = COMMAND_FORMATS[command];
+  const supported = COMMAND_HELP[command]?.formats;
   if (supported && !supported.includes(format)) {
     throw new InputError("--format", JSON.stringify(format), `${supported.join(", ")} for the ${command} command`);
   }

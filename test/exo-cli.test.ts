@@ -45,7 +45,7 @@ describe("exchange-iac tenant plan", () => {
     expect(missing.stderr).toContain("--current: received \"/nonexistent/snapshot.json\"; expected a readable snapshot file (no such file)");
     const sarif = await runCli(["--format", "sarif", "tenant", "plan"]);
     expect(sarif.code).toBe(2);
-    expect(sarif.stderr).toBe('error: --format: received "sarif"; expected text or json for this command\n');
+    expect(sarif.stderr).toBe('error: --format: received "sarif"; expected text, json for the tenant plan command\n');
     const notJson = await runCli(["tenant", "plan", "--current", tempFile("x.json", "{ nope")]);
     expect(notJson.code).toBe(2);
     expect(notJson.stderr).toMatch(/received text that is not valid JSON/);
