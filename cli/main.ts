@@ -1,11 +1,15 @@
 // The exchange-iac command line. Exit codes: 0 ok, 1 blocking findings, 2 bad input or usage.
+// Only commander and the command definitions load before the arguments are parsed: each
+// command imports what it needs inside its action (issue 17), so `--help` and `sizing` load
+// neither cdktf nor Pulumi, and the organization loader (zod, yaml) loads before an action.
 import { Command, CommanderError, Option } from "commander";
+import { EXAMPLE_CONFIG } from "../model/example-config";
 import { InputError } from "../model/input-error";
-import { EXAMPLE_CONFIG, loadOrganizationFile } from "../model/load";
-import { isDirectory, loadOrganizationDirectory, type PortfolioEntry } from "../model/organization-directory";
+import type { PortfolioEntry } from "../model/organization-directory";
 import type { OrganizationFile } from "../model/schema";
-import { SynthBlockedError } from "../stacks/app";
+import { SynthBlockedError } from "../stacks/synth-blocked-error";
 import { COMMAND_HELP, addTeachingHelp, commandPath } from "./help";
+import { Pool } from "./portfolio/pool";
 import { EXIT_BAD_INPUT, EXIT_BLOCKING_FINDINGS, EXIT_OK, type Io } from "./io";
 import { sizingCommand } from "./commands/sizing";
 import { synthCommand } from "./commands/synth";
@@ -30,8 +34,13 @@ export interface CommandContext {
   options: GlobalOptions;
   io: Io;
   loadOrganization(): OrganizationFile;
-  /** Every organization of `--config <directory>`; undefined when --config names one file. */
-  loadPortfolio(): PortfolioEntry[] | undefined;
+  /**
+   * Every organization of `--config <directory>`, read and validated on the worker threads of
+   * `jobs` (cli/portfolio); undefined when --config names one file.
+   */
+  loadPortfolio(jobs: number): Promise<PortfolioEntry[] | undefined>;
+  /** The command's worker threads for its portfolio (cli/portfolio), ended when the command ends. */
+  portfolioPool(jobs: number): Pool;
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -48,10 +57,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
       writeErr: (text) => io.stderr.write(text),
     });
 
+  let loader: (typeof import("../model/organization-directory") & typeof import("../model/load")) | undefined;
   // The organization file a command loaded: an error found later in one of its fields names it.
   let loadedFile: string | undefined;
+  let pool: Pool | undefined;
+  const portfolioPool = (jobs: number) => (pool ??= new Pool(jobs));
   const context = (): CommandContext => {
     const options = program.opts<GlobalOptions>();
+    const { isDirectory, loadOrganizationDirectoryWith, loadOrganizationFile } = loader!;
     return {
       options,
       io,
@@ -62,11 +75,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
         loadedFile = options.config;
         return org;
       },
-      loadPortfolio: () => (isDirectory(options.config) ? loadOrganizationDirectory(options.config) : undefined),
+      loadPortfolio: async (jobs) => (isDirectory(options.config) ? loadOrganizationDirectoryWith(options.config, (paths) => portfolioPool(jobs).load(paths)) : undefined),
+      portfolioPool,
     };
   };
   const setExit = (code: number) => (exitCode = code);
-  program.hook("preAction", (_program, command) => rejectUnsupportedFormat(commandPath(command), program.opts<GlobalOptions>().format));
+  program.hook("preAction", async (_program, command) => {
+    rejectUnsupportedFormat(commandPath(command), program.opts<GlobalOptions>().format);
+    const [directory, load] = await Promise.all([import("../model/organization-directory"), import("../model/load")]);
+    loader = { ...directory, ...load };
+  });
   initCommand(program, context, setExit);
   sizingCommand(program, context, setExit);
   synthCommand(program, context, setExit);
@@ -85,6 +103,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return exitCode;
   } catch (error) {
     return reportFailure(error instanceof InputError && loadedFile ? error.inFile(loadedFile) : error, io);
+  } finally {
+    await pool?.close();
   }
 }
 

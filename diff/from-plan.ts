@@ -31,7 +31,7 @@ export function planSides(path: string, stack: string, raw: { resource_changes?:
 
 export async function snapshotsFromPlan(org: OrganizationFile, option: OptionId, path: string, raw: { resource_changes?: RawChange[] }, asOf: string): Promise<{ base: Snapshot; head: Snapshot }> {
   const { before, after } = planSides(path, option, raw);
-  const documents = { ...stackDocuments(org, option), [TENANT_DOCUMENT]: await tenantDocument(org) };
+  const documents = { ...stackDocuments(org, option), [TENANT_DOCUMENT]: tenantDocument(org) };
   const side = (label: string, resources: InventoryResource[]): Snapshot => {
     const cost = estimateCost(org, resources, [option]);
     const totals = cost.options[0]!.totals;

@@ -3,17 +3,15 @@
 import { readFileSync } from "node:fs";
 import { InputError } from "../model/input-error";
 import type { OrganizationFile } from "../model/schema";
-import { parsedDocuments } from "../stacks/app";
-import { STACKS } from "../stacks/registry";
+import { parsedDocuments } from "../stacks/documents";
+import { STACK_IDS, type StackId } from "../stacks/stack-ids";
 import type { HostingOption, PolicyInput } from "../policies/types";
-import { synthesizeToJson } from "./from-stacks";
-import { inventoryFromPlan, inventoryFromSynth, type InventoryResource } from "./terraform";
+import { inventoryFromPlan, inventoryFromSynth, type InventoryResource, type TerraformJson } from "./terraform";
 import { TENANT_DOCUMENT, tenantDocument } from "./tenant";
 
 /** The JSON documents a stack generates, parsed, by file name. */
 export function stackDocuments(org: OrganizationFile, option: HostingOption): Record<string, unknown> {
-  const definition = STACKS.find((stack) => stack.id === option);
-  return definition ? parsedDocuments(definition, org) : {};
+  return (STACK_IDS as readonly string[]).includes(option) ? parsedDocuments(option as StackId, org) : {};
 }
 
 export function readPlanFile(path: string, stack: string): InventoryResource[] {
@@ -37,8 +35,10 @@ export function readPlanFile(path: string, stack: string): InventoryResource[] {
  * documents generated beside the stack, and the Entra tenant, which both options share.
  */
 export async function policyInputs(org: OrganizationFile, options: HostingOption[], asOf: string, plan?: { option: HostingOption; resources: InventoryResource[] }): Promise<PolicyInput[]> {
-  const synthesized = synthesizeToJson(org, options.filter((option) => option !== plan?.option));
-  const tenant = await tenantDocument(org);
+  const toSynthesize = options.filter((option) => option !== plan?.option);
+  // cdktf is loaded only when a stack is synthesized (a plan for the only option needs none).
+  const synthesized = toSynthesize.length ? (await import("./from-stacks")).synthesizeToJson(org, toSynthesize) : new Map<string, TerraformJson>();
+  const tenant = tenantDocument(org);
   return options.map((option) => ({
     option,
     org,

@@ -1,55 +1,45 @@
-// The Entra objects the tenant Pulumi program declares, read without an engine or
-// credentials: the program runs under Pulumi's mocks, which record each resource with the
-// inputs it would send. This is the "tenant" artifact the IAM rules judge.
-import * as pulumi from "@pulumi/pulumi";
+// The Entra objects the tenant Pulumi program declares, as the IAM rules read them: taken from
+// the one function the program itself declares them from (model/entra/baseline.ts), so no
+// engine, no mocks and no credentials are needed. Graph assigns ids when the objects are
+// created; stand-ins named after the object (`<name>-id`, `<name>-object-id`,
+// `<name>-client-id`) keep references readable and match what the program's test mocks return.
+import { entraBaseline } from "../model/entra/baseline";
+import { entraObjectList, isReference, type EntraReference } from "../model/entra/objects";
 import type { OrganizationFile } from "../model/schema";
-import { tenantProgram } from "../stacks/tenant/program";
-import type { TenantDocument, TenantResource } from "./tenant-document";
+import type { TenantDocument } from "./tenant-document";
 
 export { TENANT_DOCUMENT, type TenantDocument, type TenantResource } from "./tenant-document";
 
-export async function tenantDocument(org: OrganizationFile): Promise<TenantDocument> {
-  const registered: TenantResource[] = [];
-  await pulumi.runtime.setMocks(
-    {
-      newResource: (args) => {
-        // Dynamic resources carry their serialized provider; the rules judge Entra objects only.
-        // Graph assigns ids at apply; stand-ins named after the resource keep references readable.
-        const id = `${args.name}-id`;
-        const objectId = `${args.name}-object-id`;
-        if (args.type.startsWith("azuread:")) registered.push({ type: args.type, name: args.name, id, objectId, inputs: JSON.parse(JSON.stringify(args.inputs)) });
-        return { id, state: { ...args.inputs, objectId, clientId: `${args.name}-client-id` } };
-      },
-      call: (args) => args.inputs,
-    },
-    "exchange-iac-tenant",
-    "check",
-    false,
-  );
-  try {
-    // The Entra objects only: the rules read the Exchange Online configuration from its
-    // generated document, and skipping its dynamic provider saves ~0.7 s (issue 8).
-    tenantProgram(org, { entraOnly: true });
-  } catch (error) {
-    // Found by the property tests: when the program stops half-way (an InputError from the
-    // organization file), resources it already declared still finish registering later. If
-    // the next run in the same process (diff builds base and head, the tests run many) has
-    // set new mocks by then, those late calls hit the new mock monitor, which throws
-    // "unknown resource" as an unhandled rejection and kills the process. Let them land here.
-    await settle(() => registered.length);
-    throw error;
-  }
-  await settle(() => registered.length);
-  return { resources: registered.sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name)) };
+const STAND_IN_SUFFIX: Record<EntraReference["attribute"], string> = { id: "id", objectId: "object-id", clientId: "client-id" };
+
+export const standIn = (name: string, attribute: EntraReference["attribute"]) => `${name}-${STAND_IN_SUFFIX[attribute]}`;
+
+export function tenantDocument(org: OrganizationFile): TenantDocument {
+  const resources = entraObjectList(entraBaseline(org)).map((object) => ({
+    type: object.type,
+    name: object.name,
+    id: standIn(object.name, "id"),
+    objectId: standIn(object.name, "objectId"),
+    inputs: asSent(object.inputs) as Record<string, unknown>,
+  }));
+  return { resources: resources.sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name)) };
 }
 
-/** Waits until no new resource has been registered for a few turns of the event loop. */
-async function settle(count: () => number): Promise<void> {
-  let last = -1;
-  let quiet = 0;
-  while (quiet < 5) {
-    await new Promise((resolve) => setTimeout(resolve, 2));
-    quiet = count() === last ? quiet + 1 : 0;
-    last = count();
+/**
+ * Inputs as the program sends them to the engine: references replaced by the stand-ins, keys
+ * in order and absent values left out (Pulumi serializes inputs that way), so the document is
+ * the same whichever way it is built.
+ */
+export function asSent(value: unknown): unknown {
+  if (isReference(value)) return standIn(value.ref, value.attribute);
+  if (Array.isArray(value)) return value.map(asSent);
+  if (typeof value === "object" && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, entry]) => entry !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, entry]) => [key, asSent(entry)]),
+    );
   }
+  return value;
 }

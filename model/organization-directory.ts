@@ -61,28 +61,67 @@ export function slugOf(file: string): string {
  * would misstate the whole, so no partial run is made.
  */
 export function loadOrganizationDirectory(directory: string): PortfolioEntry[] {
+  const files = portfolioFiles(directory);
+  return portfolioOf(files, files.map(({ path }) => (path ? loadOrFail(path) : undefined)));
+}
+
+/**
+ * The same, with the files read and validated by `loadAll` (cli/portfolio: on worker
+ * threads), which gives each path's organization or InputError in order.
+ */
+export async function loadOrganizationDirectoryWith(directory: string, loadAll: (paths: string[]) => Promise<(OrganizationFile | InputError)[]>): Promise<PortfolioEntry[]> {
+  const files = portfolioFiles(directory);
+  const loaded = await loadAll(files.flatMap(({ path }) => (path ? [path] : [])));
+  return portfolioOf(files, files.map(({ path }) => (path ? loaded.shift() : undefined)));
+}
+
+/** An organization file's organization, or the InputError that names what is wrong in it. */
+export function loadOrFail(path: string): OrganizationFile | InputError {
+  try {
+    return loadOrganizationFile(path);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return error;
+  }
+}
+
+interface PortfolioFile {
+  slug: string;
+  file: string;
+  /** Where to read it; absent when its name is refused (`refused`). */
+  path?: string;
+  refused?: InputError;
+}
+
+/** The organization files of `directory` in order, each with its output folder or why its name is refused. */
+function portfolioFiles(directory: string): PortfolioFile[] {
   const files = organizationFilesIn(directory);
   if (files.length === 0) {
     throw new InputError("--config", JSON.stringify(directory), `an organization file, or a directory holding at least one (${ORGANIZATION_FILE_EXTENSIONS.join(", ")})`);
   }
-  const entries: PortfolioEntry[] = [];
-  const errors: InputError[] = [];
   const slugs = new Map<string, string>();
-  for (const file of files) {
+  return files.map((file) => {
     const slug = slugOf(file);
     const clash = slugs.get(slug);
     if (!slug || clash) {
-      errors.push(new InputError("--config", JSON.stringify(file), clash ? `file names that differ after the extension (${clash} gives the same output folder "${slug}")` : "a file name with at least one letter or digit (it names the output folder)", directory));
-      continue;
+      const expected = clash ? `file names that differ after the extension (${clash} gives the same output folder "${slug}")` : "a file name with at least one letter or digit (it names the output folder)";
+      return { slug, file, refused: new InputError("--config", JSON.stringify(file), expected, directory) };
     }
     slugs.set(slug, file);
-    try {
-      entries.push({ slug, file, org: loadOrganizationFile(join(directory, file)) });
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      errors.push(error);
-    }
-  }
+    return { slug, file, path: join(directory, file) };
+  });
+}
+
+/** The entries, or every error in file order (one, or an InputErrorList). */
+function portfolioOf(files: PortfolioFile[], loaded: (OrganizationFile | InputError | undefined)[]): PortfolioEntry[] {
+  const entries: PortfolioEntry[] = [];
+  const errors: InputError[] = [];
+  files.forEach(({ slug, file, refused }, index) => {
+    const org = loaded[index];
+    if (refused) errors.push(refused);
+    else if (org instanceof InputError) errors.push(org);
+    else entries.push({ slug, file, org: org! });
+  });
   if (errors.length === 1) throw errors[0]!;
   if (errors.length > 1) throw new InputErrorList(errors);
   return entries;

@@ -58,7 +58,7 @@ export async function collectArtifacts(org: OrganizationFile, asOf: string, prog
   const toSynthesize = OPTION_IDS.filter((option) => !plans[option]);
   progress.stage(`synthesizing ${toSynthesize.length ? toSynthesize.join(" and ") : "no"} stack(s)`);
   const synthesized = toSynthesize.length ? synthesizeForReport(org, toSynthesize) : new Map<string, TerraformJson>();
-  const tenant = await tenantDocument(org);
+  const tenant = tenantDocument(org);
   const options = OPTION_IDS.map<OptionArtifacts>((option) => ({
     option,
     resources: plans[option] ?? (synthesized.has(option) ? inventoryFromSynth(option, synthesized.get(option)!) : []),

@@ -6,18 +6,14 @@ import { AnnotationMetadataEntryType, Aspects, App, LocalBackend, type Terraform
 import { PolicyAspect } from "../policies/adapters/cdktf-aspect";
 import { RULES } from "../policies/catalog";
 import { InputError } from "../model/input-error";
+import type { PortfolioEntry } from "../model/organization-directory";
 import type { OrganizationFile } from "../model/schema";
 import { writeFileAtomic } from "../model/write-file";
-import { STACKS, type StackDefinition, type StackId } from "./registry";
-import { releaseOrganizationMemory } from "./release-memory";
+import { parsedDocuments, stackDocumentTexts } from "./documents";
+import { STACKS, type StackId } from "./registry";
+import { SynthBlockedError } from "./synth-blocked-error";
 
-/** Synth stopped by error annotations (policy errors at synth); `messages` name the rule IDs. */
-export class SynthBlockedError extends Error {
-  constructor(readonly messages: string[]) {
-    super(`synth blocked by ${messages.length} error(s):\n${messages.map((m) => `  ${m}`).join("\n")}`);
-    this.name = "SynthBlockedError";
-  }
-}
+export { SynthBlockedError };
 
 /**
  * `enforcePolicies` adds the policy Aspect (an error finding fails synth). Readers of the
@@ -30,7 +26,7 @@ export function buildApp(org: OrganizationFile, outdir?: string, only?: StackId[
   const stacks = STACKS.filter((stack) => !only || only.includes(stack.id)).map((definition) => {
     const stack = definition.build(app, org);
     if (enforcePolicies) {
-      Aspects.of(stack).add(new PolicyAspect({ rules: RULES, option: definition.id, org, documents: parsedDocuments(definition, org) }));
+      Aspects.of(stack).add(new PolicyAspect({ rules: RULES, option: definition.id, org, documents: parsedDocuments(definition.id, org) }));
     }
     // A relative state path keeps cdk.tf.json identical on every machine; teams replace
     // it with a remote backend (README, "Remote state").
@@ -61,21 +57,26 @@ export function synthesize(org: OrganizationFile, outdir: string, only?: StackId
 }
 
 /**
+ * One organization of a portfolio into `<staging>/<slug>` (cli/portfolio runs it, in a worker
+ * or here); an organization field found wrong names the file in `directory`.
+ */
+export async function synthesizeEntry({ slug, file, org }: PortfolioEntry, { staging, directory, only }: { staging: string; directory: string; only?: StackId[] }): Promise<string[]> {
+  return inFileOf(join(directory, file), () => synthesize(org, join(staging, slug), only));
+}
+
+/**
  * `--config <directory>`: one stack pair per organization in `<outdir>/<slug>/stacks/<id>`.
  * All organizations are synthesized into one staging directory that replaces `outdir` only
  * when every synth succeeded, so the output never mixes two runs (nor keeps the stacks of an
- * organization whose file was removed).
+ * organization whose file was removed). `synthesizeEach` runs synthesizeEntry for every
+ * organization into the staging directory and gives each one's paths in file order.
  */
-export function synthesizePortfolio(entries: { slug: string; org: OrganizationFile; file?: string }[], outdir: string, only?: StackId[]): string[] {
+export async function synthesizePortfolio(outdir: string, synthesizeEach: (staging: string) => Promise<string[][]>): Promise<string[]> {
   const target = resolve(outdir);
   const staging = `${target}.portfolio-staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   try {
-    const written = entries.flatMap(({ slug, org, file }) => {
-      const paths = inFileOf(file, () => synthesize(org, join(staging, slug), only));
-      releaseOrganizationMemory();
-      return paths;
-    });
+    const written = (await synthesizeEach(staging)).flat();
     swapIn(staging, target);
     return written.map((path) => join(target, relative(staging, path)));
   } finally {
@@ -135,7 +136,7 @@ function carryTerraformFiles(from: string, to: string): void {
 export function writeStackDocuments(org: OrganizationFile, outdir: string, only?: StackId[]): string[] {
   const written: string[] = [];
   for (const definition of STACKS.filter((stack) => !only || only.includes(stack.id))) {
-    for (const [name, content] of Object.entries(documentsOf(definition, org)).sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [name, content] of Object.entries(stackDocumentTexts(definition.id, org)).sort(([a], [b]) => a.localeCompare(b))) {
       const path = join("stacks", definition.id, name);
       // Atomic too: `npx cdktf synth` (stacks/main.ts) writes these straight into cdktf.out.
       writeFileAtomic(join(outdir, path), content);
@@ -143,26 +144,6 @@ export function writeStackDocuments(org: OrganizationFile, outdir: string, only?
     }
   }
   return written;
-}
-
-// The Aspect, the document writer and the policy inputs all need a stack's documents for the
-// same organization: build them once per organization object.
-const documentCache = new WeakMap<OrganizationFile, Map<StackId, Record<string, string>>>();
-
-function documentsOf(definition: StackDefinition, org: OrganizationFile): Record<string, string> {
-  const perStack = documentCache.get(org) ?? new Map<StackId, Record<string, string>>();
-  documentCache.set(org, perStack);
-  if (!perStack.has(definition.id)) perStack.set(definition.id, definition.documents?.(org) ?? {});
-  return perStack.get(definition.id)!;
-}
-
-/** The JSON documents a stack generates, parsed, by file name: what the rules read beside cdk.tf.json. */
-export function parsedDocuments(definition: StackDefinition, org: OrganizationFile): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(documentsOf(definition, org))
-      .filter(([name]) => name.endsWith(".json"))
-      .map(([name, text]) => [name, JSON.parse(text)]),
-  );
 }
 
 /** Runs synth; when error annotations stop it, throws SynthBlockedError with their messages. */

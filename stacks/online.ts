@@ -14,7 +14,6 @@ import { CustomerKeyVault } from "../constructs/online/customer-key-vault";
 import { guidVariable } from "../constructs/online/guid-variable";
 import { EntraDiagnosticSetting } from "../constructs/online/entra-diagnostic-setting";
 import { CUSTOMER_KEY_NAME, derivePrefix, onlineNames } from "../constructs/online/names";
-import { EXCHANGE_ONLINE_DOCUMENT_JSON, exchangeOnlineDocumentText } from "../model/exchange-online/document";
 import { InputError } from "../model/input-error";
 import type { OrganizationFile } from "../model/schema";
 import type { StackDefinition } from "./registry";
@@ -139,6 +138,4 @@ export const onlineStack: StackDefinition = {
   id: "online",
   description: "Exchange Online, Azure side: Customer Key vaults and the audit workspace",
   build: (app, org) => new OnlineStack(app, "online", org),
-  // The Exchange Online configuration: what the tenant program applies and what policies read.
-  documents: (org) => ({ [EXCHANGE_ONLINE_DOCUMENT_JSON]: exchangeOnlineDocumentText(org) }),
 };

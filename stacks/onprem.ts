@@ -11,6 +11,7 @@ import { ARC_RESOURCE_PROVIDERS } from "../model/arc-resource-providers";
 import type { OrganizationFile } from "../model/schema";
 import { sizeOrganization } from "../model/sizing/sizing";
 import { ONPREM_DOCUMENT_JSON, buildOnpremExchangeDocument } from "../model/exchange-onprem/document";
+import { ONPREM_DOCUMENT_SCRIPT } from "./documents";
 import { renderOnpremScript } from "../model/exchange-onprem/render-script";
 import { onpremTopology } from "../model/exchange-onprem/topology";
 import { MIN_AUDIT_RETENTION_DAYS, decidedLogRetentionDays } from "../constructs/log-analytics-retention";
@@ -29,8 +30,7 @@ import { slug } from "../constructs/onprem/validation";
 import { checkOnpremOrganization, createPlatform, onpremAddressPlan, refuseServersNoVmCanBe, scvmmRegion } from "./onprem-parts";
 import type { StackDefinition } from "./registry";
 
-export { ONPREM_DOCUMENT_JSON };
-export const ONPREM_DOCUMENT_SCRIPT = "exchange-organization.ps1";
+export { ONPREM_DOCUMENT_JSON, ONPREM_DOCUMENT_SCRIPT };
 
 export class OnpremStack extends TerraformStack {
   constructor(scope: App, id: string, org: OrganizationFile) {
@@ -148,12 +148,4 @@ export const onpremStack: StackDefinition = {
   id: "onprem",
   description: "Exchange Server SE in the two server rooms through Azure Arc-enabled SCVMM",
   build: (app, org) => new OnpremStack(app, "onprem", org),
-  documents: (org) => {
-    const document = buildOnpremExchangeDocument(org);
-    return {
-      [ONPREM_DOCUMENT_JSON]: `${JSON.stringify(document, null, 2)}\n`,
-      // With a UTF-8 byte order mark: Windows PowerShell 5.1 reads a .ps1 without one as ANSI.
-      [ONPREM_DOCUMENT_SCRIPT]: `\uFEFF${renderOnpremScript(document)}`,
-    };
-  },
 };

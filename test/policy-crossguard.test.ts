@@ -1,15 +1,12 @@
 // The CrossGuard pack, tested by calling its validators as the Pulumi engine would, with
 // the resources of the real tenant program (recorded under Pulumi's mocks).
 import type { PolicyResource, StackValidationArgs } from "@pulumi/policy";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { tenantDocument, type TenantDocument } from "../inventory/tenant";
 import { tenantPolicies } from "../policies/adapters/crossguard";
 import { AS_OF, orgWith } from "./helpers/policy";
 
-let tenant: TenantDocument;
-beforeAll(async () => {
-  tenant = await tenantDocument(orgWith());
-});
+const tenant: TenantDocument = tenantDocument(orgWith());
 
 const asPolicyResources = (document: TenantDocument): PolicyResource[] =>
   document.resources.map((r) => ({

@@ -1,5 +1,5 @@
 // Identity rules over the Entra objects of the real tenant program (run under Pulumi's mocks).
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TENANT_DOCUMENT, tenantDocument, type TenantDocument, type TenantResource } from "../inventory/tenant";
 import { iam01 } from "../policies/rules/identity/iam-01-block-legacy-authentication";
 import { iam02 } from "../policies/rules/identity/iam-02-mfa";
@@ -9,10 +9,7 @@ import { iam05 } from "../policies/rules/identity/iam-05-automation-without-secr
 import type { Rule } from "../policies/types";
 import { findingsOf, orgWith } from "./helpers/policy";
 
-let tenant: TenantDocument;
-beforeAll(async () => {
-  tenant = await tenantDocument(orgWith());
-});
+const tenant: TenantDocument = tenantDocument(orgWith());
 
 const CA = "azuread:index/conditionalAccessPolicy:ConditionalAccessPolicy";
 

@@ -1,15 +1,27 @@
 // The tenant Pulumi program under pulumi.runtime.setMocks: no engine, no credentials. The
 // mocks record every resource the program registers, with the inputs it would send to Entra ID.
+// The first block proves that the program declares exactly the Entra objects of
+// model/entra/baseline.ts, which check, cost and compare judge without Pulumi.
+import fc from "fast-check";
 import * as pulumi from "@pulumi/pulumi";
+import { stringify } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
+import { standIn, tenantDocument } from "../inventory/tenant";
+import { entraBaseline } from "../model/entra/baseline";
+import type { EntraBaseline, EntraObject } from "../model/entra/objects";
+import { buildExchangeOnlineDocument } from "../model/exchange-online/document";
 import { InputError } from "../model/input-error";
 import { parseOrganization } from "../model/load";
+import type { OrganizationFile } from "../model/schema";
 import { tenantProgram, type TenantProgram } from "../stacks/tenant/program";
+import { validOrganization } from "./fuzz/organization-arbitrary";
 import { exampleWith } from "./helpers/example";
 
 interface Registered {
   type: string;
   name: string;
+  id: string;
+  objectId: string;
   inputs: Record<string, any>;
 }
 
@@ -19,10 +31,10 @@ beforeAll(async () => {
   await pulumi.runtime.setMocks(
     {
       newResource: (args) => {
-        registered.push({ type: args.type, name: args.name, inputs: args.inputs });
-        // Graph assigns object ids; the mock gives each resource a recognisable one.
-        const state = { ...args.inputs, objectId: `${args.name}-object-id`, clientId: args.inputs.clientId ?? `${args.name}-client-id` };
-        return { id: `${args.name}-id`, state };
+        // Graph assigns ids; the mock gives each resource the stand-ins the tenant document uses.
+        const [id, objectId] = [standIn(args.name, "id"), standIn(args.name, "objectId")];
+        registered.push({ type: args.type, name: args.name, id, objectId, inputs: args.inputs });
+        return { id, state: { ...args.inputs, objectId, clientId: args.inputs.clientId ?? standIn(args.name, "clientId") } };
       },
       call: (args) => {
         throw new Error(`the tenant program should need no lookups, but called ${args.token}`);
@@ -42,18 +54,75 @@ function settled<T>(output: pulumi.Output<T>): Promise<T> {
 }
 
 /** Runs the program and waits until every resource it declares has been registered. */
-async function run(change: (data: Record<string, any>) => void = () => {}): Promise<{ program: TenantProgram; resources: Registered[] }> {
+async function runOn(org: OrganizationFile): Promise<{ program: TenantProgram; resources: Registered[] }> {
   const start = registered.length;
-  const program = tenantProgram(parseOrganization(exampleWith(change)));
-  await Promise.all([
-    ...program.conditionalAccess.policies().map((policy) => settled(policy.urn)),
-    settled(program.automation.federatedCredential.urn),
-    settled(program.automation.servicePrincipal.objectId),
-  ]);
-  // Role assignments wait for the service principal's object id; give them their turn.
-  for (let tick = 0; tick < 20; tick++) await new Promise((resolve) => setImmediate(resolve));
+  const program = tenantProgram(org);
+  // A resource's URN is known once it is registered, which waits for its inputs.
+  await Promise.all([...program.entra.resources.values()].map((resource) => settled(resource.urn)));
   return { program, resources: registered.slice(start) };
 }
+
+const run = (change: (data: Record<string, any>) => void = () => {}) => runOn(parseOrganization(exampleWith(change)));
+
+/** The component type each part of the baseline is declared in (part of every resource's URN). */
+const COMPONENT_TYPES: Record<keyof EntraBaseline, string> = {
+  policyScopeGroups: "exchange-iac:tenant:PolicyScopeGroups",
+  allowedCountries: "exchange-iac:tenant:AllowedCountriesLocation",
+  conditionalAccess: "exchange-iac:tenant:ConditionalAccessBaseline",
+  automation: "exchange-iac:tenant:AutomationIdentity",
+};
+
+const objectsIn = (part: EntraBaseline[keyof EntraBaseline]): EntraObject[] =>
+  "type" in part ? [part as EntraObject] : (Object.values(part) as (EntraObject | EntraObject[])[]).flat();
+
+const MATRIX: [string, () => OrganizationFile][] = [
+  ["the built-in example", () => parseOrganization(exampleWith(() => {}))],
+  [
+    "every identity option set",
+    () =>
+      parseOrganization(
+        exampleWith((data) => {
+          data.identity.allowedSignInCountries = ["SE", "NO", "FI", "SE"];
+          data.identity.conditionalAccessState = "enabledForReportingButNotEnforced";
+          data.identity.automation.displayName = "Mail automation";
+          data.identity.automation.directoryRoleIds = ["29232cdf-9323-42fd-ade2-1d097af3e4de", "29232cdf-9323-42fd-ade2-1d097af3e4de"];
+          data.identity.automation.federatedCredential = { issuer: "https://gitlab.example.se", subject: "project_path:it/mail:ref_type:branch:ref:main", audiences: ["api://AzureADTokenExchange"] };
+          data.governance.recordsAccessRoles = ["Registrator", "Arkivarie", "Dataskyddsombud Åsa", "Registrator"];
+        }),
+      ),
+  ],
+  ...fc.sample(validOrganization, { numRuns: 4, seed: 2 }).map((data, index): [string, () => OrganizationFile] => [`random valid file ${index + 1}`, () => parseOrganization(stringify(data))]),
+];
+
+describe("tenant program: declares exactly the Entra objects of the organization file", () => {
+  it.each(MATRIX)("%s", async (_label, organization) => {
+    const org = organization();
+    let baseline: EntraBaseline;
+    try {
+      baseline = entraBaseline(org);
+      buildExchangeOnlineDocument(org);
+    } catch (error) {
+      // A file the baseline refuses: the program refuses it with the same error, before any resource.
+      expect(error).toBeInstanceOf(InputError);
+      const entraCount = () => registered.filter((resource) => resource.type.startsWith("azuread:")).length;
+      const before = entraCount();
+      expect(() => tenantProgram(org)).toThrow((error as Error).message);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(entraCount()).toBe(before);
+      return;
+    }
+    const { program, resources } = await runOn(org);
+    const entraResources = resources.filter((resource) => resource.type.startsWith("azuread:"));
+    const sorted = JSON.parse(JSON.stringify(entraResources)).sort((a: Registered, b: Registered) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name));
+    expect(sorted).toEqual(tenantDocument(org).resources);
+    // Each resource in its component, as deployed stacks have it (a new URN would replace it).
+    for (const [part, componentType] of Object.entries(COMPONENT_TYPES) as [keyof EntraBaseline, string][]) {
+      for (const object of objectsIn(baseline[part])) {
+        expect(await settled(program.entra.resources.get(object.name)!.urn)).toBe(`urn:pulumi:test::exchange-iac-tenant::${componentType}$${object.type}::${object.name}`);
+      }
+    }
+  });
+});
 
 const byType = (resources: Registered[], suffix: string) => resources.filter((resource) => resource.type.endsWith(suffix));
 const policyNamed = (resources: Registered[], fragment: string) => {

@@ -2,16 +2,7 @@ import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { Option, type Command } from "commander";
 import { InputError } from "../../model/input-error";
-import { writeFileAtomic } from "../../model/write-file";
-import { RULES } from "../../policies/catalog";
-import { todayUtc } from "../../policies/dates";
-import { evaluate } from "../../policies/engine";
-import { policyInputs, readPlanFile } from "../../inventory/option-inputs";
-import { findingsJson } from "../../policies/report/json";
-import { toSarif } from "../../policies/report/sarif";
-import { renderFindingsText } from "../../policies/report/text";
-import type { HostingOption } from "../../policies/types";
-import { isBlocking } from "../../policies/waivers";
+import type { HostingOption, Rule } from "../../policies/types";
 import { langFlag } from "../../i18n/lang";
 import { EXIT_BLOCKING_FINDINGS, EXIT_OK } from "../io";
 import type { CommandContext } from "../main";
@@ -32,6 +23,15 @@ export function checkCommand(program: Command, context: () => CommandContext, ex
     .option("--as-of <date>", "the day to judge dated facts against (YYYY-MM-DD)", undefined)
     .option("--out <file>", "write the report to a file instead of standard output")
     .action(async (flags: CheckFlags) => {
+      const { writeFileAtomic } = await import("../../model/write-file");
+      const { RULES } = await import("../../policies/catalog");
+      const { todayUtc } = await import("../../policies/dates");
+      const { evaluate } = await import("../../policies/engine");
+      const { policyInputs, readPlanFile } = await import("../../inventory/option-inputs");
+      const { findingsJson } = await import("../../policies/report/json");
+      const { toSarif } = await import("../../policies/report/sarif");
+      const { renderFindingsText } = await import("../../policies/report/text");
+      const { isBlocking } = await import("../../policies/waivers");
       const { options, io, loadOrganization } = context();
       const asOf = flags.asOf ?? todayUtc();
       if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new InputError("--as-of", JSON.stringify(asOf), "a date written YYYY-MM-DD");
@@ -45,7 +45,7 @@ export function checkCommand(program: Command, context: () => CommandContext, ex
         options.format === "json"
           ? `${JSON.stringify(findingsJson(findings, asOf), null, 2)}\n`
           : options.format === "sarif"
-            ? `${JSON.stringify(toSarif(findings, sarifContext(options.config, flags.plan)), null, 2)}\n`
+            ? `${JSON.stringify(toSarif(findings, sarifContext(RULES, options.config, flags.plan)), null, 2)}\n`
             : renderFindingsText(findings, langFlag(options.lang, org.organization.country));
       if (flags.out) writeFileAtomic(flags.out, report);
       else io.stdout.write(report);
@@ -53,10 +53,10 @@ export function checkCommand(program: Command, context: () => CommandContext, ex
     });
 }
 
-function sarifContext(configPath: string, planPath?: string) {
+function sarifContext(rules: Rule[], configPath: string, planPath?: string) {
   const version = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version as string;
   return {
-    rules: RULES,
+    rules,
     organizationFile: { uri: relative(process.cwd(), configPath), text: readFileSync(configPath, "utf8") },
     stackArtifactUri: (stack: string) => (planPath ? relative(process.cwd(), planPath) : `cdktf.out/stacks/${stack}/cdk.tf.json`),
     documentUri: (option: string, document: string) => `cdktf.out/stacks/${option}/${document}`,

@@ -2,22 +2,12 @@ import { join, relative } from "node:path";
 import type { Command } from "commander";
 import { defaultLang, langFlag, type Lang } from "../../i18n/lang";
 import { InputError } from "../../model/input-error";
-import { writeFileAtomic } from "../../model/write-file";
-import { releaseOrganizationMemory } from "../../stacks/release-memory";
-import { collectArtifacts } from "../../report/artifacts";
-import { asOfFlag } from "../../report/as-of";
-import { buildComparison } from "../../report/build";
+import type { PortfolioEntry } from "../../model/organization-directory";
 import type { OrganizationFile } from "../../model/schema";
 import type { Comparison } from "../../report/model";
-import { buildPaper } from "../../report/paper/build";
-import { renderPortfolioHtml, renderPortfolioJson, renderPortfolioMarkdown } from "../../report/portfolio/render";
-import { buildPortfolio, portfolioRow, type PortfolioRow } from "../../report/portfolio/summary";
-import { isQuiet, progressOn, type Progress } from "../../report/progress";
-import { renderPaperHtml } from "../../report/render/html";
-import { renderComparisonJson } from "../../report/render/json";
-import { renderComparisonMarkdown } from "../../report/render/markdown";
-import { findChromium, renderPdf } from "../../report/render/pdf";
-import { reportInfeasibleOnprem } from "../feasibility";
+import type { PortfolioRow } from "../../report/portfolio/summary";
+import { SILENT, type Progress } from "../../report/progress";
+import { jobsOption } from "../portfolio/pool";
 import { EXIT_BLOCKING_FINDINGS, EXIT_OK } from "../io";
 import type { CommandContext } from "../main";
 
@@ -25,6 +15,7 @@ interface Flags {
   out: string;
   asOf?: string;
   pdf?: boolean;
+  jobs: number;
 }
 
 export function compareCommand(program: Command, context: () => CommandContext, exit: (code: number) => void): void {
@@ -34,36 +25,40 @@ export function compareCommand(program: Command, context: () => CommandContext, 
     .option("--out <dir>", "directory for the reports", "out")
     .option("--as-of <date>", "the day to judge dated facts against (YYYY-MM-DD; default today), recorded in the reports")
     .option("--pdf", "also print comparison.pdf (A4) through headless Chromium (CHROMIUM_PATH, else the system's chromium)")
+    .addOption(jobsOption())
     .action(async (flags: Flags) => {
-      const { options, io, loadOrganization, loadPortfolio } = context();
+      const { asOfFlag } = await import("../../report/as-of");
+      const { renderPortfolioHtml, renderPortfolioJson, renderPortfolioMarkdown } = await import("../../report/portfolio/render");
+      const { buildPortfolio } = await import("../../report/portfolio/summary");
+      const { isQuiet, progressOn } = await import("../../report/progress");
+      const { renderComparisonMarkdown } = await import("../../report/render/markdown");
+      const { findChromium, renderPdf } = await import("../../report/render/pdf");
+      const { reportInfeasibleOnprem } = await import("../feasibility");
+      const { options, io, loadOrganization, loadPortfolio, portfolioPool } = context();
       const asOf = asOfFlag(flags.asOf);
       // Refuse before any work when --pdf cannot be honoured.
       if (flags.pdf && !findChromium()) await renderPdf({ html: "", header: "", lang: "en" });
-      const portfolio = loadPortfolio();
+      const portfolio = await loadPortfolio(flags.jobs);
       const progress = progressOn(io.stderr, isQuiet(options.format));
       // An on-prem design the hosts cannot carry is not priced or compared as if it were real.
       const organizations = portfolio ?? [{ slug: "", org: loadOrganization() }];
-      const infeasible = organizations.filter(({ slug, org }) => reportInfeasibleOnprem(org, io, `${slug ? `${slug}: ` : ""}no comparison is written`, { asOf, lang: options.lang }));
-      if (infeasible.length > 0) return exit(EXIT_BLOCKING_FINDINGS);
+      let infeasible = 0;
+      for (const { slug, org } of organizations) if (await reportInfeasibleOnprem(org, io, `${slug ? `${slug}: ` : ""}no comparison is written`, { asOf, lang: options.lang })) infeasible++;
+      if (infeasible > 0) return exit(EXIT_BLOCKING_FINDINGS);
       let markdown: string;
       const written: string[] = [];
       if (portfolio) {
-        // --config <directory>: <out>/<slug>/comparison.* per organization, then the summary.
-        const rows: PortfolioRow[] = [];
+        // --config <directory>: <out>/<slug>/comparison.* per organization (cli/portfolio), then the summary.
         const countries = portfolio.map((entry) => entry.org.organization.country);
         const lang: Lang = options.lang !== undefined ? langFlag(options.lang, undefined) : countries.every((country) => defaultLang(country) === "sv") ? "sv" : "en";
-        for (const { slug, file, org } of portfolio) {
-          const comparison = await compareOne(org, asOf, join(flags.out, slug), { stage: (text) => progress.stage(`${slug}: ${text}`) }, written, langFlag(options.lang, org.organization.country), flags.pdf).catch((error: unknown) => {
-            // An organization field found wrong after loading names its own file.
-            throw error instanceof InputError ? error.inFile(join(options.config, file)) : error;
-          });
-          rows.push(portfolioRow(slug, file, comparison));
-          releaseOrganizationMemory();
-        }
+        const entry = { asOf, out: flags.out, directory: options.config, lang: options.lang, pdf: flags.pdf };
+        const results = await portfolioPool(flags.jobs).map("compare", portfolio, entry, ({ slug }, index, total) => progress.stage(`${slug}: comparing (${index + 1} of ${total})`));
+        const rows = results.map((result) => result.row);
+        written.push(...results.flatMap((result) => result.written));
         const summary = buildPortfolio(asOf, rows);
         progress.stage(`writing the portfolio summary to ${relative(process.cwd(), flags.out) || "."}`);
         markdown = renderPortfolioMarkdown(summary, lang);
-        writeAll(flags.out, [["portfolio.md", markdown], ["portfolio.json", renderPortfolioJson(summary)], ["portfolio.html", renderPortfolioHtml(summary, lang)]], written);
+        await writeAll(flags.out, [["portfolio.md", markdown], ["portfolio.json", renderPortfolioJson(summary)], ["portfolio.html", renderPortfolioHtml(summary, lang)]], written);
       } else {
         const org = organizations[0]!.org;
         markdown = renderComparisonMarkdown(await compareOne(org, asOf, flags.out, progress, written, langFlag(options.lang, org.organization.country), flags.pdf));
@@ -75,26 +70,48 @@ export function compareCommand(program: Command, context: () => CommandContext, 
     });
 }
 
+/**
+ * One organization of a portfolio: its reports in `<out>/<slug>/` and its row of the summary;
+ * an organization field found wrong after loading names its own file in `directory`.
+ */
+export async function compareEntry(
+  { slug, file, org }: PortfolioEntry,
+  { asOf, out, directory, lang, pdf }: { asOf: string; out: string; directory: string; lang?: string; pdf?: boolean },
+): Promise<{ row: PortfolioRow; written: string[] }> {
+  const { portfolioRow } = await import("../../report/portfolio/summary");
+  const written: string[] = [];
+  const comparison = await compareOne(org, asOf, join(out, slug), SILENT, written, langFlag(lang, org.organization.country), pdf).catch((error: unknown) => {
+    throw error instanceof InputError ? error.inFile(join(directory, file)) : error;
+  });
+  return { row: portfolioRow(slug, file, comparison), written };
+}
+
 /** Synthesizes, judges and prices one organization and writes its reports to `out`. */
 async function compareOne(org: OrganizationFile, asOf: string, out: string, progress: Progress, written: string[], lang: Lang, pdf = false): Promise<Comparison> {
+  const { collectArtifacts } = await import("../../report/artifacts");
+  const { buildComparison } = await import("../../report/build");
+  const { buildPaper } = await import("../../report/paper/build");
+  const { renderPaperHtml } = await import("../../report/render/html");
+  const { renderComparisonJson } = await import("../../report/render/json");
+  const { renderComparisonMarkdown } = await import("../../report/render/markdown");
+  const { renderPdf } = await import("../../report/render/pdf");
   const comparison = buildComparison(await collectArtifacts(org, asOf, progress), lang);
   const paper = buildPaper(comparison);
   const html = renderPaperHtml(paper, comparison);
   progress.stage(`writing the reports to ${relative(process.cwd(), out) || "."}`);
-  writeAll(out, [["comparison.md", renderComparisonMarkdown(comparison)], ["comparison.json", renderComparisonJson(comparison)], ["comparison.html", html]], written);
+  await writeAll(out, [["comparison.md", renderComparisonMarkdown(comparison)], ["comparison.json", renderComparisonJson(comparison)], ["comparison.html", html]], written);
   if (pdf) {
     progress.stage("printing comparison.pdf");
-    writeAll(out, [["comparison.pdf", await renderPdf({ html, header: paper.header, lang })]], written);
+    await writeAll(out, [["comparison.pdf", await renderPdf({ html, header: paper.header, lang })]], written);
   }
   return comparison;
 }
 
-/** Each file whole or not at all (writeFileAtomic); records the paths relative to the working directory. */
-function writeAll(out: string, files: [string, string | Uint8Array][], written: string[]): void {
-  for (const [name, content] of files) {
-    const path = join(out, name);
-    writeFileAtomic(path, content);
-    written.push(relative(process.cwd(), path));
-  }
+/** Each file whole or not at all (writeFileAtomicAsync, all at once); records the paths relative to the working directory. */
+async function writeAll(out: string, files: [string, string | Uint8Array][], written: string[]): Promise<void> {
+  const { writeFileAtomicAsync } = await import("../../model/write-file");
+  const paths = files.map(([name]) => join(out, name));
+  await Promise.all(files.map(([, content], index) => writeFileAtomicAsync(paths[index]!, content)));
+  written.push(...paths.map((path) => relative(process.cwd(), path)));
 }
 

@@ -1,18 +1,9 @@
 import { readFileSync } from "node:fs";
 import { Option, type Command } from "commander";
 import type { OptionId } from "../../cost/types";
-import { computeDiff } from "../../diff/compute";
-import { releaseBase, resolveBase, snapshotOfTree } from "../../diff/base-tree";
-import { snapshotsFromPlan } from "../../diff/from-plan";
-import { renderDiffJson, renderDiffMarkdown } from "../../diff/render";
+import type { Snapshot } from "../../diff/snapshot";
 import { langFlag } from "../../i18n/lang";
-import { snapshotFromArtifacts, type Snapshot } from "../../diff/snapshot";
 import { InputError } from "../../model/input-error";
-import { loadOrganizationFile } from "../../model/load";
-import { writeFileAtomic } from "../../model/write-file";
-import { collectArtifacts } from "../../report/artifacts";
-import { asOfFlag } from "../../report/as-of";
-import { isQuiet, progressOn } from "../../report/progress";
 import { EXIT_OK } from "../io";
 import type { CommandContext } from "../main";
 
@@ -34,6 +25,16 @@ export function diffCommand(program: Command, context: () => CommandContext, exi
     .option("--as-of <date>", "the day to judge dated facts against (YYYY-MM-DD; default today)")
     .option("--out <file>", "write the report to a file instead of standard output")
     .action(async (flags: DiffFlags) => {
+      const { computeDiff } = await import("../../diff/compute");
+      const { releaseBase, resolveBase, snapshotOfTree } = await import("../../diff/base-tree");
+      const { snapshotsFromPlan } = await import("../../diff/from-plan");
+      const { renderDiffJson, renderDiffMarkdown } = await import("../../diff/render");
+      const { snapshotFromArtifacts } = await import("../../diff/snapshot");
+      const { loadOrganizationFile } = await import("../../model/load");
+      const { writeFileAtomic } = await import("../../model/write-file");
+      const { collectArtifacts } = await import("../../report/artifacts");
+      const { asOfFlag } = await import("../../report/as-of");
+      const { isQuiet, progressOn } = await import("../../report/progress");
       const { options, io, loadOrganization } = context();
       if (options.format !== "markdown" && options.format !== "json" && options.format !== "text") {
         throw new InputError("--format", JSON.stringify(options.format), "markdown, json or text for the diff command");

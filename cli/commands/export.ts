@@ -4,17 +4,12 @@
 // Written whole or not at all (writeFileAtomic), or to standard output without --out.
 import { relative } from "node:path";
 import type { Command } from "commander";
-import { render } from "../../adapters/m365/adapter";
-import { buildExchangeOnlineDocument } from "../../model/exchange-online/document";
-import { writeFileAtomic } from "../../model/write-file";
-import { TCM_LIMITS } from "../../model/tcm/reference";
 import { EXIT_OK, type Io } from "../io";
 import type { CommandContext } from "../main";
-import { declaredMonitor } from "./tenant-tcm";
 
 const RENDERINGS = {
-  powershell: { description: "a PowerShell script (Connect-ExchangeOnline, Connect-IPPSSession and the cmdlets)", render: render.powershell },
-  m365dsc: { description: "a Microsoft365DSC configuration with M365DSC's resource and parameter names", render: render.m365dsc },
+  powershell: { description: "a PowerShell script (Connect-ExchangeOnline, Connect-IPPSSession and the cmdlets)" },
+  m365dsc: { description: "a Microsoft365DSC configuration with M365DSC's resource and parameter names" },
 } as const;
 
 export function exportCommand(program: Command, context: () => CommandContext, exit: (code: number) => void): void {
@@ -24,9 +19,11 @@ export function exportCommand(program: Command, context: () => CommandContext, e
       .command(name)
       .description(`write ${rendering.description}`)
       .option("--out <file>", "write to this file instead of standard output")
-      .action((flags: { out?: string }) => {
+      .action(async (flags: { out?: string }) => {
+        const { render } = await import("../../adapters/m365/adapter");
+        const { buildExchangeOnlineDocument } = await import("../../model/exchange-online/document");
         const { io, loadOrganization } = context();
-        write(io, flags.out, rendering.render(buildExchangeOnlineDocument(loadOrganization())));
+        await write(io, flags.out, render[name as keyof typeof RENDERINGS](buildExchangeOnlineDocument(loadOrganization())));
         exit(EXIT_OK);
       });
   }
@@ -35,15 +32,18 @@ export function exportCommand(program: Command, context: () => CommandContext, e
     .description("write the declared Exchange Online, Purview and Entra configuration as a Tenant Configuration Management monitor body (JSON)")
     .option("--out <file>", "write to this file instead of standard output")
     .action(async (flags: { out?: string }) => {
+      const { TCM_LIMITS } = await import("../../model/tcm/reference");
+      const { declaredMonitor } = await import("./tenant-tcm");
       const { io, loadOrganization } = context();
       const monitor = await declaredMonitor(loadOrganization());
       const count = monitor.body.baseline.resources.length;
-      write(io, flags.out, `${JSON.stringify(monitor.body, null, 2)}\n`, ` (${count} resources, ${count * TCM_LIMITS.runsPerDay} of the tenant's ${TCM_LIMITS.monitoredResourcesPerDay} monitored resources a day; ${monitor.notCovered.length} declared items TCM cannot watch, see tenant monitor)`);
+      await write(io, flags.out, `${JSON.stringify(monitor.body, null, 2)}\n`, ` (${count} resources, ${count * TCM_LIMITS.runsPerDay} of the tenant's ${TCM_LIMITS.monitoredResourcesPerDay} monitored resources a day; ${monitor.notCovered.length} declared items TCM cannot watch, see tenant monitor)`);
       exit(EXIT_OK);
     });
 }
 
-function write(io: Io, out: string | undefined, text: string, note = ""): void {
+async function write(io: Io, out: string | undefined, text: string, note = ""): Promise<void> {
+  const { writeFileAtomic } = await import("../../model/write-file");
   if (!out) {
     io.stdout.write(text);
     return;

@@ -1,19 +1,19 @@
 import type { Command } from "commander";
 import { InputError } from "../../model/input-error";
-import { placeholdersIn } from "../../model/placeholders";
-import { writeFileAtomic } from "../../model/write-file";
 import { langFlag } from "../../i18n/lang";
-import { organizationTemplate } from "../init/template";
 import { EXIT_OK } from "../io";
 import type { CommandContext } from "../main";
-import { parse } from "yaml";
 
 export function initCommand(program: Command, context: () => CommandContext, exit: (code: number) => void): void {
   program
     .command("init")
     .description("write a commented organization file for a new municipality, with placeholders where nothing can be guessed")
     .option("--out <file>", "file to write (refused if it exists); standard output without it")
-    .action((flags: { out?: string }) => {
+    .action(async (flags: { out?: string }) => {
+      const { placeholdersIn } = await import("../../model/placeholders");
+      const { writeFileAtomic } = await import("../../model/write-file");
+      const { organizationTemplate } = await import("../init/template");
+      const { parse } = await import("yaml");
       const { io, options } = context();
       // The comments follow the global --lang; a new file is for a Swedish municipality by default.
       const text = organizationTemplate(langFlag(options.lang, "SE"));

@@ -7,13 +7,9 @@ import { execFile } from "node:child_process";
 import { accessSync, constants, mkdirSync } from "node:fs";
 import { delimiter, join, relative, resolve } from "node:path";
 import type { Command } from "commander";
-import { inventoryFromPlan } from "../../inventory/terraform";
 import { InputError } from "../../model/input-error";
 import type { OrganizationFile } from "../../model/schema";
-import { writeFileAtomic } from "../../model/write-file";
-import { isQuiet, progressOn } from "../../report/progress";
-import { synthesize } from "../../stacks/app";
-import { STACKS, type StackId } from "../../stacks/registry";
+import { STACK_IDS, type StackId } from "../../stacks/stack-ids";
 import { EXIT_BAD_INPUT, EXIT_OK } from "../io";
 import type { CommandContext } from "../main";
 
@@ -66,10 +62,10 @@ export function planCommand(program: Command, context: () => CommandContext, exi
     .description("terraform plan per cdktf stack (needs terraform and an Azure login); keeps each plan as JSON for check, cost and diff")
     .option("--out <dir>", "where the plan JSON files go (<dir>/<stack>.json)", join("out", "plans"))
     .option("--work <dir>", "where the stacks are synthesized and planned", "cdktf.out")
-    .option("--stack <id...>", `only these stacks (${STACKS.map((s) => s.id).join(", ")})`)
+    .option("--stack <id...>", `only these stacks (${STACK_IDS.join(", ")})`)
     .action(async (flags: { out: string; work: string; stack?: string[] }) => {
       const { options, io, loadOrganization } = context();
-      const known = STACKS.map((s) => s.id as string);
+      const known: readonly string[] = STACK_IDS;
       const unknown = flags.stack?.find((id) => !known.includes(id));
       if (unknown) throw new InputError("--stack", JSON.stringify(unknown), `one of ${known.join(", ")}`);
       const org = loadOrganization();
@@ -80,6 +76,10 @@ export function planCommand(program: Command, context: () => CommandContext, exi
         exit(EXIT_CANNOT_PLAN);
         return;
       }
+      const { inventoryFromPlan } = await import("../../inventory/terraform");
+      const { writeFileAtomic } = await import("../../model/write-file");
+      const { isQuiet, progressOn } = await import("../../report/progress");
+      const { synthesize } = await import("../../stacks/app");
       const progress = progressOn(io.stderr, isQuiet(options.format));
       const stacks = (flags.stack ?? known) as StackId[];
       progress.stage(`synthesizing ${stacks.join(", ")} into ${flags.work}`);

@@ -3,24 +3,23 @@
 // found. Graph credentials come from the environment only (adapters/graph/environment.ts).
 // Exit codes: 0 no drift (or the monitor is in place), 1 drift, 2 bad input, usage, a missing
 // permission or a tenant state that stops the request.
+// Graph, the monitor model and the renderers load inside the actions (issue 17).
 import type { Command } from "commander";
-import { createGraphClient, GraphError, type GraphClientOptions } from "../../adapters/graph/graph-client";
-import { graphOptionsFromEnvironment, TOKEN_VARIABLE } from "../../adapters/graph/environment";
-import { createTcmAdapter, TcmStateError, type TcmAdapter } from "../../adapters/graph/tcm";
-import { tenantDocument } from "../../inventory/tenant";
-import { buildExchangeOnlineDocument } from "../../model/exchange-online/document";
+import type { GraphClientOptions } from "../../adapters/graph/graph-client";
+import type { TcmAdapter } from "../../adapters/graph/tcm";
 import { InputError } from "../../model/input-error";
 import type { OrganizationFile } from "../../model/schema";
-import { driftedProperties } from "../../model/tcm/drift";
-import { buildTcmMonitor, monitorDisplayName, type TcmMonitor } from "../../model/tcm/monitor";
+import type { TcmMonitor } from "../../model/tcm/monitor";
 import { TCM_LIMITS } from "../../model/tcm/reference";
-import { renderDriftMarkdown, renderDriftText } from "../render/drift";
 import { EXIT_BAD_INPUT, EXIT_BLOCKING_FINDINGS, EXIT_OK, type Io } from "../io";
 import type { CommandContext } from "../main";
 
 /** The monitor the organization file declares: the same settings as the tenant plan and the exports. */
 export async function declaredMonitor(org: OrganizationFile): Promise<TcmMonitor> {
-  return buildTcmMonitor(org, buildExchangeOnlineDocument(org), await tenantDocument(org));
+  const { buildExchangeOnlineDocument } = await import("../../model/exchange-online/document");
+  const { tenantDocument } = await import("../../inventory/tenant");
+  const { buildTcmMonitor } = await import("../../model/tcm/monitor");
+  return buildTcmMonitor(org, buildExchangeOnlineDocument(org), tenantDocument(org));
 }
 
 export function tcmCommands(tenant: Command, context: () => CommandContext, exit: (code: number) => void): void {
@@ -30,6 +29,7 @@ export function tcmCommands(tenant: Command, context: () => CommandContext, exit
     .action(async () => {
       const { options, io, loadOrganization } = context();
       const format = oneOf(options.format, ["text", "json"], "tenant monitor");
+      const { graphOptionsFromEnvironment } = await import("../../adapters/graph/environment");
       const graph = graphOptionsFromEnvironment();
       const monitor = await declaredMonitor(loadOrganization());
       exit(
@@ -52,6 +52,10 @@ export function tcmCommands(tenant: Command, context: () => CommandContext, exit
     .action(async () => {
       const { options, io, loadOrganization } = context();
       const format = oneOf(options.format, ["text", "json", "markdown"], "tenant drift");
+      const { graphOptionsFromEnvironment } = await import("../../adapters/graph/environment");
+      const { TcmStateError } = await import("../../adapters/graph/tcm");
+      const { driftedProperties } = await import("../../model/tcm/drift");
+      const { monitorDisplayName } = await import("../../model/tcm/monitor");
       const graph = graphOptionsFromEnvironment();
       const org = loadOrganization();
       const monitor = await declaredMonitor(org);
@@ -65,6 +69,7 @@ export function tcmCommands(tenant: Command, context: () => CommandContext, exit
             throw new TcmStateError(`the monitor "${name}" is ${found.status}${found.inactivationReason ? ` (${found.inactivationReason})` : ""} and checks nothing; fix the cause and run exchange-iac tenant monitor, which makes it active again`);
           }
           const report = { monitor: { id: found.id, displayName: found.displayName }, drifted: driftedProperties(await tcm.activeDrifts(found.id), monitor) };
+          const { renderDriftMarkdown, renderDriftText } = await import("../render/drift");
           if (format === "json") io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
           else io.stdout.write(format === "markdown" ? renderDriftMarkdown(report) : renderDriftText(report));
           return report.drifted.length ? EXIT_BLOCKING_FINDINGS : EXIT_OK;
@@ -75,6 +80,9 @@ export function tcmCommands(tenant: Command, context: () => CommandContext, exit
 
 /** Runs `work` against Graph; a refused request or a tenant state that stops it is exit 2 with one line, never a stack trace. */
 async function talkingToGraph(io: Io, graph: GraphClientOptions, work: (tcm: TcmAdapter) => Promise<number>): Promise<number> {
+  const { createGraphClient, GraphError } = await import("../../adapters/graph/graph-client");
+  const { TOKEN_VARIABLE } = await import("../../adapters/graph/environment");
+  const { createTcmAdapter, TcmStateError } = await import("../../adapters/graph/tcm");
   const tcm = createTcmAdapter(createGraphClient(graph));
   try {
     return await work(tcm);

@@ -3,11 +3,8 @@
 // current state is a snapshot file (as read back by the adapter), or an empty tenant.
 // `tenant monitor` and `tenant drift` (Tenant Configuration Management) are in tenant-tcm.ts.
 import type { Command } from "commander";
-import { buildExchangeOnlineDocument } from "../../model/exchange-online/document";
 import type { CmdletCall } from "../../model/exchange-online/cmdlets";
-import { carriesLoss, describeLoss, findLosses, type Loss } from "../../model/exchange-online/destructive";
-import { planCalls } from "../../model/exchange-online/plan";
-import { loadSnapshot } from "../../model/exchange-online/snapshot";
+import type { Loss } from "../../model/exchange-online/destructive";
 import { InputError } from "../../model/input-error";
 import { commandLine } from "../../model/powershell";
 import { EXIT_BLOCKING_FINDINGS, EXIT_OK } from "../io";
@@ -21,7 +18,11 @@ export function tenantCommand(program: Command, context: () => CommandContext, e
     .description("print the ordered cmdlet calls that bring the tenant to the declared configuration")
     .option("--current <snapshot>", "current state of the tenant as JSON (default: an empty tenant)")
     .option("--allow-destructive", "also plan calls that remove or shorten retention, holds or auditing (each loss is listed)")
-    .action((flags: { current?: string; allowDestructive?: boolean }) => {
+    .action(async (flags: { current?: string; allowDestructive?: boolean }) => {
+      const { buildExchangeOnlineDocument } = await import("../../model/exchange-online/document");
+      const { carriesLoss, describeLoss, findLosses } = await import("../../model/exchange-online/destructive");
+      const { planCalls } = await import("../../model/exchange-online/plan");
+      const { loadSnapshot } = await import("../../model/exchange-online/snapshot");
       const { options, io, loadOrganization } = context();
       const format = textOrJson(options.format);
       const document = buildExchangeOnlineDocument(loadOrganization());
@@ -43,14 +44,15 @@ export function tenantCommand(program: Command, context: () => CommandContext, e
         const width = String(calls.length).length;
         const lines = calls.map((call, index) => `${String(index + 1).padStart(width)}. [${call.endpoint}] ${commandLine(call.cmdlet, call.parameters)}\n`);
         const nothing = refused.length ? "" : "Nothing to change: the tenant matches the configuration.\n";
-        io.stdout.write(header + (calls.length ? lines.join("") : nothing) + lossReport(losses, refused, allow));
+        io.stdout.write(header + (calls.length ? lines.join("") : nothing) + lossReport(losses, refused, allow, describeLoss));
       }
       exit(refused.length ? EXIT_BLOCKING_FINDINGS : EXIT_OK);
     });
   tcmCommands(tenant, context, exit);
 }
 
-function lossReport(losses: Loss[], refused: CmdletCall[], allow: boolean): string {
+/** `describeLoss` comes from the action, which loads the Exchange Online model only when it runs. */
+function lossReport(losses: Loss[], refused: CmdletCall[], allow: boolean, describeLoss: (loss: Loss) => string): string {
   if (!losses.length) return "";
   const listed = losses.map((loss) => `  - ${describeLoss(loss)}\n`).join("");
   if (allow) return `\nWould be lost (--allow-destructive given):\n${listed}`;

@@ -12,4 +12,6 @@ export function table(rows: string[][]): string {
 }
 
 export const percent = (share: number): string => `${(share * 100).toFixed(1)} %`;
-export const gb = (value: number): string => `${Math.round(value).toLocaleString("en-US")} GB`;
+// One formatter for every figure: toLocaleString builds a new one per call (30 ms of `sizing`).
+const thousands = new Intl.NumberFormat("en-US");
+export const gb = (value: number): string => `${thousands.format(Math.round(value))} GB`;

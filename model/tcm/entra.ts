@@ -4,8 +4,7 @@
 // users by user principal name, roles by role name (source: m365dsc-conditional-access-tests).
 // What the organization file holds only as object ids cannot be stated that way, so it is
 // left out of the monitor and listed as not covered.
-import { EXCHANGE_MANAGE_AS_APP_ROLE_ID, EXCHANGE_ONLINE_APP_ID } from "../../constructs/tenant/automation-identity";
-import { PHISHING_RESISTANT_STRENGTH_ID } from "../../constructs/tenant/conditional-access-baseline";
+import { EXCHANGE_MANAGE_AS_APP_ROLE_ID, EXCHANGE_ONLINE_APP_ID, PHISHING_RESISTANT_STRENGTH_ID } from "../entra/baseline";
 import type { TenantDocument, TenantResource } from "../../inventory/tenant-document";
 import type { OrganizationFile } from "../schema";
 import type { NotCovered, Origin, TcmValue } from "./body";

@@ -33,6 +33,21 @@ export function runBinary(args: string[], cwd?: string): Promise<CliResult> {
   });
 }
 
+const BUNDLE_RUNNER = fileURLToPath(new URL("./run-bundle.mjs", import.meta.url));
+
+/**
+ * Runs the precompiled command line (built from the current sources by test/global-setup.ts)
+ * in a new process, with this process's environment; `env` adds to it.
+ */
+export function runBundle(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BUNDLE_RUNNER, ...args], { env: { ...process.env, ...env }, maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
 /** Writes text to a fresh temporary file and returns its path. */
 export function tempFile(name: string, text: string): string {
   const path = join(mkdtempSync(join(tmpdir(), "exchange-iac-")), name);
