@@ -43,6 +43,7 @@ describe("the precompiled command line and the sources", () => {
     ["sizing", () => ["sizing"]],
     ["tenant plan", () => ["tenant", "plan"]],
     ["init", () => ["init"]],
+    ["init --out", (dir) => ["init", "--out", join(dir, "kommun.yaml")]],
     ["--help", () => ["--help"]],
     ["a bad file (exit 2)", () => ["--config", join(tmpdir(), "no-such-organization.yaml"), "sizing"]],
   ];

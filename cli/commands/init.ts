@@ -10,10 +10,9 @@ export function initCommand(program: Command, context: () => CommandContext, exi
     .description("write a commented organization file for a new municipality, with placeholders where nothing can be guessed")
     .option("--out <file>", "file to write (refused if it exists); standard output without it")
     .action(async (flags: { out?: string }) => {
-      const { placeholdersIn } = await import("../../model/placeholders");
+      const { placeholdersInYaml } = await import("../../model/placeholders");
       const { writeFileAtomic } = await import("../../model/write-file");
       const { organizationTemplate } = await import("../init/template");
-      const { parse } = await import("yaml");
       const { io, options } = context();
       // The comments follow the global --lang; a new file is for a Swedish municipality by default.
       const text = organizationTemplate(langFlag(options.lang, "SE"));
@@ -27,7 +26,7 @@ export function initCommand(program: Command, context: () => CommandContext, exi
         if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new InputError("--out", JSON.stringify(flags.out), "a file that does not exist yet (init never overwrites; choose another name or remove the file)");
         throw error;
       }
-      const placeholders = placeholdersIn(parse(text));
+      const placeholders = placeholdersInYaml(text);
       io.stderr.write(`Wrote ${flags.out}. Replace these ${placeholders.length} placeholders, then run exchange-iac compare --config ${flags.out}:\n`);
       for (const { path, placeholder } of placeholders) io.stderr.write(`  ${path}: ${placeholder}\n`);
       exit(EXIT_OK);
