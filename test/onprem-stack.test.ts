@@ -271,7 +271,18 @@ describe("onprem stack: growth and bad input", () => {
     const sizing = sizeOrganization(grown);
     expect(sizing.feasibility.fits).toBe(true);
     expect(sizing.mailboxServers.total).toBeGreaterThan(sizeOrganization(example).mailboxServers.total);
-    expect(instancesNamed(synthOnprem(grown), mailboxPattern(grown))).toHaveLength(sizing.mailboxServers.total);
+    const grownJson = synthOnprem(grown);
+    expect(instancesNamed(grownJson, mailboxPattern(grown))).toHaveLength(sizing.mailboxServers.total);
+    // A scale-out only adds servers: every server of the example keeps its Terraform address,
+    // its room (VMM cloud) and its place in the room's address pool.
+    const byName = (json: SynthJson) => new Map(resources(json, INSTANCE).map(([key, body]) => [body.operating_system.computer_name as string, { key, cloud: cloudOf(json, body) }]));
+    const [before, after] = [byName(exampleJson), byName(grownJson)];
+    for (const [name, server] of before) expect(after.get(name), name).toEqual(server);
+    const roomOrder = (json: SynthJson) => resources(json, INSTANCE).map(([, body]) => [cloudOf(json, body), body.operating_system.computer_name as string]);
+    for (const cloud of new Set(roomOrder(exampleJson).map(([c]) => c))) {
+      const names = (json: SynthJson) => roomOrder(json).filter(([c]) => c === cloud).map(([, n]) => n).sort();
+      expect(names(grownJson).slice(0, names(exampleJson).length), cloud).toEqual(names(exampleJson));
+    }
   });
 
   it.each([

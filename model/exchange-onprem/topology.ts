@@ -54,14 +54,21 @@ export interface OnpremTopology {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+/**
+ * Servers are numbered alternately through the rooms: the primary room holds 01, 03, 05, ...,
+ * the recovery room 02, 04, 06, ... So a scale-out adds new names at the end of each room and
+ * every existing server keeps its name, room and address (numbering room by room would move
+ * server n+1 from the recovery room to the primary one: a new VM in place of a data-bearing one).
+ */
+const serverNumber = (roomIndex: number, inRoom: number) => inRoom * 2 + roomIndex + 1;
+
 export function onpremTopology(org: OrganizationFile, sizing: SizingResult = sizeOrganization(org)): OnpremTopology {
   const prefix = org.onprem.naming.serverPrefix;
   const perRoom = sizing.mailboxServers.perRoom;
   const rooms: RoomRole[] = ["primary", "recovery"];
-  // Servers are numbered through both rooms: the primary room holds 01..n, the recovery room n+1..2n.
   const mailboxServers: MailboxServerPlacement[] = rooms.flatMap((room, r) =>
     Array.from({ length: perRoom }, (_, i) => ({
-      name: `${prefix}MBX${pad(r * perRoom + i + 1)}`,
+      name: `${prefix}MBX${pad(serverNumber(r, i))}`,
       room,
       vcpu: sizing.mailboxServers.vcpu,
       ramGB: sizing.mailboxServers.ramGB,
@@ -101,7 +108,7 @@ export function onpremTopology(org: OrganizationFile, sizing: SizingResult = siz
 
   const edgeServers: EdgeServerPlacement[] = rooms.flatMap((room, r) =>
     Array.from({ length: sizing.edge.perRoom }, (_, i) => ({
-      name: `${prefix}EDGE${pad(r * sizing.edge.perRoom + i + 1)}`,
+      name: `${prefix}EDGE${pad(serverNumber(r, i))}`,
       room,
       vcpu: sizing.edge.vcpu,
       ramGB: sizing.edge.ramGB,
