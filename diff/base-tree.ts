@@ -11,23 +11,25 @@ import { tmpdir } from "node:os";
 import { basename, extname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { InputError } from "../model/input-error";
+import { catalog } from "../i18n/catalog";
+import { describeSide, type Side } from "./side";
 import { snapshotFromCliOutputs, type Snapshot } from "./snapshot";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 export type BaseSource =
-  | { kind: "tree"; dir: string; label: string; temporary: boolean }
-  | { kind: "organization-file"; path: string; label: string };
+  | { kind: "tree"; dir: string; side: Side; temporary: boolean }
+  | { kind: "organization-file"; path: string; side: Side };
 
 const isProject = (dir: string) => existsSync(join(dir, "bin", "exchange-iac.js")) && existsSync(join(dir, "package.json"));
 
 /** Decides what --base names; a git ref is exported to a temporary tree (remove it with releaseBase). */
 export function resolveBase(value: string, headConfig: string): BaseSource {
   const path = resolve(value);
-  if (existsSync(path) && statSync(path).isFile()) return { kind: "organization-file", path, label: `organization file ${value}` };
+  if (existsSync(path) && statSync(path).isFile()) return { kind: "organization-file", path, side: { kind: "organization-file", path: value } };
   if (existsSync(path) && statSync(path).isDirectory()) {
-    if (isProject(path)) return { kind: "tree", dir: path, label: `project directory ${value}`, temporary: false };
-    return { kind: "organization-file", path: organizationFileIn(path, headConfig, value), label: `organization file in ${value}` };
+    if (isProject(path)) return { kind: "tree", dir: path, side: { kind: "project-directory", dir: value }, temporary: false };
+    return { kind: "organization-file", path: organizationFileIn(path, headConfig, value), side: { kind: "organization-file-in", dir: value } };
   }
   const commit = gitCommit(value);
   if (!commit) throw new InputError("--base", JSON.stringify(value), "a git ref of this repository, a project directory, or an organization file (or a directory holding one)");
@@ -39,7 +41,7 @@ export function resolveBase(value: string, headConfig: string): BaseSource {
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
-  return { kind: "tree", dir, label: `git ${value} (${commit.slice(0, 12)})`, temporary: true };
+  return { kind: "tree", dir, side: { kind: "git", ref: value, commit }, temporary: true };
 }
 
 export function releaseBase(base: BaseSource): void {
@@ -84,11 +86,11 @@ export async function snapshotOfTree(base: Extract<BaseSource, { kind: "tree" }>
       cli(["--format", "json", "cost"]),
       cli(["--format", "json", "check", "--as-of", asOf]),
     ]);
-    if (synth.code !== 0) throw new InputError("--base", JSON.stringify(base.label), `a tree whose synth succeeds (exit ${synth.code}: ${firstLine(synth.stderr)})`);
+    if (synth.code !== 0) throw new InputError("--base", JSON.stringify(describeSide(base.side, catalog("en").diff.side)), `a tree whose synth succeeds (exit ${synth.code}: ${firstLine(synth.stderr)})`);
     const output = (r: { code: number; stdout: string; stderr: string }, command: string, ok: number[]) =>
       ok.includes(r.code) ? r.stdout : new Error(`its ${command} command failed (exit ${r.code}: ${firstLine(r.stderr)})`);
     // check exits 1 when it found blocking findings: that is a result, not a failure.
-    return snapshotFromCliOutputs(`${base.label}`, join(out, "synth"), output(cost, "cost", [0]), output(check, "check", [0, 1]));
+    return snapshotFromCliOutputs(base.side, join(out, "synth"), output(cost, "cost", [0]), output(check, "check", [0, 1]));
   } finally {
     rmSync(out, { recursive: true, force: true });
     if (link) rmSync(linked, { force: true });

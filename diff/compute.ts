@@ -1,6 +1,8 @@
 // What a change does: per stack the resources added, changed (with the attributes that
 // changed), replaced and removed; the cost delta per year and over the TCO; new and
 // fixed findings. Pure: two snapshots in, a diff out.
+import { catalog } from "../i18n/catalog";
+import { describeSide, type Side } from "./side";
 import type { Snapshot, SnapshotFinding, SnapshotResource } from "./snapshot";
 
 export interface ResourceChange {
@@ -29,8 +31,10 @@ export interface CostDelta {
 export interface DiffReport {
   kind: "exchange-iac-diff";
   version: 1;
+  /** Each side in English; `sides` holds them as data for a comment in another language. */
   base: string;
   head: string;
+  sides: { base: Side; head: Side };
   changed: boolean;
   stacks: StackDiff[];
   cost: CostDelta[] | { unavailable: string };
@@ -47,7 +51,8 @@ export function computeDiff(base: Snapshot, head: Snapshot): DiffReport {
     stacks.some((s) => s.added.length + s.changed.length + s.replaced.length + s.removed.length > 0 || s.facts.some((f) => f.base !== f.head)) ||
     (Array.isArray(cost) && cost.some((c) => c.tco.delta !== 0 || c.oneOff.delta !== 0 || c.perYear.some((y) => y.delta !== 0))) ||
     ("new" in findings && findings.new.length + findings.fixed.length > 0);
-  return { kind: "exchange-iac-diff", version: 1, base: base.label, head: head.label, changed, stacks, cost, findings };
+  const english = catalog("en").diff.side;
+  return { kind: "exchange-iac-diff", version: 1, base: describeSide(base.side, english), head: describeSide(head.side, english), sides: { base: base.side, head: head.side }, changed, stacks, cost, findings };
 }
 
 function stackDiff(stack: string, base: Snapshot, head: Snapshot): StackDiff {

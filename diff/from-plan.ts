@@ -9,6 +9,7 @@ import { RULES } from "../policies/catalog";
 import { evaluate } from "../policies/engine";
 import { TENANT_DOCUMENT, tenantDocument } from "../inventory/tenant";
 import { readPlanFile, stackDocuments } from "../inventory/option-inputs";
+import type { Side } from "./side";
 import { resourcesByAddress, stackFacts, type Snapshot } from "./snapshot";
 
 interface RawChange {
@@ -32,11 +33,11 @@ export function planSides(path: string, stack: string, raw: { resource_changes?:
 export async function snapshotsFromPlan(org: OrganizationFile, option: OptionId, path: string, raw: { resource_changes?: RawChange[] }, asOf: string): Promise<{ base: Snapshot; head: Snapshot }> {
   const { before, after } = planSides(path, option, raw);
   const documents = { ...stackDocuments(org, option), [TENANT_DOCUMENT]: tenantDocument(org) };
-  const side = (label: string, resources: InventoryResource[]): Snapshot => {
+  const snapshot = (side: Side, resources: InventoryResource[]): Snapshot => {
     const cost = estimateCost(org, resources, [option]);
     const totals = cost.options[0]!.totals;
     return {
-      label,
+      side,
       stacks: { [option]: { resources: resourcesByAddress(resources), facts: stackFacts(option, documents) } },
       cost: { years: cost.years, options: { [option]: { perYear: totals.cashPerYear.map(Math.round), tco: Math.round(totals.cash), oneOff: Math.round(totals.oneOff) } } },
       findings: evaluate(RULES, { option, org, resources, documents, asOf }).map((f) => ({
@@ -49,5 +50,5 @@ export async function snapshotsFromPlan(org: OrganizationFile, option: OptionId,
       })),
     };
   };
-  return { base: side(`deployed state of the ${option} stack (plan 'before')`, before), head: side(`plan ${path}`, after) };
+  return { base: snapshot({ kind: "deployed-state", option }, before), head: snapshot({ kind: "plan", path }, after) };
 }

@@ -5,6 +5,7 @@ import { catalog } from "../i18n/catalog";
 import type { Lang } from "../i18n/lang";
 import { markdownText } from "../report/render/escape";
 import type { DiffReport, ResourceChange } from "./compute";
+import { describeSide } from "./side";
 
 export const DIFF_COMMENT_TAG = "<!-- exchange-iac-diff -->";
 
@@ -20,7 +21,7 @@ export function renderDiffMarkdown(report: DiffReport, lang: Lang = "en"): strin
   const option = (id: string) => r.optionShort[id as keyof typeof r.optionShort] ?? id;
   const severity = (id: string) => t.severity[id as keyof typeof t.severity] ?? id;
   const row = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
-  const out = [DIFF_COMMENT_TAG, `## ${t.heading}`, "", t.baseHead(markdownText(report.base), markdownText(report.head)), ""];
+  const out = [DIFF_COMMENT_TAG, `## ${t.heading}`, "", t.baseHead(markdownText(describeSide(report.sides.base, t.side)), markdownText(describeSide(report.sides.head, t.side))), ""];
   if (!report.changed) {
     out.push(t.noChange);
     return `${out.join("\n")}\n`;
@@ -38,7 +39,7 @@ export function renderDiffMarkdown(report: DiffReport, lang: Lang = "en"): strin
     ];
     if (!facts.length && lists.every(([, l]) => !l.length)) continue;
     out.push(`### ${markdownText(s.stack)}`, "");
-    for (const x of facts) out.push(`- ${markdownText(x.name)}: ${x.base ?? t.none} → ${x.head ?? t.none}`);
+    for (const x of facts) out.push(`- ${markdownText(t.facts[x.name] ?? x.name)}: ${x.base ?? t.none} → ${x.head ?? t.none}`);
     if (facts.length) out.push("");
     for (const [title, list] of lists) {
       if (!list.length) continue;

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type { OptionId } from "../cost/types";
 import { inventoryFromSynth, type ChangeAction, type InventoryResource, type TerraformJson } from "../inventory/terraform";
 import type { Artifacts } from "../report/artifacts";
+import type { Side } from "./side";
 
 export interface SnapshotResource {
   type: string;
@@ -35,7 +36,7 @@ export interface SnapshotFinding {
 }
 
 export interface Snapshot {
-  label: string;
+  side: Side;
   stacks: Record<string, SnapshotStack>;
   /** A string says why the cost is not available (e.g. the base tree has no cost command). */
   cost: SnapshotCost | string;
@@ -57,10 +58,10 @@ export function resourcesByAddress(resources: InventoryResource[]): Record<strin
   return Object.fromEntries(resources.map((r) => [r.address, { type: r.type, values: r.values, ...(r.actions ? { actions: r.actions } : {}) }]));
 }
 
-export function snapshotFromArtifacts(label: string, a: Artifacts, only?: OptionId[]): Snapshot {
+export function snapshotFromArtifacts(side: Side, a: Artifacts, only?: OptionId[]): Snapshot {
   const chosen = a.options.filter((o) => !only || only.includes(o.option));
   return {
-    label,
+    side,
     stacks: Object.fromEntries(chosen.map((o) => [o.option, { resources: resourcesByAddress(o.resources), facts: stackFacts(o.option, o.documents) }])),
     cost: {
       years: a.cost.years,
@@ -77,7 +78,7 @@ export function snapshotFromArtifacts(label: string, a: Artifacts, only?: Option
 }
 
 /** Reads what `exchange-iac synth --out DIR`, `cost --format json` and `check --format json` wrote. */
-export function snapshotFromCliOutputs(label: string, synthDir: string, costJson: string | Error, checkJson: string | Error): Snapshot {
+export function snapshotFromCliOutputs(side: Side, synthDir: string, costJson: string | Error, checkJson: string | Error): Snapshot {
   const stacks: Record<string, SnapshotStack> = {};
   for (const stack of ["onprem", "online"]) {
     const file = join(synthDir, "stacks", stack, "cdk.tf.json");
@@ -88,7 +89,7 @@ export function snapshotFromCliOutputs(label: string, synthDir: string, costJson
     const json = JSON.parse(readFileSync(file, "utf8")) as TerraformJson;
     stacks[stack] = { resources: resourcesByAddress(inventoryFromSynth(stack, json)), facts: stackFacts(stack, documents) };
   }
-  return { label, stacks, cost: parseCost(costJson), findings: parseFindings(checkJson) };
+  return { side, stacks, cost: parseCost(costJson), findings: parseFindings(checkJson) };
 }
 
 function parseCost(text: string | Error): SnapshotCost | string {

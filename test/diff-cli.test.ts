@@ -70,6 +70,14 @@ describe("diff --base with organization files", () => {
     const markdown = await runCli(["--lang", "en", "--config", scaled(2), "--format", "markdown", "diff", "--base", exampleDir(), "--as-of", AS_OF]);
     expect(markdown.stdout).toContain("- mailbox servers: 6 → 12");
     expect(markdown.stdout).toMatch(/\| on-prem \| \+[\d,]+ SEK \| \+[\d,]+ SEK \| \+[\d,]+ SEK \| [\d,]+ SEK \| [\d,]+ SEK \| \+[\d,]+ SEK \|/);
+    // The Swedish comment names the sides and the facts in Swedish; the JSON keeps English.
+    const base = exampleDir();
+    const swedish = await runCli(["--lang", "sv", "--config", scaled(2), "--format", "markdown", "diff", "--base", base, "--as-of", AS_OF]);
+    expect(swedish.stdout).toContain(`Bas: organisationsfilen i ${base}. Ny: den här versionen.`);
+    expect(swedish.stdout).toContain("- postlådeservrar: 6 → 12");
+    expect(swedish.stdout).not.toMatch(/organization file|this tree|mailbox servers/);
+    expect(report.base).toMatch(/^organization file in \S+$/);
+    expect(report.head).toBe("this tree");
   });
 
   it("takes an organization file as --base and refuses what it cannot use", async () => {

@@ -5,8 +5,8 @@ import { computeDiff } from "../diff/compute";
 import { renderDiffMarkdown } from "../diff/render";
 import type { Snapshot } from "../diff/snapshot";
 
-const snapshot = (label: string, perYear: number[]): Snapshot => ({
-  label,
+const snapshot = (path: string, perYear: number[]): Snapshot => ({
+  side: { kind: "organization-file", path },
   stacks: {},
   cost: { years: perYear.length, options: { onprem: { perYear, tco: perYear.reduce((a, b) => a + b, 0), oneOff: perYear[0]! } } },
   findings: [],

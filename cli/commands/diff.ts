@@ -29,7 +29,9 @@ export function diffCommand(program: Command, context: () => CommandContext, exi
       const { releaseBase, resolveBase, snapshotOfTree } = await import("../../diff/base-tree");
       const { snapshotsFromPlan } = await import("../../diff/from-plan");
       const { renderDiffJson, renderDiffMarkdown } = await import("../../diff/render");
+      const { describeSide } = await import("../../diff/side");
       const { snapshotFromArtifacts } = await import("../../diff/snapshot");
+      const { catalog } = await import("../../i18n/catalog");
       const { loadOrganizationFile } = await import("../../model/load");
       const { writeFileAtomic } = await import("../../model/write-file");
       const { collectArtifacts } = await import("../../report/artifacts");
@@ -59,16 +61,16 @@ export function diffCommand(program: Command, context: () => CommandContext, exi
       } else {
         const source = resolveBase(flags.base!, options.config);
         try {
-          progress.stage(`building the base (${source.label})`);
+          progress.stage(`building the base (${describeSide(source.side, catalog("en").diff.side)})`);
           base =
             source.kind === "tree"
               ? await snapshotOfTree(source, options.config, asOf)
-              : snapshotFromArtifacts(source.label, await collectArtifacts(loadOrganizationFile(source.path), asOf, progress));
+              : snapshotFromArtifacts(source.side, await collectArtifacts(loadOrganizationFile(source.path), asOf, progress));
         } finally {
           releaseBase(source);
         }
         progress.stage("building the head (this tree)");
-        head = snapshotFromArtifacts("this tree", await collectArtifacts(org, asOf, progress));
+        head = snapshotFromArtifacts({ kind: "this-tree" }, await collectArtifacts(org, asOf, progress));
       }
       const report = computeDiff(base, head);
       const text = options.format === "json" ? renderDiffJson(report) : renderDiffMarkdown(report, langFlag(options.lang, org.organization.country));

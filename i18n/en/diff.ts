@@ -2,6 +2,16 @@
 export const diff = {
   heading: "exchange-iac diff",
   baseHead: (base: string, head: string) => `Base: ${base}. Head: ${head}.`,
+  side: {
+    organizationFile: (path: string) => `organization file ${path}`,
+    organizationFileIn: (dir: string) => `organization file in ${dir}`,
+    projectDirectory: (dir: string) => `project directory ${dir}`,
+    git: (ref: string, commit: string) => `git ${ref} (${commit})`,
+    thisTree: "this tree",
+    deployedState: (option: string) => `deployed state of the ${option} stack (plan 'before')`,
+    plan: (path: string) => `plan ${path}`,
+  },
+  facts: { "mailbox servers": "mailbox servers", "edge servers": "edge servers", "mailbox databases": "mailbox databases" } as Record<string, string>,
   noChange: "**No change**: the same resources, cost and findings in both.",
   stackColumns: ["Stack", "Added", "Changed", "Replaced", "Removed"],
   lists: { added: "Added", changed: "Changed", replaced: "Replaced", removed: "Removed" },
