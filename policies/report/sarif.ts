@@ -28,7 +28,7 @@ export function toSarif(findings: Finding[], context: SarifContext) {
           driver: {
             name: "exchange-iac",
             version: context.toolVersion,
-            informationUri: "https://github.com/exchange-iac/exchange-iac",
+            // No informationUri: the project has no public home of its own yet, and SARIF makes it optional.
             rules: rules.map((rule) => ({
               id: rule.id,
               name: rule.id.replace("-", ""),
