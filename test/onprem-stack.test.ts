@@ -209,13 +209,32 @@ describe("onprem stack: protection and secrets", () => {
   it("delivers exactly the rendered Exchange script to the first mailbox server, with no secret in it", () => {
     const [[, extension]] = resources(exampleJson, "azurerm_arc_machine_extension").filter(([, b]) => b.type === "CustomScriptExtension") as [[string, Body]];
     const command: string = JSON.parse(extension.protected_settings).commandToExecute;
-    const payload = /\$b='([A-Za-z0-9+/=]+)'/.exec(command)![1]!;
+    // Inline while it fits the command line, else in the public settings (the next test).
+    const payload = /\$b='([A-Za-z0-9+/=]+)'/.exec(command)?.[1] ?? JSON.parse(extension.settings)[SETTINGS_PAYLOAD_KEY];
     const script = gunzipSync(Buffer.from(payload, "base64")).toString("utf8");
     expect(script).toBe(compactPowerShell(renderOnpremScript(buildOnpremExchangeDocument(example))));
     expect(script).not.toMatch(/password\s*[=:]/i);
     expect(command.length).toBeLessThanOrEqual(8191);
     const target = exampleJson.resource.azurerm_arc_machine![referencedName(extension.arc_machine_id)]!;
     expect(target.name).toBe(`${example.onprem.naming.serverPrefix}MBX01`.toLowerCase());
+  });
+
+  it("mounts each database copy on its own disk: the script's volumes are the stack's disks, server by server, before any database exists", () => {
+    const doc = buildOnpremExchangeDocument(example);
+    const script = renderOnpremScript(doc);
+    const volumes = script.indexOf("own ReFS data volume");
+    expect(volumes).toBeGreaterThan(0);
+    expect(volumes).toBeLessThan(script.indexOf("New-MailboxDatabase"));
+    // Only an empty disk is formatted, the smallest that holds the copy; ReFS with 64 KB units and no integrity streams.
+    expect(script).toContain("$_.PartitionStyle -eq 'RAW' -and $_.Size -ge [int64]$SizeGB * 1073741824");
+    expect(script).toContain("Format-Volume -Partition $partition -FileSystem ReFS -AllocationUnitSize 65536 -SetIntegrityStreams $false");
+    for (const instance of instancesNamed(exampleJson, mailboxPattern())) {
+      const server = instance.operating_system.computer_name as string;
+      const copies = doc.databases.flatMap((db) => db.copies.filter((c) => c.server === server).map((c) => ({ db, c })));
+      expect(copies.map(({ c }) => c.diskGB).sort(), server).toEqual((instance.storage_disk as Body[]).map((d) => d.disk_size_gb).sort());
+      for (const { db, c } of copies) expect(script, `${db.name} on ${server}`).toContain(`@{ Database = '${db.name}'; Server = '${server}'; Folder = '${db.volumeFolder}'; SizeGB = ${c.diskGB} }`);
+      for (const { db } of copies) expect(db.edbFilePath.startsWith(db.volumeFolder) && db.logFolderPath.startsWith(db.volumeFolder)).toBe(true);
+    }
   });
 
   it("moves a script too long for the command line into the extension's public settings", () => {

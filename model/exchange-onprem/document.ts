@@ -100,7 +100,9 @@ export interface OnpremExchangeDocument {
     name: string;
     edbFilePath: string;
     logFolderPath: string;
-    copies: { server: string; room: RoomRole; activationPreference: number; replayLagDays: number }[];
+    /** The folder the copy's own data volume is mounted at on each server (database, logs, index). */
+    volumeFolder: string;
+    copies: { server: string; room: RoomRole; activationPreference: number; replayLagDays: number; diskGB: number }[];
   }[];
   dataProtection: {
     laggedCopy: boolean;
@@ -263,7 +265,8 @@ export function buildOnpremExchangeDocument(org: OrganizationFile, sizing?: Sizi
       // Mount points per database, as in the Preferred Architecture's volume layout (source: learn-exchange-preferred-architecture).
       edbFilePath: `C:\\ExchangeDatabases\\${db.name}\\${db.name}.db\\${db.name}.edb`,
       logFolderPath: `C:\\ExchangeDatabases\\${db.name}\\${db.name}.log`,
-      copies: db.copies.map((c) => ({ server: c.server, room: c.room, activationPreference: c.activationPreference, replayLagDays: c.replayLagDays })),
+      volumeFolder: `C:\\ExchangeDatabases\\${db.name}\\`,
+      copies: db.copies.map((c) => ({ server: c.server, room: c.room, activationPreference: c.activationPreference, replayLagDays: c.replayLagDays, diskGB: c.diskGB })),
     })),
     dataProtection: {
       laggedCopy,

@@ -112,6 +112,31 @@ export function onpremScriptSteps(doc: OnpremExchangeDocument): ScriptStep[] {
     }`,
     },
     {
+      // Each copy has its own disk in the stack (storage_disk, sized in GiB); without this the
+      // database would land on the system disk. Only an empty (RAW) disk is ever formatted: the
+      // smallest that holds the copy, so a lagged copy (a larger disk) never gets a smaller one.
+      // ReFS, 64 KB units, integrity streams off: the storage best practice for database and log
+      // volumes (source: learn-exchange-storage-configuration).
+      title: "Each database copy has its own ReFS data volume, mounted at the database folder on its server",
+      forEach: doc.databases.flatMap((db) => db.copies.map((copy) => ({ Database: db.name, Server: copy.server, Folder: db.volumeFolder, SizeGB: copy.diskGB }))),
+      itemLabel: '"$($item.Database) on $($item.Server)"',
+      test: `Invoke-Command -ComputerName $item.Server -ArgumentList $item.Folder -ScriptBlock {
+      param($Folder)
+      $partition = Get-Partition | Where-Object { $_.AccessPaths -contains $Folder }
+      [bool]($partition -and ($partition | Get-Volume).FileSystem -eq 'ReFS')
+    }`,
+      set: `Invoke-Command -ComputerName $item.Server -ArgumentList $item.Folder, $item.SizeGB, $item.Database -ScriptBlock {
+      param($Folder, $SizeGB, $Label)
+      $disk = Get-Disk | Where-Object { $_.PartitionStyle -eq 'RAW' -and $_.Size -ge [int64]$SizeGB * 1073741824 } | Sort-Object -Property @('Size', 'Number') | Select-Object -First 1
+      if (-not $disk) { throw "No empty data disk of $SizeGB GB for $Folder on $($env:COMPUTERNAME): the stack attaches one per database copy (exchange-iac plan shows it); attach it and run this script again" }
+      Initialize-Disk -Number $disk.Number -PartitionStyle GPT
+      $partition = New-Partition -DiskNumber $disk.Number -UseMaximumSize
+      Format-Volume -Partition $partition -FileSystem ReFS -AllocationUnitSize 65536 -SetIntegrityStreams $false -NewFileSystemLabel $Label -Confirm:$false | Out-Null
+      New-Item -ItemType Directory -Path $Folder -Force | Out-Null
+      Add-PartitionAccessPath -DiskNumber $disk.Number -PartitionNumber $partition.PartitionNumber -AccessPath $Folder
+    }`,
+    },
+    {
       title: "Mailbox databases exist and are mounted",
       forEach: doc.databases.map((db) => ({ Name: db.name, Server: db.copies[0]!.server, Edb: db.edbFilePath, Log: db.logFolderPath })),
       itemLabel: "$item.Name",

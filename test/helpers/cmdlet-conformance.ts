@@ -180,4 +180,14 @@ export const OTHER_COMMANDS: Record<string, string> = {
   "Get-ItemProperty": "Microsoft.PowerShell.Management",
   "New-Item": "Microsoft.PowerShell.Management",
   "New-ItemProperty": "Microsoft.PowerShell.Management",
+  "Select-Object": "Microsoft.PowerShell.Utility",
+  // The data volumes of the database copies: Windows Server's Storage module (sources:
+  // learn-storage-format-volume, learn-storage-add-partitionaccesspath).
+  "Get-Disk": "Storage",
+  "Initialize-Disk": "Storage",
+  "New-Partition": "Storage",
+  "Format-Volume": "Storage",
+  "Get-Partition": "Storage",
+  "Get-Volume": "Storage",
+  "Add-PartitionAccessPath": "Storage",
 };
