@@ -6,6 +6,6 @@ export const common: typeof en = {
   missingFact: (document: string, path: string, what: string) => `${document} saknar ${path}, så ${what} kan inte bedömas`,
   whetherItIs: (wanted: string) => `om värdet är ${wanted}`,
   otherValue: (failure: string, path: string, actual: string, wanted: string) => `${failure} (${path} är ${actual}, inte ${wanted})`,
-  futureDate: (what: string, date: string, asOf: string) => `${what} ${date} ligger i framtiden (kontrollerat ${asOf}); ange den dag det faktiskt gjordes`,
-  prerequisite: (what: string, fact: string) => `${what}; ange den dag det kontrollerades i deployment.prerequisites.${fact}`,
+  futureDate: (what: string, date: string, asOf: string) => `${what} ${date} ligger i framtiden (kontrollerat ${asOf}); ange den dag då det faktiskt gjordes`,
+  prerequisite: (what: string, fact: string) => `${what}; ange i deployment.prerequisites.${fact} vilken dag det kontrollerades`,
 };

@@ -13,9 +13,9 @@ export const exchange: typeof en = {
   },
   exo02: {
     title: "Granskningsloggning för brevlådor och administratörer är påslagen (MS.EXO.13.1)",
-    remediation: "Slå på granskning för varje brevlåda och administratörsgranskningsloggen (Exchange Online: AuditDisabled false, UnifiedAuditLogIngestionEnabled true).",
+    remediation: "Slå på granskning för varje brevlåda och granskningsloggen för administratörer (Exchange Online: AuditDisabled false, UnifiedAuditLogIngestionEnabled true).",
     subject: "granskningsloggning",
-    adminAuditOff: "administratörsgranskningsloggen är avstängd",
+    adminAuditOff: "granskningsloggen för administratörer är avstängd",
     mailboxAuditOff: "granskningen av brevlådor är avstängd",
     mailboxAuditDisabled: "granskningen av brevlådor är avstängd för hela organisationen",
     adminActionsNotRecorded: "administratörernas åtgärder registreras inte i den enhetliga granskningsloggen",
@@ -32,8 +32,8 @@ export const exchange: typeof en = {
     tooShort: (kept: string, least: number) => `granskningsposterna sparas i ${kept}; minst ${least} dagar krävs`,
   },
   exo04: {
-    title: "SMTP AUTH och grundläggande autentisering för klienter är avstängda; den lokala lösningen använder modern autentisering (OAuth) (MS.EXO.5.1)",
-    remediation: "Exchange Online: SmtpClientAuthenticationDisabled true. Lokalt: modern autentisering med OAuth2ClientProfileEnabled, en autentiseringsprincip som blockerar Basic för varje klientprotokoll och avstängda anslutningar för klientinlämning.",
+    title: "SMTP AUTH och grundläggande autentisering för klienter är avstängda; lokal drift använder modern autentisering (OAuth) (MS.EXO.5.1)",
+    remediation: "Exchange Online: SmtpClientAuthenticationDisabled true. Lokal drift: modern autentisering med OAuth2ClientProfileEnabled, en autentiseringsprincip som blockerar Basic för varje klientprotokoll och avstängda anslutningar för klientinlämning.",
     subject: "klientautentisering",
     smtpAuthOn: "SMTP AUTH är påslaget för organisationen",
     modernAuthOff: "modern autentisering är avstängd",
@@ -60,7 +60,7 @@ export const exchange: typeof en = {
   },
   exo06: {
     title: "Externa avsändare märks (MS.EXO.7.1)",
-    remediation: "Exchange Online: slå på märkningen External (Set-ExternalInOutlook -Enabled $true). Lokalt: en transportregel som lägger till en märkning först i ämnesraden på e-post från avsändare utanför organisationen.",
+    remediation: "Exchange Online: slå på märkningen External (Set-ExternalInOutlook -Enabled $true). Lokal drift: en transportregel som lägger till en märkning först i ämnesraden på e-post från avsändare utanför organisationen.",
     subject: "märkning av externa avsändare",
     notTagged: "externa avsändare märks inte i Outlook",
     noTransportRule: "ingen transportregel märker ämnesraden på e-post från avsändare utanför organisationen",
@@ -77,7 +77,7 @@ export const exchange: typeof en = {
   },
   exo08: {
     title: "SMTP använder TLS 1.2 eller senare; klienter med äldre TLS avvisas",
-    remediation: "Exchange Online: AllowLegacyTLSClients false. Lokalt: stäng av TLS 1.0 och 1.1 i SCHANNEL och kräv TLS på varje anslutning.",
+    remediation: "Exchange Online: AllowLegacyTLSClients false. Lokal drift: stäng av TLS 1.0 och 1.1 i SCHANNEL och kräv TLS på varje anslutning.",
     subject: "TLS för SMTP",
     legacyClientsAllowed: "klienter med äldre TLS-versioner tillåts",
     unknownMinimum: "den lägsta TLS-versionen är inte känd",

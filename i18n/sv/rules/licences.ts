@@ -28,15 +28,15 @@ export const licences: typeof en = {
     remediation: "För mer än 180 dagar: ge personalen Microsoft 365 E5 eller lägg till E5_COMPLIANCE eller E5_EDISCOVERY_AUDIT i online.addOns; för mer än ett år: lägg också till AUDIT_LOG_RETENTION_10_YEARS.",
   },
   lic04: {
-    title: "Advanced Data Residency är licensierat för alla användare och klienten finns i tjänstens lokala region (Sverige)",
-    remediation: "Lägg till ADVANCED_DATA_RESIDENCY i online.addOns (för alla användare) och behåll klienten i den lokala regionen (organization.country SE, online.dataLocation: SE), eller ange online.advancedDataResidency: false.",
+    title: "Advanced Data Residency är licensierat för alla användare och klientorganisationen finns i tjänstens lokala region (Sverige)",
+    remediation: "Lägg till ADVANCED_DATA_RESIDENCY i online.addOns (för alla användare) och behåll klientorganisationen i den lokala regionen (organization.country SE, online.dataLocation: SE), eller ange online.advancedDataResidency: false.",
     notLocalRegion: (country: string) => `Advanced Data Residency är angivet, men organization.country ${country} är ingen Local Region Geography`,
-    notProvisionedInSweden: (location: string) => `Advanced Data Residency binder brevlådornas innehåll till Sverige bara när klientens data är etablerad där; online.dataLocation är ${location}`,
+    notProvisionedInSweden: (location: string) => `Advanced Data Residency binder brevlådornas innehåll till Sverige bara när klientorganisationens data är etablerade där; online.dataLocation är ${location}`,
   },
   lic05: {
     title: "DLP är licensierat för den e-post den omfattar: en plan med DLP för Exchange Online i molnet, Enterprise CAL (eller Microsoft 365 E3/E5) lokalt",
-    remediation: "Online: ge personalen Exchange Online Plan 2, Office 365 E3 eller Microsoft 365 E3/E5 (online.licences.staff). Lokalt: behåll cost.usage.enterpriseCal: true så att anställda utan Microsoft 365 E3/E5 får Enterprise CAL.",
+    remediation: "Online: ge personalen Exchange Online Plan 2, Office 365 E3 eller Microsoft 365 E3/E5 (online.licences.staff). Lokal drift: behåll cost.usage.enterpriseCal: true så att anställda utan Microsoft 365 E3/E5 får Enterprise CAL.",
     noEnterpriseCal: (uncovered: number, plan: string | undefined) =>
-      `transportregeln för DLP och bevarandetaggarna i den lokala lösningen är funktioner i Enterprise CAL, men cost.usage.enterpriseCal är false och ${uncovered} anställda saknar Microsoft 365 E3/E5${plan ? ` (deras plan ${plan} ger ingen rätt till Exchange CAL)` : ""}`,
+      `transportregeln för DLP och bevarandetaggarna vid lokal drift är funktioner i Enterprise CAL, men cost.usage.enterpriseCal är false och ${uncovered} anställda saknar Microsoft 365 E3/E5${plan ? ` (deras plan ${plan} ger ingen rätt till Exchange CAL)` : ""}`,
   },
 };

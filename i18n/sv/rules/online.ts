@@ -3,11 +3,11 @@ import type { online as en } from "../../en/rules/online";
 
 export const online: typeof en = {
   onl01: {
-    title: "Klientens data lagras inom EU; om den högsta tillåtna konfidentialiteten i e-post är 2 eller högre ger det en varning när Advanced Data Residency (lagring i Sverige) saknas",
-    remediation: "Behåll klientens datalagring inom EU (online.dataLocation EU eller SE); där e-posten kan innehålla konfidentialitet 2 eller högre, köp tillägget ADVANCED_DATA_RESIDENCY och ange online.advancedDataResidency: true.",
+    title: "Klientorganisationens data lagras inom EU; om den högsta tillåtna konfidentialiteten i e-post är 2 eller högre ger det en varning när Advanced Data Residency (lagring i Sverige) saknas",
+    remediation: "Behåll klientorganisationens datalagring inom EU (online.dataLocation EU eller SE); där e-posten kan innehålla konfidentialitet 2 eller högre, köp tillägget ADVANCED_DATA_RESIDENCY och ange online.advancedDataResidency: true.",
     subject: "var data lagras",
-    noLocation: "dokumentet anger inte var klientens data lagras",
-    outsideEu: (location: string) => `klientens data lagras i ${location}, utanför EU`,
+    noLocation: "dokumentet anger inte var klientorganisationens data lagras",
+    outsideEu: (location: string) => `klientorganisationens data lagras i ${location}, utanför EU`,
     noMax: "den högsta tillåtna konfidentialiteten i e-post är inte angiven, så behovet av Advanced Data Residency kan inte bedömas",
     noResidency: (max: number) => `konfidentialitet ${max} får förekomma i e-post, men Advanced Data Residency (lagring i Sverige) saknas`,
     notLicensed: "Advanced Data Residency är angivet men tillägget är inte licensierat, så åtagandet om lagring i Sverige saknas",
@@ -29,25 +29,25 @@ export const online: typeof en = {
     notAssigned: "krypteringsprincipen är inte tilldelad brevlådorna, så den krypterar ingenting",
   },
   onl04: {
-    title: "Customer Lockbox är registrerat som påslaget i administrationscentret för Microsoft 365",
+    title: "Customer Lockbox är antecknat som påslaget i administrationscentret för Microsoft 365",
     remediation:
       "Slå på Customer Lockbox i administrationscentret för Microsoft 365 (Settings > Org settings > Security & Privacy > Customer Lockbox, Require approval for all data access requests; kräver E5 eller ett tillägg) och ange sedan dagen i online.manualSteps.customerLockboxEnabled.",
-    notRecorded: "Customer Lockbox efterfrågas men är inte registrerat som påslaget: ingen cmdlet slår på det, det görs i administrationscentret för Microsoft 365",
+    notRecorded: "Customer Lockbox efterfrågas, men det finns ingen uppgift om att det är påslaget: ingen cmdlet slår på det, det görs i administrationscentret för Microsoft 365",
   },
   onl05: {
-    title: "DKIM-selektorernas CNAME-poster för varje accepterad domän är registrerade som publicerade",
+    title: "DKIM-selektorernas CNAME-poster för varje accepterad domän är antecknade som publicerade",
     remediation:
       "Publicera selector1._domainkey.<domän> och selector2._domainkey.<domän> som CNAME-poster till de Selector1CNAME och Selector2CNAME som Get-DkimSigningConfig visar (exchange-iac export powershell skriver ut dem) och lägg sedan till domänen i online.manualSteps.dkimCnamesPublished.",
     subject: "DKIM-posterna (CNAME)",
     noList: "dokumentet innehåller inga CNAME-poster för DKIM",
-    notPublished: (domain: string) => `DKIM-posterna (CNAME) för ${domain} är inte registrerade som publicerade, så DKIM-signeringen förblir avstängd för domänen`,
+    notPublished: (domain: string) => `det finns ingen uppgift om att DKIM-posterna (CNAME) för ${domain} är publicerade, så DKIM-signeringen förblir avstängd för domänen`,
   },
   onl06: {
-    title: "Med Customer Key är Microsofts bekräftelse av båda prenumerationerna registrerad",
+    title: "Med Customer Key är Microsofts bekräftelse av båda prenumerationerna antecknad",
     remediation:
       "Registrera båda Azure-prenumerationerna för Customer Key (obligatorisk kvarhållningsperiod), vänta på Microsofts bekräftelse och ange sedan dagen i online.manualSteps.customerKeyRegistered.",
     subject: "registreringen av Customer Key",
     unknown: "dokumentet anger inte om Customer Key används",
-    notConfirmed: "Customer Key är aktiverat, men Microsofts bekräftelse av båda prenumerationerna är inte registrerad: krypteringsprincipen kan inte använda nycklarna innan dess",
+    notConfirmed: "Customer Key är aktiverat, men det finns ingen uppgift om att Microsoft har bekräftat båda prenumerationerna: krypteringsprincipen kan inte använda nycklarna innan dess",
   },
 };

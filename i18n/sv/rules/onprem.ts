@@ -1,4 +1,4 @@
-// Svenska texter för reglerna om den lokala lösningen: rubrik, åtgärd och varje iakttagelse.
+// Svenska texter för reglerna om lokal drift: rubrik, åtgärd och varje iakttagelse.
 import type { onprem as en } from "../../en/rules/onprem";
 import { formatFor } from "../../format";
 
@@ -112,15 +112,15 @@ export const onprem: typeof en = {
       `servrarna i hallen ${room} (${servers.join(", ")}) har ${vcpu} vCPU på ${cores} fysiska kärnor: ${f.decimal(ratio, 2)} per kärna, mer än ${max}`,
   },
   onp10: {
-    title: "Modern autentisering för klienterna i den lokala lösningen är registrerad som införd, så att äldre autentisering kan blockeras",
+    title: "Modern autentisering för klienterna vid lokal drift är antecknad som införd, så att äldre autentisering kan blockeras",
     remediation:
       "Inför modern autentisering för Exchange Server (AD FS registrerat med New-AuthServer -Type ADFS, eller hybrid modern autentisering via Hybrid Configuration Wizard) och ange sedan onprem.modernAuthentication till adfs eller hybrid; skriptet slår då på OAuth och blockerar äldre autentisering.",
     subject: "modern autentisering",
     unknown: "dokumentet anger inte om modern autentisering är införd",
-    notSetUp: "modern autentisering är inte registrerad som införd, så Basic, NTLM och Kerberos förblir tillåtna för alla klientprotokoll",
+    notSetUp: "det finns ingen uppgift om att modern autentisering är införd, så Basic, NTLM och Kerberos förblir tillåtna för alla klientprotokoll",
   },
   onp11: {
-    title: "Kryptering av personnummer i den lokala lösningen anger vilken AD RMS-mall den använder",
+    title: "Kryptering av personnummer vid lokal drift anger vilken AD RMS-mall den använder",
     remediation: "Integrera AD RMS med Exchange (IRM) och ange i onprem.rightsManagement.template en mall som Get-RMSTemplate visar, eller använd personalIdentityNumberAction: reject.",
     subject: "krypteringsmallen",
     noTemplate: (rule: string) => `transportregeln ${rule} krypterar, men ingen AD RMS-mall är angiven: Exchange Server krypterar bara med AD RMS`,

@@ -38,7 +38,7 @@ export const retention: typeof en = {
     noDecision: "inget gallringsbeslut om loggar finns registrerat, så det är inte avgjort hur länge loggarna ska sparas",
     why: (decision: string, years: number, auditDays: number) => `gallringsbeslut ${decision} (${years} år) tillsammans med retention.auditLogRetentionDays ${auditDays}`,
     traceWhy: (decision: string, years: number) => `gallringsbeslut ${decision} (${years} år)`,
-    log: { messageTracking: "loggarna för meddelandespårning", adminAudit: "administratörsgranskningsloggarna", mailboxAudit: "brevlådegranskningsloggarna", auditRecords: "granskningsposterna" },
+    log: { messageTracking: "loggarna för meddelandespårning", adminAudit: "granskningsloggarna för administratörer", mailboxAudit: "granskningsloggarna för brevlådor", auditRecords: "granskningsposterna" },
     unknownDuration: "en lagringstid för granskningsloggen är inte en känd lagringstid",
     unknownKept: (what: string) => `det är inte känt hur länge ${what} sparas`,
     keptTooShort: (what: string, days: number, why: string, least: number) => `${what} sparas i ${days} dagar; ${why} kräver minst ${least}`,
