@@ -122,7 +122,7 @@ describe("check as text in Swedish", () => {
     for (const finding of findings) {
       const sv = ruleTexts(finding.ruleId, "sv")!;
       const en = ruleTexts(finding.ruleId, "en")!;
-      expect(out).toContain(squash(sv.title));
+      expect(out).toContain(squash(`regel: ${sv.title}`));
       expect(out).toContain(squash(finding.messages.sv));
       expect(out).toContain(squash(`åtgärd: ${sv.remediation}`));
       expect(out).not.toContain(squash(en.title));

@@ -41,9 +41,8 @@ export function renderFindingsText(findings: Finding[], lang: Lang = "en"): stri
     const mark = f.waiver ? m.severity.waived : m.severity[f.severity];
     const head = `${m.option[f.option].padEnd(7)}  ${mark.padEnd(8)}  ${f.ruleId.padEnd(6)}  `;
     const rule = ruleTexts(f.ruleId, lang);
-    const lines = rule ? wrapText(rule.title, INDENT, TERMINAL_WIDTH, head) : [];
-    const message = `${f.status === "undecided" ? m.undecided : ""}${f.messages[lang]}`;
-    lines.push(...(rule ? wrapText(message, INDENT) : wrapText(message, INDENT, TERMINAL_WIDTH, head)));
+    const lines = wrapText(`${f.status === "undecided" ? m.undecided : ""}${f.messages[lang]}`, INDENT, TERMINAL_WIDTH, head);
+    if (rule) lines.push(...wrapText(`${m.rule}: ${rule.title}`, INDENT));
     if (f.waiver) lines.push(...wrapText(m.waivedUntil(f.waiver.expires, f.waiver.approvedBy, f.waiver.reason), INDENT));
     lines.push(...where(m.at, describeLocation(f)));
     if (rule) lines.push(...wrapText(`${m.fix}: ${rule.remediation}`, INDENT));

@@ -23,7 +23,7 @@ export const deployment: typeof en = {
   dep04: {
     title: "Prenumerationerna får driftsätta i Sweden South, en region med begränsad åtkomst, där resurser hamnar där",
     remediation: "Begär åtkomst till Sweden South för varje prenumeration som driftsätter där (begäran om regionåtkomst i Azure), eller använd en annan tillåten region, och ange dagen i deployment.prerequisites.swedenSouthAccess.",
-    needed: (count: number, first: string) => `${count} ${count === 1 ? "resurs hamnar" : "resurser hamnar"} i Sweden South (${first}), och det finns ingen uppgift om att prenumerationen har fått åtkomst till regionen`,
+    needed: (count: number, first: string) => `${count} ${count === 1 ? "resurs hamnar" : "resurser hamnar"} i Sweden South (${first}), och det finns ingen uppgift om att åtkomst till regionen har beviljats`,
   },
   dep05: {
     title: "Båda serverhallarna når DAG-vittnet: en deklarerad väg eller en kontrollerad",

@@ -41,6 +41,6 @@ export const retention: typeof en = {
     log: { messageTracking: "loggarna för meddelandespårning", adminAudit: "granskningsloggarna för administratörer", mailboxAudit: "granskningsloggarna för brevlådor", auditRecords: "granskningsposterna" },
     unknownDuration: "en lagringstid för granskningsloggen är inte en känd lagringstid",
     unknownKept: (what: string) => `det är inte känt hur länge ${what} sparas`,
-    keptTooShort: (what: string, days: number, why: string, least: number) => `${what} sparas i ${days} dagar; ${why} kräver minst ${least}`,
+    keptTooShort: (what: string, days: number, why: string, least: number) => `${what} sparas i ${days} dagar; ${why} kräver minst ${least} dagar`,
   },
 };
