@@ -9,7 +9,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { rules as enRules } from "../i18n/en/rules";
 import { MINIMUM_AUDIT_RETENTION_DAYS } from "../model/exchange-online/audit-retention";
 import { licenceNeeds, onlineAuditDays } from "../model/licences";
-import { validateOrganization } from "../model/load";
 import { RULES } from "../policies/catalog";
 import { ruleTexts, say } from "../policies/say";
 import type { Finding } from "../policies/types";
@@ -17,7 +16,8 @@ import type { Comparison } from "../report/model";
 import { countedAs } from "../report/risk/findings";
 import { everythingOn } from "./conformance/azurerm-matrix";
 import { runCli, tempFile } from "./helpers/cli";
-import { exampleData } from "./helpers/example";
+import { EXAMPLE_CONFIG, validateOrganization } from "../model/load";
+import { exampleData, exampleWith } from "./helpers/example";
 
 const AS_OF = "2026-11-26";
 const squash = (text: string) => text.replace(/\s+/g, " ");
@@ -130,5 +130,16 @@ describe("check as text in Swedish", () => {
       expect(out).not.toContain(squash(finding.message));
     }
     for (const line of text.stdout.split("\n")) expect([...line].length, line).toBeLessThanOrEqual(100);
+  });
+});
+
+describe("the pull-request comment in Swedish", () => {
+  it("names a new finding in Swedish and matches findings between the sides by their English message", async () => {
+    const config = tempFile("org.yaml", exampleWith((d) => delete d.governance.dpia));
+    const json = await runCli(["--config", config, "--format", "json", "diff", "--base", EXAMPLE_CONFIG, "--as-of", AS_OF]);
+    expect(JSON.parse(json.stdout).findings.new.map((f: { ruleId: string }) => f.ruleId)).toEqual(["GOV-04", "GOV-04"]);
+    const markdown = await runCli(["--config", config, "--lang", "sv", "--format", "markdown", "diff", "--base", EXAMPLE_CONFIG, "--as-of", AS_OF]);
+    expect(markdown.stdout).toContain("ingen konsekvensbedömning (DPIA) för e-posten finns registrerad");
+    expect(markdown.stdout).not.toContain("no DPIA for e-mail is recorded");
   });
 });
