@@ -21,12 +21,12 @@ export const deployment: typeof en = {
     needed: "en VM använder kryptering på värden (vittnet i Azure), och det finns ingen uppgift om att funktionen Microsoft.Compute/EncryptionAtHost är registrerad",
   },
   dep04: {
-    title: "Prenumerationerna får driftsätta i Sweden South, en region med begränsad åtkomst, där resurser hamnar där",
+    title: "Prenumerationerna har åtkomst till Sweden South, en region med begränsad åtkomst, när resurser ska placeras där",
     remediation: "Begär åtkomst till Sweden South för varje prenumeration som driftsätter där (begäran om regionåtkomst i Azure), eller använd en annan tillåten region, och ange dagen i deployment.prerequisites.swedenSouthAccess.",
     needed: (count: number, first: string) => `${count} ${count === 1 ? "resurs hamnar" : "resurser hamnar"} i Sweden South (${first}), och det finns ingen uppgift om att åtkomst till regionen har beviljats`,
   },
   dep05: {
-    title: "Båda serverhallarna når DAG-vittnet: en deklarerad väg eller en kontrollerad",
+    title: "Båda serverhallarna når DAG-vittnet, via en deklarerad eller en kontrollerad väg",
     remediation:
       "Koppla vittnets nätverk i Azure (peering) till en hubb vars gateway når båda serverhallarna (sites.witness.connectivity, med firewallAddress för standardvägen), eller anslut den tredje lokalens nätverk till båda hallarna; anslut vittnet till domänen, kontrollera sedan från en server i varje hall och ange dagen i deployment.prerequisites.witnessConnectivity.",
     thirdRoom: (room: string) => `det finns ingen uppgift om att den tredje lokalen ${room} nås från båda serverhallarna`,
@@ -36,7 +36,7 @@ export const deployment: typeof en = {
   dep06: {
     title: "Namnen på valvens privata slutpunkter slås upp till deras privata adresser där de används",
     remediation:
-      "Ange azure.dataPlaneAccess.privateEndpoint.privateDnsZoneId (zonen privatelink.vaultcore.azure.net länkad till byggagentens nätverk), vidarebefordra zonen från serverhallarnas DNS (lokalt), kontrollera att namnen slås upp till slutpunkternas adresser och ange dagen i deployment.prerequisites.privateEndpointDns.",
+      "Ange azure.dataPlaneAccess.privateEndpoint.privateDnsZoneId (zonen privatelink.vaultcore.azure.net länkad till byggagentens nätverk), vidarebefordra zonen från serverhallarnas DNS (vid lokal drift), kontrollera att namnen slås upp till slutpunkternas adresser och ange dagen i deployment.prerequisites.privateEndpointDns.",
     onprem: "certifikatvalvet nås genom en privat slutpunkt, och det finns ingen uppgift om att dess namn går att slå upp från serverhallarna",
     noZoneGroup: "ett valvs privata slutpunkt saknar DNS-zongrupp, och det finns ingen uppgift om att namnet slås upp till slutpunkten",
   },

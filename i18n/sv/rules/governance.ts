@@ -36,7 +36,7 @@ export const governance: typeof en = {
     date: "datumet då personuppgiftsbiträdesavtalet undertecknades",
   },
   gov06: {
-    title: "En grund för överföring vid åtkomst från tredjeland finns (beslut om adekvat skyddsnivå för EU-US DPF, eller SCC med en konsekvensbedömning av överföringen)",
+    title: "En grund för överföring vid åtkomst från tredjeland finns (EU-US DPF med beslut om adekvat skyddsnivå, eller SCC med en konsekvensbedömning av överföringen)",
     remediation: "Ange governance.transferBasis: mechanism dpf-adequacy, eller scc med transferImpactAssessment.",
     noBasis: "ingen grund för överföring vid åtkomst från tredjeland finns registrerad",
     sccWithoutTia: "SCC är registrerade utan en konsekvensbedömning av överföringen (TIA)",

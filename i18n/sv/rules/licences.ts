@@ -24,7 +24,7 @@ export const licences: typeof en = {
     remediation: "Ge personalen Microsoft 365 E5 (online.licences.staff: M365_E5) eller lägg till E5_COMPLIANCE i online.addOns, eller ange online.customerLockbox: false.",
   },
   lic03: {
-    title: "Längre lagring av granskningsloggen än planen ger är licensierad: Audit Premium efter 180 dagar, tillägget för tio år efter ett år",
+    title: "Lagring av granskningsloggen utöver planens är licensierad: Audit Premium efter 180 dagar, tillägget för tio år efter ett år",
     remediation: "För mer än 180 dagar: ge personalen Microsoft 365 E5 eller lägg till E5_COMPLIANCE eller E5_EDISCOVERY_AUDIT i online.addOns; för mer än ett år: lägg också till AUDIT_LOG_RETENTION_10_YEARS.",
   },
   lic04: {
@@ -34,7 +34,7 @@ export const licences: typeof en = {
     notProvisionedInSweden: (location: string) => `Advanced Data Residency binder brevlådornas innehåll till Sverige bara när klientorganisationens data är etablerade där; online.dataLocation är ${location}`,
   },
   lic05: {
-    title: "DLP är licensierat för den e-post den omfattar: en plan med DLP för Exchange Online i molnet, Enterprise CAL (eller Microsoft 365 E3/E5) lokalt",
+    title: "DLP är licensierat för den e-post den omfattar: en plan med DLP för Exchange Online i molnet, Enterprise CAL (eller Microsoft 365 E3/E5) vid lokal drift",
     remediation: "Online: ge personalen Exchange Online Plan 2, Office 365 E3 eller Microsoft 365 E3/E5 (online.licences.staff). Lokal drift: behåll cost.usage.enterpriseCal: true så att anställda utan Microsoft 365 E3/E5 får Enterprise CAL.",
     noEnterpriseCal: (uncovered: number, plan: string | undefined) =>
       `transportregeln för DLP och bevarandetaggarna vid lokal drift är funktioner i Enterprise CAL, men cost.usage.enterpriseCal är false och ${uncovered} anställda saknar Microsoft 365 E3/E5${plan ? ` (deras plan ${plan} ger ingen rätt till Exchange CAL)` : ""}`,

@@ -21,7 +21,7 @@ export const online: typeof en = {
   },
   onl03: {
     title: "Customer Key används när den högsta tillåtna konfidentialiteten i e-post är 2 eller högre",
-    remediation: "Ange online.customerKey.enabled: true (E5- eller E5 Compliance-licenser, två prenumerationer), så skapar stacken valven och inställningarna en aktiverad krypteringsprincip med båda nycklarna.",
+    remediation: "Ange online.customerKey.enabled: true (E5- eller E5 Compliance-licenser, två prenumerationer), så att stacken skapar valven och inställningarna får en aktiverad krypteringsprincip med båda nycklarna.",
     subject: "Customer Key",
     noMax: "den högsta tillåtna konfidentialiteten i e-post är inte angiven, så behovet av Customer Key kan inte bedömas",
     notUsed: (max: number) => `konfidentialitet ${max} får förekomma i e-post, men Customer Key används inte: Microsoft har alla nycklar till innehållet i brevlådorna`,

@@ -88,8 +88,8 @@ export const onprem: typeof en = {
     stale: (tested: string, months: number, asOf: string) => `det senaste testet av återläsning gjordes ${tested}, ${months} månader före ${asOf}; ett test inom 12 månader krävs`,
   },
   onp08: {
-    title: "Säkerhetsuppdateringar installeras inom 14 dagar från att de släpps",
-    remediation: "Åta er att installera säkerhetsuppdateringar för Exchange inom 14 dagar och ange onprem.patching.maxDaysToApply till högst 14.",
+    title: "Säkerhetsuppdateringar installeras inom 14 dagar efter att de har släppts",
+    remediation: "Besluta att säkerhetsuppdateringar för Exchange ska installeras inom 14 dagar och ange onprem.patching.maxDaysToApply till högst 14.",
     tooLong: (days: number, max: number) => `säkerhetsuppdateringar kan vänta ${days} dagar innan de installeras, mer än ${max}`,
   },
   onp09: {
