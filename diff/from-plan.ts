@@ -46,6 +46,7 @@ export async function snapshotsFromPlan(org: OrganizationFile, option: OptionId,
         severity: f.severity,
         status: f.status,
         message: f.message,
+        messages: f.messages,
         waived: Boolean(f.waiver),
       })),
     };

@@ -63,8 +63,8 @@ export function renderDiffMarkdown(report: DiffReport, lang: Lang = "en"): strin
     const { new: added, fixed } = report.findings;
     if (!added.length && !fixed.length) out.push(t.noFindingChange);
     const lines = [
-      ...added.map((x) => t.newFinding(severity(x.severity), `${x.status === "undecided" ? t.undecided : ""}${x.waived ? t.waived : ""}`, x.ruleId, option(x.option), markdownText(x.message))),
-      ...fixed.map((x) => t.fixedFinding(x.ruleId, option(x.option), markdownText(x.message))),
+      ...added.map((x) => t.newFinding(severity(x.severity), `${x.status === "undecided" ? t.undecided : ""}${x.waived ? t.waived : ""}`, x.ruleId, option(x.option), markdownText(x.messages?.[lang] ?? x.message))),
+      ...fixed.map((x) => t.fixedFinding(x.ruleId, option(x.option), markdownText(x.messages?.[lang] ?? x.message))),
     ];
     out.push(...lines.slice(0, MAX_LISTED));
     if (lines.length > MAX_LISTED) out.push(`- ${t.more(lines.length - MAX_LISTED)}`);

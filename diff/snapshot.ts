@@ -5,6 +5,7 @@ import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import type { OptionId } from "../cost/types";
 import { inventoryFromSynth, type ChangeAction, type InventoryResource, type TerraformJson } from "../inventory/terraform";
+import type { Said } from "../policies/say";
 import type { Artifacts } from "../report/artifacts";
 import type { Side } from "./side";
 
@@ -31,7 +32,10 @@ export interface SnapshotFinding {
   ruleId: string;
   severity: string;
   status: string;
+  /** In English: the key a finding is matched by between the two sides. */
   message: string;
+  /** The message in every language, for the comment; absent in a check output written before there were any. */
+  messages?: Said;
   waived: boolean;
 }
 
@@ -73,7 +77,7 @@ export function snapshotFromArtifacts(side: Side, a: Artifacts, only?: OptionId[
     },
     findings: a.findings
       .filter((f) => !only || only.includes(f.option))
-      .map((f) => ({ option: f.option, ruleId: f.ruleId, severity: f.severity, status: f.status, message: f.message, waived: Boolean(f.waiver) })),
+      .map((f) => ({ option: f.option, ruleId: f.ruleId, severity: f.severity, status: f.status, message: f.message, messages: f.messages, waived: Boolean(f.waiver) })),
   };
 }
 
@@ -109,7 +113,7 @@ function parseFindings(text: string | Error): SnapshotFinding[] | string {
   if (text instanceof Error) return text.message;
   try {
     const json = JSON.parse(text) as { findings: (SnapshotFinding & { waiver?: unknown })[] };
-    return json.findings.map((f) => ({ option: f.option, ruleId: f.ruleId, severity: f.severity, status: f.status, message: f.message, waived: Boolean(f.waiver) }));
+    return json.findings.map((f) => ({ option: f.option, ruleId: f.ruleId, severity: f.severity, status: f.status, message: f.message, ...(f.messages ? { messages: f.messages } : {}), waived: Boolean(f.waiver) }));
   } catch (error) {
     return `the check output could not be read (${(error as Error).message})`;
   }

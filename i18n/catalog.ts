@@ -1,5 +1,5 @@
 // The message catalogs: one per language, one area per part of the tool (report, paper,
-// portfolio, diff, check; cost can be added the same way). The English catalog defines
+// portfolio, diff, check, rules; cost can be added the same way). The English catalog defines
 // the shape; the Swedish one is typed with it, so a missing or extra key fails the compiler.
 // To add an area: write en/<area>.ts, add its type here, write sv/<area>.ts typed with it.
 import { check as enCheck } from "./en/check";
@@ -7,6 +7,7 @@ import { diff as enDiff } from "./en/diff";
 import { paper as enPaper } from "./en/paper";
 import { portfolio as enPortfolio } from "./en/portfolio";
 import { report as enReport } from "./en/report";
+import { rules as enRules } from "./en/rules";
 import { formatFor, type Format } from "./format";
 import type { Lang } from "./lang";
 import { check as svCheck } from "./sv/check";
@@ -14,12 +15,14 @@ import { diff as svDiff } from "./sv/diff";
 import { paper as svPaper } from "./sv/paper";
 import { portfolio as svPortfolio } from "./sv/portfolio";
 import { report as svReport } from "./sv/report";
+import { rules as svRules } from "./sv/rules";
 
 export type ReportMessages = typeof enReport;
 export type PaperMessages = Omit<typeof enPaper, "lang"> & { lang: Lang };
 export type PortfolioMessages = typeof enPortfolio;
 export type DiffMessages = typeof enDiff;
 export type CheckMessages = typeof enCheck;
+export type RuleMessages = typeof enRules;
 
 export interface Catalog {
   lang: Lang;
@@ -29,11 +32,13 @@ export interface Catalog {
   portfolio: PortfolioMessages;
   diff: DiffMessages;
   check: CheckMessages;
+  /** Policy rules: titles, remediations and findings (policies/say.ts builds outcomes from them). */
+  rules: RuleMessages;
 }
 
 const CATALOGS: Record<Lang, Catalog> = {
-  en: { lang: "en", format: formatFor("en"), report: enReport, paper: enPaper as PaperMessages, portfolio: enPortfolio, diff: enDiff, check: enCheck },
-  sv: { lang: "sv", format: formatFor("sv"), report: svReport, paper: svPaper, portfolio: svPortfolio, diff: svDiff, check: svCheck },
+  en: { lang: "en", format: formatFor("en"), report: enReport, paper: enPaper as PaperMessages, portfolio: enPortfolio, diff: enDiff, check: enCheck, rules: enRules },
+  sv: { lang: "sv", format: formatFor("sv"), report: svReport, paper: svPaper, portfolio: svPortfolio, diff: svDiff, check: svCheck, rules: svRules },
 };
 
 export function catalog(lang: Lang): Catalog {

@@ -1,5 +1,6 @@
 // Calendar arithmetic on YYYY-MM-DD strings, in UTC so the result never depends on the machine.
 import { atOrg, fail } from "./outcome";
+import { say, type Words } from "./say";
 import type { Outcome } from "./types";
 
 export function monthsBetween(from: string, to: string): number {
@@ -17,6 +18,6 @@ export function todayUtc(): string {
  * A recorded date after the day of the check is not a fact yet: an assessment "done" next
  * month has not been done. Every rule that relies on a dated fact refuses it with this finding.
  */
-export function futureDate(what: string, date: string | undefined, asOf: string, path: string): Outcome[] {
-  return date !== undefined && date > asOf ? [fail(`${what} ${date} is in the future (checked on ${asOf}); record the day it was actually done`, atOrg(path))] : [];
+export function futureDate(what: Words, date: string | undefined, asOf: string, path: string): Outcome[] {
+  return date !== undefined && date > asOf ? [fail(say((m, lang) => m.common.futureDate(what(m, lang), date, asOf)), atOrg(path))] : [];
 }

@@ -17,6 +17,7 @@ export function evaluate(rules: Rule[], input: PolicyInput): Finding[] {
         option: input.option,
         status: outcome.status,
         message: outcome.message,
+        messages: outcome.messages,
         location: outcome.location,
       })),
     );

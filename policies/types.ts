@@ -4,6 +4,7 @@
 import type { InventoryResource } from "../inventory/terraform";
 import type { OrganizationFile } from "../model/schema";
 import type { SourceId } from "../sources";
+import type { Said } from "./say";
 
 export type HostingOption = "onprem" | "online";
 export type Severity = "error" | "warning";
@@ -21,8 +22,8 @@ export type FindingLocation =
  * p=quarantine is a warning under the error rule EXO-05).
  */
 export type Outcome =
-  | { status: "fail"; message: string; location: FindingLocation; severity?: Severity }
-  | { status: "undecided"; message: string; location: FindingLocation; severity?: Severity };
+  | { status: "fail"; message: string; messages: Said; location: FindingLocation; severity?: Severity }
+  | { status: "undecided"; message: string; messages: Said; location: FindingLocation; severity?: Severity };
 
 /** Everything a rule may read for one hosting option. */
 export interface PolicyInput {
@@ -68,7 +69,10 @@ export interface Finding {
   severity: Severity;
   option: HostingOption;
   status: Outcome["status"];
+  /** In English, for JSON, SARIF and the adapters. */
   message: string;
+  /** The message in every language, for the paper and `check` as text. */
+  messages: Said;
   location: FindingLocation;
   /** Present when a valid waiver covers the finding: it is reported but does not block. */
   waiver?: Waiver;

@@ -15,6 +15,7 @@ import { decide } from "./decision";
 import { economicsView } from "./economics";
 import type { Comparison, LegalFacts, OptionComparison, TechnicalFacts, ToolNote } from "./model";
 import { countedRules, EXO_SLA, riskMatrix, type RiskInput } from "./risk/dimensions";
+import { countedAs } from "./risk/findings";
 
 export function buildComparison(a: Artifacts, lang: Lang): Comparison {
   const c = catalog(lang);
@@ -47,7 +48,7 @@ export function buildComparison(a: Artifacts, lang: Lang): Comparison {
         blocking: findings.filter(isBlocking).length,
         waived: findings.filter((f) => f.waiver).length,
         undecided: findings.filter((f) => f.status === "undecided").length,
-        list: findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, status: f.status, message: f.message, waived: Boolean(f.waiver), blocking: isBlocking(f), counted: !counted.has(f.ruleId) })),
+        list: findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, status: f.status, message: f.message, text: f.messages[lang], waived: Boolean(f.waiver), blocking: isBlocking(f), counted: countedAs(f.ruleId, counted) })),
       },
       dataLocation,
       risk: riskMatrix(input),

@@ -59,15 +59,23 @@ export interface RiskScore {
   reasons: RiskReason[];
 }
 
+export type FindingCounted = "finding" | "fact" | "prerequisite";
+
 export interface FindingSummary {
   ruleId: string;
   severity: Severity;
   status: "fail" | "undecided";
+  /** In English, as `check` reports it. */
   message: string;
+  /** The message in the comparison's language (`lang`). */
+  text: string;
   waived: boolean;
   blocking: boolean;
-  /** Whether the finding added points, or a fact reason already counts what it found. */
-  counted: boolean;
+  /**
+   * How the finding weighs in the risk matrix: "finding", it adds its own points; "fact", a fact
+   * reason already counts what it found; "prerequisite", a step before going live, never scored.
+   */
+  counted: FindingCounted;
 }
 
 export interface OptionComparison {

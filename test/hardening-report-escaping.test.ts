@@ -72,7 +72,7 @@ function withText(c: Comparison, text: string): Comparison {
   copy.organization = text;
   for (const o of copy.options) {
     o.title = text;
-    for (const f of o.findings.list) f.message = text;
+    for (const f of o.findings.list) Object.assign(f, { message: text, text });
     for (const r of o.risk) for (const reason of r.reasons) reason.fact = text;
     for (const d of o.dataLocation) Object.assign(d, { location: text, operator: text, jurisdictions: [text, text] });
   }

@@ -46,7 +46,7 @@ describe("exchange-iac check", () => {
     expect(sv.stdout).toMatch(/^online {3}fel {7}GOV-04  /m);
     const gov04 = sv.stdout.split("\n\n").find((block) => block.includes("GOV-04"))!;
     expect(gov04).toMatch(/^ {27}plats: governance\.dpia/m);
-    expect(gov04.replace(/\s+/g, " ")).toContain("åtgärd: Review the DPIA for e-mail");
+    expect(gov04.replace(/\s+/g, " ")).toContain("åtgärd: Se över konsekvensbedömningen för e-posten");
     expect(sv.stdout).toMatch(/\d+ blockerande fel, \d+ varningar, 0 med undantag\n$/);
     for (const line of sv.stdout.split("\n")) expect([...line].length, line).toBeLessThanOrEqual(100);
   });

@@ -4,6 +4,7 @@ export const check = {
   severity: { error: "error", warning: "warning", waived: "waived" },
   option: { onprem: "on-prem", online: "online" },
   undecided: "could not decide: ",
+  rule: "rule",
   at: "at",
   fix: "fix",
   waivedUntil: (expires: string, by: string, reason: string) => `waived until ${expires} by ${by}: ${reason}`,

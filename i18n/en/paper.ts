@@ -142,8 +142,8 @@ export const paper = {
     findingsHeading: (option: string) => `Appendix C: Findings of the policy checks, ${option}`,
     findingsColumns: ["Rule", "Severity", "Status", "Counted", "Message"],
     noFindings: "No findings.",
-    counted: "yes",
-    countedElsewhere: "by a fact",
+    /** Whether a finding is scored: by itself, through a fact reason, or not at all (a step before going live). */
+    counted: { finding: "yes", fact: "by a fact", prerequisite: "no, a step before going live" },
     status: { fail: "fail", undecided: "undecided", waived: "waived" },
     severity: { error: "error", warning: "warning" },
     assumptionsHeading: "Appendix D: Assumptions",

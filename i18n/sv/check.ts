@@ -6,6 +6,7 @@ export const check: CheckMessages = {
   severity: { error: "fel", warning: "varning", waived: "undantag" },
   option: { onprem: "lokalt", online: "online" },
   undecided: "kunde inte avgöras: ",
+  rule: "regel",
   at: "plats",
   fix: "åtgärd",
   waivedUntil: (expires: string, by: string, reason: string) => `undantag till och med ${expires}, godkänt av ${by}: ${reason}`,

@@ -22,11 +22,6 @@ export interface Feasibility {
   shortfalls: Shortfall[];
 }
 
-/** The one line every command prints for a shortfall. */
-export function shortfallMessage(s: Shortfall): string {
-  return `the on-prem design does not fit: ${s.problem}; it would fit with ${s.fits}`;
-}
-
 /** A figure as the CLI prints figures: thousands separated, at most one decimal. */
 export const figure = (value: number, decimals = 0): string =>
   value.toLocaleString("en-US", { maximumFractionDigits: decimals, minimumFractionDigits: 0 });

@@ -1,10 +1,11 @@
-// `check` as text for a terminal: each finding in at most 100 columns, with where it points and
-// the rule's remediation; the JSON and SARIF reports keep every field whole.
+// `check` as text for a terminal: each finding in at most 100 columns, with the rule's title,
+// what it found, where it points and the remediation, in the reader's language (the rules
+// catalog, i18n/<lang>/rules); the JSON and SARIF reports keep every field whole, in English.
 import { catalog } from "../../i18n/catalog";
 import type { Lang } from "../../i18n/lang";
 import { TERMINAL_WIDTH, wrapText } from "../../i18n/wrap";
-import { RULES } from "../catalog";
 import type { Finding } from "../types";
+import { ruleTexts } from "../say";
 import { isBlocking } from "../waivers";
 
 export function describeLocation(finding: Finding): string {
@@ -36,15 +37,15 @@ function where(label: string, value: string): string[] {
 export function renderFindingsText(findings: Finding[], lang: Lang = "en"): string {
   const m = catalog(lang).check;
   if (findings.length === 0) return `${m.noFindings}\n`;
-  const remediation = new Map(RULES.map((rule) => [rule.id, rule.remediation]));
   const blocks = findings.map((f) => {
     const mark = f.waiver ? m.severity.waived : m.severity[f.severity];
     const head = `${m.option[f.option].padEnd(7)}  ${mark.padEnd(8)}  ${f.ruleId.padEnd(6)}  `;
-    const lines = wrapText(`${f.status === "undecided" ? m.undecided : ""}${f.message}`, INDENT, TERMINAL_WIDTH, head);
+    const rule = ruleTexts(f.ruleId, lang);
+    const lines = wrapText(`${f.status === "undecided" ? m.undecided : ""}${f.messages[lang]}`, INDENT, TERMINAL_WIDTH, head);
+    if (rule) lines.push(...wrapText(`${m.rule}: ${rule.title}`, INDENT));
     if (f.waiver) lines.push(...wrapText(m.waivedUntil(f.waiver.expires, f.waiver.approvedBy, f.waiver.reason), INDENT));
     lines.push(...where(m.at, describeLocation(f)));
-    const fix = remediation.get(f.ruleId);
-    if (fix) lines.push(...wrapText(`${m.fix}: ${fix}`, INDENT));
+    if (rule) lines.push(...wrapText(`${m.fix}: ${rule.remediation}`, INDENT));
     return lines.join("\n");
   });
   return `${blocks.join("\n\n")}\n\n${summary(findings, lang)}\n`;

@@ -27,7 +27,7 @@ export function appendices(c: Comparison, m: Catalog): Block[] {
         ? {
             kind: "table",
             head: [...p.findingsColumns],
-            rows: o.findings.list.map((x) => [cell(x.ruleId), cell(p.severity[x.severity]), cell(x.waived ? p.status.waived : p.status[x.status]), cell(x.counted ? p.counted : p.countedElsewhere), cell(x.message)]),
+            rows: o.findings.list.map((x) => [cell(x.ruleId), cell(p.severity[x.severity]), cell(x.waived ? p.status.waived : p.status[x.status]), cell(p.counted[x.counted]), cell(x.text)]),
           }
         : paragraph(p.noFindings),
     );

@@ -52,7 +52,7 @@ const FACTS: Record<RiskDimension, (i: RiskInput) => RiskReason[]> = {
 export function riskMatrix(input: RiskInput): RiskScore[] {
   return (Object.keys(FACTS) as RiskDimension[]).map((dimension) => {
     const facts = FACTS[dimension](input);
-    return score(dimension, [...facts, ...findingReasons(input.findings, dimension, countedRules(input), input.t)]);
+    return score(dimension, [...facts, ...findingReasons(input.findings, dimension, countedRules(input), input.t, input.format.lang)]);
   });
 }
 

@@ -5,7 +5,8 @@ import { RULES } from "../../policies/catalog";
 import type { Finding } from "../../policies/types";
 import type { SourceId } from "../../sources";
 import type { ReportMessages } from "../../i18n/catalog";
-import type { RiskDimension, RiskReason } from "../model";
+import type { Lang } from "../../i18n/lang";
+import type { FindingCounted, RiskDimension, RiskReason } from "../model";
 import { reason } from "./score";
 
 /** Exact rule IDs first, then the area prefix. */
@@ -48,6 +49,11 @@ const AREA_SOURCES: Record<string, [SourceId, ...SourceId[]]> = {
 /** Steps before going live (deployment prerequisites, manual admin steps) are not option risks. */
 const PREREQUISITES = new Set(RULES.filter((rule) => rule.prerequisite).map((rule) => rule.id));
 
+/** How a rule's findings weigh: a step before going live never, one a fact reason counts through that reason, else by itself. */
+export function countedAs(ruleId: string, counted: Set<string>): FindingCounted {
+  return PREREQUISITES.has(ruleId) ? "prerequisite" : counted.has(ruleId) ? "fact" : "finding";
+}
+
 export function dimensionOfRule(ruleId: string): RiskDimension {
   return BY_RULE[ruleId] ?? BY_AREA[ruleId.split("-")[0]!] ?? "technical";
 }
@@ -64,10 +70,10 @@ export const FINDINGS_CAP = 1.5;
  * An unwaived error adds 1, an undecided error or a warning 0.5, a waived finding 0 (shown); at
  * most FINDINGS_CAP in all. Findings of rules in `counted` are left out: a fact reason counts them.
  */
-export function findingReasons(findings: Finding[], dimension: RiskDimension, counted: Set<string>, t: ReportMessages): RiskReason[] {
+export function findingReasons(findings: Finding[], dimension: RiskDimension, counted: Set<string>, t: ReportMessages, lang: Lang): RiskReason[] {
   let total = 0;
   return findings
-    .filter((finding) => dimensionOfRule(finding.ruleId) === dimension && !counted.has(finding.ruleId) && !PREREQUISITES.has(finding.ruleId))
+    .filter((finding) => dimensionOfRule(finding.ruleId) === dimension && countedAs(finding.ruleId, counted) === "finding")
     .map((finding) => {
       const full = finding.waiver ? 0 : finding.severity === "error" && finding.status === "fail" ? 1 : 0.5;
       const points = Math.min(full, FINDINGS_CAP - total);
@@ -75,6 +81,6 @@ export function findingReasons(findings: Finding[], dimension: RiskDimension, co
       const s = t.risk.findingState;
       const state = finding.waiver ? s.waived(finding.waiver.expires) : finding.status === "undecided" ? s.undecided : s[finding.severity];
       const capped = points < full ? t.risk.findingCapped(FINDINGS_CAP) : "";
-      return reason(points, `${t.risk.finding(finding.ruleId, state, finding.message)}${capped}`, sourcesOfRule(finding.ruleId), [`policy ${finding.ruleId}`], { rule: finding.ruleId });
+      return reason(points, `${t.risk.finding(finding.ruleId, state, finding.messages[lang])}${capped}`, sourcesOfRule(finding.ruleId), [`policy ${finding.ruleId}`], { rule: finding.ruleId });
     });
 }

@@ -1,5 +1,6 @@
 import { regionInEea } from "../../../model/azure-regions";
 import { atOrg, fail, undecided } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 import { at, isUnresolved } from "./resources";
 
@@ -21,17 +22,17 @@ export const az01: Rule = {
     const listed = org.azure.allowedRegions;
     const allowed = new Set(listed.filter(regionInEea).map(normalize));
     const widened = listed.flatMap((region, i) =>
-      regionInEea(region) ? [] : [fail(`azure.allowedRegions lists ${region}, which is not a region in the EU/EEA`, atOrg(`azure.allowedRegions.${i}`))],
+      regionInEea(region) ? [] : [fail(say((m) => m.az01.regionOutsideEea(region)), atOrg(`azure.allowedRegions.${i}`))],
     );
     return [
       ...widened,
       ...resources.flatMap((r) => {
         const location = r.values.location;
         if (location === undefined) return [];
-        if (typeof location !== "string" || isUnresolved(location)) return [undecided(`the region of ${r.address} is not known until apply`, at(r))];
+        if (typeof location !== "string" || isUnresolved(location)) return [undecided(say((m) => m.az01.regionUnknown(r.address)), at(r))];
         if (allowed.has(normalize(location))) return [];
-        const why = listed.map(normalize).includes(normalize(location)) ? "which is outside the EU/EEA" : `not in the allowed regions ${listed.join(", ")}`;
-        return [fail(`${r.address} is in ${location}, ${why}`, at(r))];
+        const listedButOutside = listed.map(normalize).includes(normalize(location));
+        return [fail(say((m) => (listedButOutside ? m.az01.outsideEea(r.address, location) : m.az01.notAllowed(r.address, location, listed))), at(r))];
       }),
     ];
   },

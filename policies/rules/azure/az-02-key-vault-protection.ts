@@ -1,5 +1,6 @@
 import { RUNNER_RANGE, addressRangeProblem } from "../../../model/schema";
 import { fail, undecided } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 import { at, block, isUnresolved, ofType } from "./resources";
 
@@ -15,20 +16,20 @@ export const az02: Rule = {
     ofType(resources, "azurerm_key_vault").flatMap((vault) => {
       const v = vault.values;
       const outcomes = [];
-      if (isUnresolved(v.purge_protection_enabled)) outcomes.push(undecided(`purge protection of ${vault.address} is not known until apply`, at(vault)));
-      else if (v.purge_protection_enabled !== true) outcomes.push(fail(`${vault.address} has purge protection off`, at(vault)));
+      if (isUnresolved(v.purge_protection_enabled)) outcomes.push(undecided(say((m) => m.az02.purgeUnknown(vault.address)), at(vault)));
+      else if (v.purge_protection_enabled !== true) outcomes.push(fail(say((m) => m.az02.purgeOff(vault.address)), at(vault)));
       if (v.soft_delete_retention_days !== 90) {
-        outcomes.push(fail(`${vault.address} keeps soft-deleted items ${v.soft_delete_retention_days ?? "the provider default of"} days, not 90`, at(vault)));
+        outcomes.push(fail(say((m) => m.az02.softDelete(vault.address, v.soft_delete_retention_days as number | undefined)), at(vault)));
       }
       const publicOff = v.public_network_access_enabled === false;
       const acls = block(v.network_acls);
       const defaultDeny = acls?.default_action === "Deny";
-      if (!publicOff && !defaultDeny) outcomes.push(fail(`${vault.address} is reachable from public networks (no default-deny network rules)`, at(vault)));
+      if (!publicOff && !defaultDeny) outcomes.push(fail(say((m) => m.az02.publicAccess(vault.address)), at(vault)));
       // Default-deny with an allow rule for 0.0.0.0/0 is no deny at all.
       const ipRules = Array.isArray(acls?.ip_rules) ? acls.ip_rules : [];
       for (const rule of ipRules) {
         if (typeof rule !== "string" || isUnresolved(rule)) continue;
-        if (!publicOff && addressRangeProblem(rule, RUNNER_RANGE)) outcomes.push(fail(`${vault.address} allows ${rule} through its network rules, which is not a specific range of addresses (at most /16)`, at(vault)));
+        if (!publicOff && addressRangeProblem(rule, RUNNER_RANGE)) outcomes.push(fail(say((m) => m.az02.wideRange(vault.address, rule)), at(vault)));
       }
       return outcomes;
     }),

@@ -1,4 +1,5 @@
 import { atOrg, fail } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 import { at, ofType } from "./resources";
 
@@ -21,12 +22,12 @@ export const az03: Rule = {
     // Two provider aliases are not two subscriptions when both name the same subscription id.
     const { primary, secondary } = org.organization.subscriptions;
     if (primary && secondary && primary.toLowerCase() === secondary.toLowerCase()) {
-      outcomes.push(fail(`both Customer Key vaults would be in subscription ${primary}; organization.subscriptions.secondary must be another subscription`, atOrg("organization.subscriptions.secondary")));
+      outcomes.push(fail(say((m) => m.az03.sameSubscription(primary)), atOrg("organization.subscriptions.secondary")));
     }
     if (vaults.length < 2 || regions.size < 2 || subscriptions.size < 2) {
       outcomes.push(
         fail(
-          `Customer Key is enabled but the stack has ${vaults.length} premium vault(s) in ${regions.size} region(s) under ${subscriptions.size} subscription(s); two of each are required`,
+          say((m) => m.az03.tooFewVaults(vaults.length, regions.size, subscriptions.size)),
           atOrg("online.customerKey"),
         ),
       );
@@ -34,9 +35,9 @@ export const az03: Rule = {
     for (const key of ofType(resources, "azurerm_key_vault_key")) {
       const v = key.values;
       const ops = Array.isArray(v.key_opts) ? v.key_opts : [];
-      if (v.key_type !== "RSA-HSM") outcomes.push(fail(`${key.address} is ${v.key_type}, not RSA-HSM`, at(key)));
-      if (!ops.includes("wrapKey") || !ops.includes("unwrapKey")) outcomes.push(fail(`${key.address} does not allow wrapKey and unwrapKey`, at(key)));
-      if (v.expiration_date !== undefined) outcomes.push(fail(`${key.address} expires (${v.expiration_date}); Customer Key root keys must not`, at(key)));
+      if (v.key_type !== "RSA-HSM") outcomes.push(fail(say((m) => m.az03.notHsm(key.address, String(v.key_type))), at(key)));
+      if (!ops.includes("wrapKey") || !ops.includes("unwrapKey")) outcomes.push(fail(say((m) => m.az03.noWrap(key.address)), at(key)));
+      if (v.expiration_date !== undefined) outcomes.push(fail(say((m) => m.az03.expires(key.address, String(v.expiration_date))), at(key)));
     }
     return outcomes;
   },

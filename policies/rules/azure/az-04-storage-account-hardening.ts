@@ -1,4 +1,5 @@
 import { fail } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 import { at, ofType } from "./resources";
 
@@ -15,9 +16,9 @@ export const az04: Rule = {
       const v = account.values;
       const outcomes = [];
       // The provider default changes between versions, so it must be explicit (CKV_AZURE_44 fails when omitted).
-      if (v.min_tls_version !== "TLS1_2" && v.min_tls_version !== "TLS1_3") outcomes.push(fail(`${account.address} does not set min_tls_version to TLS1_2 or later`, at(account)));
-      if (v.https_traffic_only_enabled === false) outcomes.push(fail(`${account.address} accepts plain HTTP`, at(account)));
-      if (v.allow_nested_items_to_be_public !== false) outcomes.push(fail(`${account.address} allows public blob access`, at(account)));
+      if (v.min_tls_version !== "TLS1_2" && v.min_tls_version !== "TLS1_3") outcomes.push(fail(say((m) => m.az04.noMinTls(account.address)), at(account)));
+      if (v.https_traffic_only_enabled === false) outcomes.push(fail(say((m) => m.az04.plainHttp(account.address)), at(account)));
+      if (v.allow_nested_items_to_be_public !== false) outcomes.push(fail(say((m) => m.az04.publicBlobs(account.address)), at(account)));
       return outcomes;
     }),
 };

@@ -1,4 +1,5 @@
 import { fail, undecided } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 import { at, isUnresolved, ofType } from "./resources";
 
@@ -14,7 +15,7 @@ export const az05: Rule = {
   check: ({ resources }) =>
     ofType(resources, "azurerm_log_analytics_workspace").flatMap((workspace) => {
       const days = workspace.values.retention_in_days;
-      if (isUnresolved(days)) return [undecided(`retention of ${workspace.address} is not known until apply`, at(workspace))];
-      return typeof days === "number" && days >= 365 ? [] : [fail(`${workspace.address} retains data ${days ?? "30 (default)"} days, less than 365`, at(workspace))];
+      if (isUnresolved(days)) return [undecided(say((m) => m.az05.unknown(workspace.address)), at(workspace))];
+      return typeof days === "number" && days >= 365 ? [] : [fail(say((m) => m.az05.tooShort(workspace.address, days === undefined || days === null ? undefined : String(days))), at(workspace))];
     }),
 };

@@ -1,4 +1,5 @@
 import { fail } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 import { at } from "./resources";
 
@@ -29,9 +30,9 @@ export const az06: Rule = {
         if (r.actions) {
           // A plan: a replacement is ["delete", "create"] or ["create", "delete"].
           if (!r.actions.includes("delete")) return [];
-          const verb = r.actions.includes("create") ? "replaces" : "deletes";
-          return [fail(`the plan ${verb} ${r.address}, which holds data`, at(r))];
+          const replaces = r.actions.includes("create");
+          return [fail(say((m) => (replaces ? m.az06.planReplaces(r.address) : m.az06.planDeletes(r.address))), at(r))];
         }
-        return r.preventDestroy ? [] : [fail(`${r.address} holds data but has no prevent_destroy`, at(r))];
+        return r.preventDestroy ? [] : [fail(say((m) => m.az06.noPreventDestroy(r.address)), at(r))];
       }),
 };

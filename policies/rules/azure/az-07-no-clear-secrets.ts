@@ -1,5 +1,6 @@
 import { isUnresolved } from "../../../inventory/terraform";
 import { atDocument, fail } from "../../outcome";
+import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { at } from "./resources";
 
@@ -29,10 +30,10 @@ export const az07: Rule = {
   remediation: "Take passwords and keys from a sensitive Terraform variable or a Key Vault reference, never a literal.",
   check: ({ resources, documents }) => {
     const outcomes: Outcome[] = resources.flatMap((r) =>
-      clearSecrets(r.values).map((path) => fail(`${r.address} writes ${path} in clear`, at(r))),
+      clearSecrets(r.values).map((path) => fail(say((m) => m.az07.clearSecret(r.address, path)), at(r))),
     );
     for (const [name, document] of Object.entries(documents)) {
-      for (const path of clearSecrets(document)) outcomes.push(fail(`${name} writes ${path} in clear`, atDocument(name, path)));
+      for (const path of clearSecrets(document)) outcomes.push(fail(say((m) => m.az07.clearSecret(name, path)), atDocument(name, path)));
     }
     return outcomes;
   },

@@ -10,5 +10,5 @@ export const dep01 = prerequisite({
   basis: "Azure Arc-enabled servers prerequisites; azurerm registers none of these by default",
   sources: ["learn-arc-servers-prerequisites", "azurerm-4-55-resource-providers", "azurerm-4-55-provider"],
   remediation: `Register ${ARC_RESOURCE_PROVIDERS.join(", ")} (az provider register --namespace <name>) before onboarding VMM to Arc, then record the day in deployment.prerequisites.resourceProvidersRegistered.`,
-  needed: () => `the resource providers ${ARC_RESOURCE_PROVIDERS.join(", ")} are not recorded as registered`,
+  needed: () => (m) => m.dep01.needed(ARC_RESOURCE_PROVIDERS),
 });

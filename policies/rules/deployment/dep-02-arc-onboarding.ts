@@ -15,7 +15,6 @@ export const dep02 = prerequisite({
     "Run Microsoft's onboarding script for VMM with the names in onprem.scvmm (arcResourceGroup, resourceBridge, customLocation, vmmServer) in a region the service offers (the quickstart names East US and West Europe), set onprem.scvmm.region to it, keep it in azure.allowedRegions, and record the day in deployment.prerequisites.arcScvmmOnboarded. Do not enable the clouds, VM networks and templates in the portal, or list them in onprem.scvmm.alreadyEnabled so the stack imports them.",
   needed: ({ org }) => {
     const region = org.onprem.scvmm.region ?? org.azure.region;
-    const offered = ARC_SCVMM_REGIONS.includes(region) ? "" : ` (its region ${region} is not one the onboarding quickstart names: ${ARC_SCVMM_REGIONS.join(", ")})`;
-    return `onboarding VMM to Azure Arc is not recorded as done${offered}`;
+    return ARC_SCVMM_REGIONS.includes(region) ? (m) => m.dep02.needed : (m) => m.dep02.regionNotOffered(m.dep02.needed, region, ARC_SCVMM_REGIONS);
   },
 });

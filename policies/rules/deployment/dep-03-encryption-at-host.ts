@@ -11,6 +11,6 @@ export const dep03 = prerequisite({
   remediation: "Run az feature register --name EncryptionAtHost --namespace Microsoft.Compute in the subscription, wait for Registered, and record the day in deployment.prerequisites.encryptionAtHostRegistered.",
   needed: (input) =>
     declares(input, "azurerm_windows_virtual_machine", (values) => values.encryption_at_host_enabled === true)
-      ? "a VM uses encryption at host (the Azure witness) and the feature Microsoft.Compute/EncryptionAtHost is not recorded as registered"
+      ? (m) => m.dep03.needed
       : undefined,
 });

@@ -13,6 +13,6 @@ export const dep04 = prerequisite({
   remediation: "Request access to Sweden South for each subscription that deploys there (Azure region access request), or use another allowed region, and record the day in deployment.prerequisites.swedenSouthAccess.",
   needed: ({ resources }) => {
     const there = resources.filter((resource) => String(resource.values.location ?? "").replace(/\s/g, "").toLowerCase() === RESTRICTED);
-    return there.length ? `${there.length} resource(s) go to Sweden South (${there[0]!.address}) and access to the region is not recorded` : undefined;
+    return there.length ? (m) => m.dep04.needed(there.length, there[0]!.address) : undefined;
   },
 });

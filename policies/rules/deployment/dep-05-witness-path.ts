@@ -12,9 +12,9 @@ export const dep05 = prerequisite({
     "Peer the Azure witness network with a hub whose gateway reaches both rooms (sites.witness.connectivity, with firewallAddress for its default route), or connect the third room's network to both rooms; join the witness to the domain, then verify from a server in each room and record the day in deployment.prerequisites.witnessConnectivity.",
   needed: (input) => {
     const witness = input.org.sites.witness;
-    if (witness.kind === "third-room") return `the third room ${witness.name} is not recorded as reachable from both server rooms`;
+    if (witness.kind === "third-room") return (m) => m.dep05.thirdRoom(witness.name);
     const peered = declares(input, "azurerm_virtual_network_peering", (values) => values.use_remote_gateways === true);
-    if (!peered) return "the Azure witness network has no declared path to the server rooms (no hub peering in sites.witness.connectivity) and no verified VPN";
-    return declares(input, "azurerm_route_table") ? undefined : "the Azure witness network is peered with the hub but has no default route (sites.witness.connectivity.firewallAddress), so its monitoring agent reaches Azure Monitor only if the hub gives one";
+    if (!peered) return (m) => m.dep05.noPath;
+    return declares(input, "azurerm_route_table") ? undefined : (m) => m.dep05.noDefaultRoute;
   },
 });

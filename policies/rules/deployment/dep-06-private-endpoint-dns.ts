@@ -12,9 +12,9 @@ export const dep06 = prerequisite({
     "Give azure.dataPlaneAccess.privateEndpoint.privateDnsZoneId (the privatelink.vaultcore.azure.net zone linked to the runner's network), forward the zone from the server rooms' DNS (on-prem), verify the names resolve to the endpoints' addresses, and record the day in deployment.prerequisites.privateEndpointDns.",
   needed: (input) => {
     if (!declares(input, "azurerm_private_endpoint")) return undefined;
-    if (input.option === "onprem") return "the certificate vault is reached through a private endpoint and its name is not recorded as resolving from the server rooms";
+    if (input.option === "onprem") return (m) => m.dep06.onprem;
     return declares(input, "azurerm_private_endpoint", (values) => values.private_dns_zone_group === undefined)
-      ? "a vault's private endpoint has no DNS zone group and its name is not recorded as resolving to it"
+      ? (m) => m.dep06.noZoneGroup
       : undefined;
   },
 });

@@ -10,5 +10,5 @@ export const dep07 = prerequisite({
   sources: ["learn-exchange-certificates"],
   remediation:
     "Import the SAN certificate for the mail and autodiscover names (onprem.namespace) into the certificate vault from an allowed address or over its private endpoint (az keyvault certificate import), and record the day in deployment.prerequisites.certificateImported.",
-  needed: (input) => (declares(input, "azurerm_key_vault") ? "the certificate for the client namespace is not recorded as imported into the certificate vault" : undefined),
+  needed: (input) => (declares(input, "azurerm_key_vault") ? (m) => m.dep07.needed : undefined),
 });

@@ -10,5 +10,5 @@ export const dep08 = prerequisite({
   sources: ["learn-exchange-plan-ha", "azurerm-4-55-scvmm-vm-instance"],
   remediation:
     "In VMM, give each room's client and replication VM network a static IP pool that is exactly the range in the stack's output exchange_address_plan (pools), and record the day in deployment.prerequisites.staticIpPools.",
-  needed: () => "the VMM static IP pools for the address plan (output exchange_address_plan) are not recorded as created",
+  needed: () => (m) => m.dep08.needed,
 });

@@ -10,5 +10,5 @@ export const dep09 = prerequisite({
   sources: ["learn-arc-scvmm-support-matrix"],
   remediation:
     "Allow outbound HTTPS from the perimeter network to the Azure Arc endpoints in the support matrix (directly or through a proxy), verify from an Edge server, and record the day in deployment.prerequisites.perimeterOutbound.",
-  needed: ({ org }) => (org.onprem.edge.enabled ? "the perimeter network is not recorded as reaching the Azure Arc endpoints" : undefined),
+  needed: ({ org }) => (org.onprem.edge.enabled ? (m) => m.dep09.needed : undefined),
 });

@@ -1,3 +1,4 @@
+import { say, type Words } from "../../say";
 import type { InventoryResource } from "../../../inventory/terraform";
 import { onpremTopology } from "../../../model/exchange-onprem/topology";
 import { atResource, fail } from "../../outcome";
@@ -13,16 +14,16 @@ const first = (value: unknown): Record<string, any> | undefined => [value].flat(
  * (constructs/onprem/scvmm-platform.ts). In a plan the instances therefore show what is deployed;
  * where that differs from the design, the resize procedure is due.
  */
-function differences(instance: InventoryResource, design: { vcpu: number; ramGB: number; disks: { name: string; sizeGB: number }[] }): string[] {
+function differences(instance: InventoryResource, design: { vcpu: number; ramGB: number; disks: { name: string; sizeGB: number }[] }): Words[] {
   const hardware = first(instance.values.hardware) ?? {};
-  const out: string[] = [];
-  if (hardware.cpu_count !== design.vcpu) out.push(`${hardware.cpu_count} vCPU deployed, ${design.vcpu} designed`);
-  if (hardware.memory_in_mb !== design.ramGB * 1024) out.push(`${Math.round(Number(hardware.memory_in_mb) / 1024)} GB memory deployed, ${design.ramGB} GB designed`);
+  const out: Words[] = [];
+  if (hardware.cpu_count !== design.vcpu) out.push((m) => m.dep10.vcpu(hardware.cpu_count, design.vcpu));
+  if (hardware.memory_in_mb !== design.ramGB * 1024) out.push((m) => m.dep10.memory(Math.round(Number(hardware.memory_in_mb) / 1024), design.ramGB));
   const disks = ([instance.values.storage_disk].flat().filter(Boolean) as Record<string, any>[]).map((disk) => ({ name: String(disk.name), sizeGB: Number(disk.disk_size_gb) }));
   for (const disk of design.disks) {
     const deployed = disks.find((candidate) => candidate.name === disk.name);
-    if (!deployed) out.push(`no disk for database copy ${disk.name} (${disk.sizeGB} GB)`);
-    else if (deployed.sizeGB < disk.sizeGB) out.push(`disk ${disk.name} is ${deployed.sizeGB} GB, ${disk.sizeGB} GB designed`);
+    if (!deployed) out.push((m) => m.dep10.noDisk(disk.name, disk.sizeGB));
+    else if (deployed.sizeGB < disk.sizeGB) out.push((m) => m.dep10.smallDisk(disk.name, deployed.sizeGB, disk.sizeGB));
   }
   return out;
 }
@@ -48,7 +49,7 @@ export const dep10: Rule = {
       if (!server || instance.actions!.includes("create") || instance.actions!.includes("delete")) continue;
       const design = { vcpu: server.vcpu, ramGB: server.ramGB, disks: server.copies.map((copy) => ({ name: copy.database, sizeGB: copy.diskGB })) };
       const found = differences(instance, design);
-      if (found.length) outcomes.push(fail(`${name} differs from the design: ${found.join("; ")}; follow the resize procedure`, atResource(instance.stack, instance.address)));
+      if (found.length) outcomes.push(fail(say((m, lang) => m.dep10.differs(name, found.map((words) => words(m, lang)))), atResource(instance.stack, instance.address)));
     }
     return outcomes;
   },

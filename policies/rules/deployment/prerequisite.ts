@@ -2,6 +2,7 @@
 // the day it was verified done (deployment.prerequisites.<fact>), or check warns with the fix.
 import type { OrganizationFile } from "../../../model/schema";
 import { atOrg, warn } from "../../outcome";
+import { say, type Words } from "../../say";
 import type { AppliesTo, PolicyInput, Rule } from "../../types";
 
 export type PrerequisiteFact = keyof OrganizationFile["deployment"]["prerequisites"];
@@ -10,7 +11,7 @@ export interface PrerequisiteRule extends Omit<Rule, "check" | "severity"> {
   fact: PrerequisiteFact;
   appliesTo: AppliesTo;
   /** What is not yet recorded as done, when the prerequisite applies to this input; undefined otherwise. */
-  needed: (input: PolicyInput) => string | undefined;
+  needed: (input: PolicyInput) => Words | undefined;
 }
 
 export function prerequisite(rule: PrerequisiteRule): Rule {
@@ -21,7 +22,7 @@ export function prerequisite(rule: PrerequisiteRule): Rule {
     check: (input) => {
       if (input.org.deployment.prerequisites[fact]) return [];
       const what = needed(input);
-      return what ? [warn(`${what}; record the day it was verified in deployment.prerequisites.${fact}`, atOrg(`deployment.prerequisites.${fact}`))] : [];
+      return what ? [warn(say((m, lang) => m.common.prerequisite(what(m, lang), fact)), atOrg(`deployment.prerequisites.${fact}`))] : [];
     },
   };
 }

@@ -1,5 +1,6 @@
 import { SWEDEN_NATIONAL_ID } from "../../../model/exchange-online/sensitive-information-types";
 import { fail } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 import { at, missingFact, optionDocument } from "../exchange/documents";
 import { INACTIVE_MODES, outboundRules, type OutboundRule } from "./personal-data-rules";
@@ -17,18 +18,18 @@ export const dlp01: Rule = {
   sources: ["eurlex-gdpr", "rkrattsbaser-osl"],
   remediation: `Add a rule on the type "Sweden national ID" (${SWEDEN_NATIONAL_ID.id}), count 1, that blocks (Exchange Online DLP, in an enabled policy on all Exchange mailboxes) or rejects or encrypts (on-prem transport rule) mail to recipients outside the organization.`,
   check: (input) => {
-    const doc = optionDocument(input, "DLP for personal identity numbers");
+    const doc = optionDocument(input, (m) => m.dlp01.subject);
     if ("missing" in doc) return [doc.missing];
     const rules = outboundRules(doc);
     const where = doc.option === "onprem" ? "transportRules" : "settings.dlpComplianceRules";
-    if (!rules) return [missingFact(doc, where, "DLP for personal identity numbers")];
+    if (!rules) return [missingFact(doc, where, (m) => m.dlp01.subject)];
     const candidates = rules.filter(matchesSwedishId);
     if (candidates.some((rule) => rule.protects && !INACTIVE_MODES.includes(rule.mode))) return [];
-    if (candidates.length === 0) return [fail(`no rule on mail to recipients outside the organization matches Sweden national ID (${SWEDEN_NATIONAL_ID.id}) from one number`, at(doc, where))];
+    if (candidates.length === 0) return [fail(say((m) => m.dlp01.noRule(SWEDEN_NATIONAL_ID.id)), at(doc, where))];
     return candidates.map((rule) =>
       rule.protects
-        ? fail(`rule ${rule.name} matches Sweden national ID but its policy is in mode ${rule.mode}, so it does nothing`, rule.location)
-        : fail(`rule ${rule.name} matches Sweden national ID but neither blocks nor encrypts the message`, rule.location),
+        ? fail(say((m) => m.dlp01.inactive(rule.name, rule.mode)), rule.location)
+        : fail(say((m) => m.dlp01.doesNotProtect(rule.name)), rule.location),
     );
   },
 };

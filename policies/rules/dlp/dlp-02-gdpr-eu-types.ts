@@ -1,5 +1,6 @@
 import { GDPR_EU_TYPES } from "../../../model/exchange-online/sensitive-information-types";
 import { fail } from "../../outcome";
+import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { at, missingFact, optionDocument } from "../exchange/documents";
 import { INACTIVE_MODES, outboundRules } from "./personal-data-rules";
@@ -15,18 +16,18 @@ export const dlp02: Rule = {
   sources: ["eurlex-gdpr"],
   remediation: `Add the types ${GDPR_EU_TYPES.map((t) => t.name).join(", ")} to a rule on mail to recipients outside the organization that notifies the sender.`,
   check: (input) => {
-    const doc = optionDocument(input, "DLP for EU identity types");
+    const doc = optionDocument(input, (m) => m.dlp02.subject);
     if ("missing" in doc) return [doc.missing];
     const all = outboundRules(doc);
     const where = doc.option === "onprem" ? "transportRules" : "settings.dlpComplianceRules";
-    if (!all) return [missingFact(doc, where, "DLP for EU identity types")];
+    if (!all) return [missingFact(doc, where, (m) => m.dlp02.subject)];
     const active = all.filter((rule) => !INACTIVE_MODES.includes(rule.mode));
     const covering = (name: string) => active.filter((rule) => rule.types.some((t) => t.name === name.toLowerCase()));
     const outcomes: Outcome[] = [];
     const missing = GDPR_EU_TYPES.filter((type) => covering(type.name).length === 0).map((type) => type.name);
-    if (missing.length) outcomes.push(fail(`no active rule on mail leaving the organization covers ${missing.join(", ")}`, at(doc, where)));
+    if (missing.length) outcomes.push(fail(say((m) => m.dlp02.uncovered(missing)), at(doc, where)));
     const silent = active.filter((rule) => !rule.notifiesSender && GDPR_EU_TYPES.some((type) => covering(type.name).includes(rule)));
-    for (const rule of silent) outcomes.push(fail(`rule ${rule.name} covers EU identity types but does not notify the sender`, rule.location));
+    for (const rule of silent) outcomes.push(fail(say((m) => m.dlp02.silent(rule.name)), rule.location));
     return outcomes;
   },
 };

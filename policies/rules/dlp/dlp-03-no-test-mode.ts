@@ -1,5 +1,6 @@
 import { SWEDEN_NATIONAL_ID } from "../../../model/exchange-online/sensitive-information-types";
 import { fail } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 import { at, listAt, missingFact, optionDocument } from "../exchange/documents";
 import { outboundRules, TEST_MODES } from "./personal-data-rules";
@@ -15,17 +16,17 @@ export const dlp03: Rule = {
   sources: ["eurlex-gdpr"],
   remediation: "Set Mode Enable on the DLP policy that holds the Sweden national ID rule.",
   check: (input) => {
-    const doc = optionDocument(input, "the DLP policy mode");
+    const doc = optionDocument(input, (m) => m.dlp03.subject);
     if ("missing" in doc) return [doc.missing];
     const rules = outboundRules(doc);
-    if (!rules) return [missingFact(doc, "settings.dlpCompliancePolicies", "the DLP policy mode")];
+    if (!rules) return [missingFact(doc, "settings.dlpCompliancePolicies", (m) => m.dlp03.subject)];
     // The policies of the rules DLP-01 looks at; DLP-01 itself reports when there are none.
     const relied = [...new Set(rules.filter((r) => r.types.some((t) => t.id === SWEDEN_NATIONAL_ID.id)).map((r) => r.policyIndex!))].sort((a, b) => a - b);
     const policies = listAt(doc.document, "settings.dlpCompliancePolicies") ?? [];
     return relied.flatMap((i) => {
       const policy = policies[i]!;
       return TEST_MODES.includes(String(policy.Mode))
-        ? [fail(`DLP policy ${String(policy.Name)} is in mode ${String(policy.Mode)}: it reports but does not block`, at(doc, `settings.dlpCompliancePolicies.${i}.Mode`))]
+        ? [fail(say((m) => m.dlp03.testMode(String(policy.Name), String(policy.Mode))), at(doc, `settings.dlpCompliancePolicies.${i}.Mode`))]
         : [];
     });
   },

@@ -6,6 +6,7 @@
 import { ONPREM_DOCUMENT_JSON } from "../../../model/exchange-onprem/document";
 import { EXCHANGE_ONLINE_DOCUMENT_JSON } from "../../../model/exchange-online/document";
 import { atDocument, documentOrUndecided, fail, undecided } from "../../outcome";
+import { say, type Words } from "../../say";
 import type { FindingLocation, Outcome, PolicyInput } from "../../types";
 import { records, valueAt } from "../../document-fields";
 
@@ -20,7 +21,7 @@ export interface OptionDocument {
 }
 
 /** The document of `input.option`, or the undecided outcome when it was not generated. */
-export function optionDocument(input: PolicyInput, why: string): OptionDocument | { missing: Outcome } {
+export function optionDocument(input: PolicyInput, why: Words): OptionDocument | { missing: Outcome } {
   const name = input.option === "onprem" ? ONPREM_DOCUMENT_JSON : EXCHANGE_ONLINE_DOCUMENT_JSON;
   const found = documentOrUndecided<unknown>(input.documents, name, why);
   return "missing" in found ? found : { option: input.option, name, document: found.document };
@@ -34,19 +35,19 @@ export function listAt(value: unknown, path: string): Record<string, unknown>[] 
 export const at = (doc: OptionDocument, path: string): FindingLocation => atDocument(doc.name, path);
 
 /** Undecided: a fact the rule needs is not in the document. */
-export function missingFact(doc: OptionDocument, path: string, what: string): Outcome {
-  return undecided(`${doc.name} has no ${path}, so ${what} cannot be judged`, at(doc, path));
+export function missingFact(doc: OptionDocument, path: string, what: Words): Outcome {
+  return undecided(say((m, lang) => m.common.missingFact(doc.name, path, what(m, lang))), at(doc, path));
 }
 
 /**
  * A fact that must have one value: nothing when it has, a failure naming the value when it has
  * another, undecided when it is absent.
  */
-export function expectFact(doc: OptionDocument, path: string, wanted: unknown, failure: string): Outcome[] {
+export function expectFact(doc: OptionDocument, path: string, wanted: unknown, failure: Words): Outcome[] {
   const actual = valueAt(doc.document, path);
   if (actual === wanted) return [];
-  if (actual === undefined || actual === null) return [missingFact(doc, path, `whether it is ${JSON.stringify(wanted)}`)];
-  return [fail(`${failure} (${path} is ${JSON.stringify(actual)}, not ${JSON.stringify(wanted)})`, at(doc, path))];
+  if (actual === undefined || actual === null) return [missingFact(doc, path, (m) => m.common.whetherItIs(JSON.stringify(wanted)))];
+  return [fail(say((m, lang) => m.common.otherValue(failure(m, lang), path, JSON.stringify(actual), JSON.stringify(wanted))), at(doc, path))];
 }
 
 /** A list of strings at a path (non-strings dropped), or undefined. */

@@ -1,4 +1,5 @@
 import { fail } from "../../outcome";
+import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { at, expectFact, listAt, missingFact, optionDocument, type OptionDocument } from "./documents";
 
@@ -6,10 +7,10 @@ import { at, expectFact, listAt, missingFact, optionDocument, type OptionDocumen
 // needs the outbound spam filter's AutoForwardingMode Off (source: cisa-scubagear-exo).
 function remoteDomains(doc: OptionDocument, path: string, keys: { domain: string; forward: string }): Outcome[] {
   const domains = listAt(doc.document, path);
-  if (!domains) return [missingFact(doc, path, "automatic forwarding")];
-  const outcomes = domains.flatMap((domain, i) => expectFact(doc, `${path}.${i}.${keys.forward}`, false, `remote domain ${String(domain[keys.domain])} allows automatic forwarding`));
+  if (!domains) return [missingFact(doc, path, (m) => m.exo01.subject)];
+  const outcomes = domains.flatMap((domain, i) => expectFact(doc, `${path}.${i}.${keys.forward}`, false, (m) => m.exo01.domainForwards(String(domain[keys.domain]))));
   if (!domains.some((domain) => domain[keys.domain] === "*")) {
-    outcomes.push(fail("no remote domain covers all external domains (*), so Exchange's default, which allows forwarding, applies", at(doc, path)));
+    outcomes.push(fail(say((m) => m.exo01.noWildcard), at(doc, path)));
   }
   return outcomes;
 }
@@ -23,15 +24,15 @@ export const exo01: Rule = {
   sources: ["eurlex-gdpr", "rkrattsbaser-osl", "cisa-scubagear-exo"],
   remediation: "Set AutoForwardEnabled false on the remote domain * (and AutoForwardingMode Off on the outbound spam filter policies in Exchange Online).",
   check: (input) => {
-    const doc = optionDocument(input, "automatic forwarding");
+    const doc = optionDocument(input, (m) => m.exo01.subject);
     if ("missing" in doc) return [doc.missing];
     if (doc.option === "onprem") return remoteDomains(doc, "remoteDomains", { domain: "domain", forward: "autoForwardEnabled" });
     const outcomes = remoteDomains(doc, "settings.remoteDomains", { domain: "DomainName", forward: "AutoForwardEnabled" });
     const spam = listAt(doc.document, "settings.outboundSpamFilterPolicies");
-    if (!spam) return [...outcomes, missingFact(doc, "settings.outboundSpamFilterPolicies", "automatic forwarding")];
-    if (spam.length === 0) outcomes.push(fail("no outbound spam filter policy turns automatic forwarding off", at(doc, "settings.outboundSpamFilterPolicies")));
+    if (!spam) return [...outcomes, missingFact(doc, "settings.outboundSpamFilterPolicies", (m) => m.exo01.subject)];
+    if (spam.length === 0) outcomes.push(fail(say((m) => m.exo01.noSpamPolicy), at(doc, "settings.outboundSpamFilterPolicies")));
     spam.forEach((policy, i) =>
-      outcomes.push(...expectFact(doc, `settings.outboundSpamFilterPolicies.${i}.AutoForwardingMode`, "Off", `outbound spam filter policy ${String(policy.Identity)} does not turn automatic forwarding off`)),
+      outcomes.push(...expectFact(doc, `settings.outboundSpamFilterPolicies.${i}.AutoForwardingMode`, "Off", (m) => m.exo01.spamPolicyForwards(String(policy.Identity)))),
     );
     return outcomes;
   },

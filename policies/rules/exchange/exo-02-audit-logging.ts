@@ -12,17 +12,17 @@ export const exo02: Rule = {
   sources: ["eurlex-gdpr", "eurlex-nis2", "cisa-scubagear-exo"],
   remediation: "Turn on mailbox auditing for every mailbox and the admin audit log (Exchange Online: AuditDisabled false, UnifiedAuditLogIngestionEnabled true).",
   check: (input) => {
-    const doc = optionDocument(input, "audit logging");
+    const doc = optionDocument(input, (m) => m.exo02.subject);
     if ("missing" in doc) return [doc.missing];
     if (doc.option === "onprem") {
       return [
-        ...expectFact(doc, "audit.adminAuditLog.enabled", true, "the admin audit log is off"),
-        ...expectFact(doc, "audit.mailboxAudit.enabled", true, "mailbox auditing is off"),
+        ...expectFact(doc, "audit.adminAuditLog.enabled", true, (m) => m.exo02.adminAuditOff),
+        ...expectFact(doc, "audit.mailboxAudit.enabled", true, (m) => m.exo02.mailboxAuditOff),
       ];
     }
     return [
-      ...expectFact(doc, "settings.organizationConfig.AuditDisabled", false, "mailbox auditing is disabled for the organization"),
-      ...expectFact(doc, "settings.adminAuditLogConfig.UnifiedAuditLogIngestionEnabled", true, "admin actions are not recorded in the unified audit log"),
+      ...expectFact(doc, "settings.organizationConfig.AuditDisabled", false, (m) => m.exo02.mailboxAuditDisabled),
+      ...expectFact(doc, "settings.adminAuditLogConfig.UnifiedAuditLogIngestionEnabled", true, (m) => m.exo02.adminActionsNotRecorded),
     ];
   },
 };

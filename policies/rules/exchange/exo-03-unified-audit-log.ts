@@ -1,4 +1,6 @@
 import { auditRetentionDays, MINIMUM_AUDIT_RETENTION_DAYS } from "../../../model/exchange-online/audit-retention";
+import type { RuleMessages } from "../../../i18n/catalog";
+import { say } from "../../say";
 import type { AuditRetentionDuration } from "../../../model/exchange-online/settings";
 import { fail, undecided } from "../../outcome";
 import type { Outcome, Rule } from "../../types";
@@ -15,12 +17,12 @@ export const exo03: Rule = {
   sources: ["eurlex-nis2", "cisa-scubagear-securitysuite", "lagen-ra-1998-ref-44"],
   remediation: "Set UnifiedAuditLogIngestionEnabled true and add an audit log retention policy of TwelveMonths or longer.",
   check: (input) => {
-    const doc = optionDocument(input, "the unified audit log");
+    const doc = optionDocument(input, (m) => m.exo03.subject);
     if ("missing" in doc) return [doc.missing];
-    const outcomes: Outcome[] = expectFact(doc, "settings.adminAuditLogConfig.UnifiedAuditLogIngestionEnabled", true, "unified audit log ingestion is off");
+    const outcomes: Outcome[] = expectFact(doc, "settings.adminAuditLogConfig.UnifiedAuditLogIngestionEnabled", true, (m) => m.exo03.ingestionOff);
     const path = "settings.unifiedAuditLogRetentionPolicies";
     const policies = listAt(doc.document, path);
-    if (!policies) return [...outcomes, missingFact(doc, path, "audit retention")];
+    if (!policies) return [...outcomes, missingFact(doc, path, (m) => m.exo03.auditRetention)];
     let longest = 0;
     let unknown = false;
     policies.forEach((policy, i) => {
@@ -28,12 +30,12 @@ export const exo03: Rule = {
       if (days !== undefined) longest = Math.max(longest, days);
       else {
         unknown = true;
-        outcomes.push(undecided(`audit retention ${JSON.stringify(policy.RetentionDuration)} is not a known duration`, at(doc, `${path}.${i}.RetentionDuration`)));
+        outcomes.push(undecided(say((m) => m.exo03.unknownDuration(JSON.stringify(policy.RetentionDuration))), at(doc, `${path}.${i}.RetentionDuration`)));
       }
     });
     if (longest < MINIMUM_AUDIT_RETENTION_DAYS && !unknown) {
-      const kept = policies.length ? `${longest} days` : "180 days (no retention policy)";
-      outcomes.push(fail(`audit records are kept ${kept}; at least ${MINIMUM_AUDIT_RETENTION_DAYS} are required`, at(doc, path)));
+      const kept = (m: RuleMessages) => (policies.length ? m.exo03.keptDays(longest) : m.exo03.keptDefault);
+      outcomes.push(fail(say((m) => m.exo03.tooShort(kept(m), MINIMUM_AUDIT_RETENTION_DAYS)), at(doc, path)));
     }
     return outcomes;
   },

@@ -1,4 +1,5 @@
 import { fail } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 import { at, expectFact, optionDocument, stringsAt } from "./documents";
 
@@ -15,18 +16,18 @@ export const exo04: Rule = {
   sources: ["eurlex-gdpr", "eurlex-nis2", "cisa-scubagear-exo"],
   remediation: "Exchange Online: SmtpClientAuthenticationDisabled true. On-prem: modern authentication with OAuth2ClientProfileEnabled, an authentication policy that blocks Basic for every client protocol, and the client submission connectors disabled.",
   check: (input) => {
-    const doc = optionDocument(input, "client authentication");
+    const doc = optionDocument(input, (m) => m.exo04.subject);
     if ("missing" in doc) return [doc.missing];
-    if (doc.option === "online") return expectFact(doc, "settings.transportConfig.SmtpClientAuthenticationDisabled", true, "SMTP AUTH is enabled for the organization");
+    if (doc.option === "online") return expectFact(doc, "settings.transportConfig.SmtpClientAuthenticationDisabled", true, (m) => m.exo04.smtpAuthOn);
     const outcomes = [
-      ...expectFact(doc, "authentication.modernAuthentication", true, "modern authentication is off"),
-      ...expectFact(doc, "authentication.oauth2ClientProfileEnabled", true, "the OAuth2 client profile is off"),
-      ...expectFact(doc, "authentication.smtpClientAuthentication", false, "SMTP client authentication is on"),
-      ...expectFact(doc, "transport.clientSubmission.enabled", false, "the client submission connectors (SMTP AUTH with Basic) are enabled"),
+      ...expectFact(doc, "authentication.modernAuthentication", true, (m) => m.exo04.modernAuthOff),
+      ...expectFact(doc, "authentication.oauth2ClientProfileEnabled", true, (m) => m.exo04.oauthProfileOff),
+      ...expectFact(doc, "authentication.smtpClientAuthentication", false, (m) => m.exo04.smtpClientAuthOn),
+      ...expectFact(doc, "transport.clientSubmission.enabled", false, (m) => m.exo04.clientSubmissionOn),
     ];
     const blocked = stringsAt(doc.document, "authentication.basicAuthenticationBlockedFor") ?? [];
     const open = CLIENT_PROTOCOLS.filter((protocol) => !blocked.includes(protocol));
-    if (open.length) outcomes.push(fail(`Basic authentication is not blocked for ${open.join(", ")}`, at(doc, "authentication.basicAuthenticationBlockedFor")));
+    if (open.length) outcomes.push(fail(say((m) => m.exo04.basicNotBlocked(open)), at(doc, "authentication.basicAuthenticationBlockedFor")));
     return outcomes;
   },
 };

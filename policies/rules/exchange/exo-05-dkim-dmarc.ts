@@ -1,4 +1,5 @@
 import { fail, undecided, warn } from "../../outcome";
+import { say, type Words } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { at, listAt, missingFact, optionDocument, valueAt, type OptionDocument } from "./documents";
 
@@ -8,27 +9,27 @@ const MIN_DKIM_BITS = 2048;
 
 /** The p= tag of a DMARC record, judged as the catalog says: reject passes, quarantine warns. */
 function dmarc(doc: OptionDocument, domain: string, record: unknown, path: string): Outcome[] {
-  if (typeof record !== "string") return [missingFact(doc, path, `the DMARC record of ${domain}`)];
+  if (typeof record !== "string") return [missingFact(doc, path, (m) => m.exo05.dmarcRecordOf(domain))];
   const policy = /^v=DMARC1\s*;(?:.*;)?\s*p=([a-z]+)/i.exec(record)?.[1]?.toLowerCase();
   if (policy === "reject") return [];
-  if (policy === "quarantine") return [warn(`DMARC for ${domain} is p=quarantine, not p=reject`, at(doc, path))];
-  return [fail(`DMARC for ${domain} is ${policy ? `p=${policy}` : `not a valid record (${record})`}, not p=reject`, at(doc, path))];
+  if (policy === "quarantine") return [warn(say((m) => m.exo05.quarantine(domain)), at(doc, path))];
+  return [fail(say((m) => (policy ? m.exo05.weakPolicy(domain, policy) : m.exo05.invalidRecord(domain, record))), at(doc, path))];
 }
 
-function bits(doc: OptionDocument, value: unknown, what: string, path: string): Outcome[] {
-  if (typeof value !== "number") return [undecided(`the DKIM key size of ${what} is not known`, at(doc, path))];
-  return value >= MIN_DKIM_BITS ? [] : [fail(`DKIM signs ${what} with ${value}-bit keys, not ${MIN_DKIM_BITS}`, at(doc, path))];
+function bits(doc: OptionDocument, value: unknown, what: Words, path: string): Outcome[] {
+  if (typeof value !== "number") return [undecided(say((m, lang) => m.exo05.unknownKeySize(what(m, lang))), at(doc, path))];
+  return value >= MIN_DKIM_BITS ? [] : [fail(say((m, lang) => m.exo05.weakKey(what(m, lang), value, MIN_DKIM_BITS)), at(doc, path))];
 }
 
 function onprem(doc: OptionDocument, domains: string[]): Outcome[] {
-  const outcomes = bits(doc, valueAt(doc.document, "mailAuthentication.dkim.keyBits"), "outbound mail", "mailAuthentication.dkim.keyBits");
+  const outcomes = bits(doc, valueAt(doc.document, "mailAuthentication.dkim.keyBits"), (m) => m.exo05.outboundMail, "mailAuthentication.dkim.keyBits");
   const selectors = listAt(doc.document, "mailAuthentication.dkim.domains") ?? [];
   const records = listAt(doc.document, "mailAuthentication.dmarc");
-  if (!records) return [...outcomes, missingFact(doc, "mailAuthentication.dmarc", "DMARC")];
+  if (!records) return [...outcomes, missingFact(doc, "mailAuthentication.dmarc", () => "DMARC")];
   for (const domain of domains) {
-    if (!selectors.some((s) => s.domain === domain)) outcomes.push(fail(`no DKIM selector signs ${domain}`, at(doc, "mailAuthentication.dkim.domains")));
+    if (!selectors.some((s) => s.domain === domain)) outcomes.push(fail(say((m) => m.exo05.noSelector(domain)), at(doc, "mailAuthentication.dkim.domains")));
     const i = records.findIndex((r) => r.domain === domain);
-    outcomes.push(...(i < 0 ? [fail(`no DMARC record is published for ${domain}`, at(doc, "mailAuthentication.dmarc"))] : dmarc(doc, domain, records[i]!.record, `mailAuthentication.dmarc.${i}.record`)));
+    outcomes.push(...(i < 0 ? [fail(say((m) => m.exo05.noDmarc(domain)), at(doc, "mailAuthentication.dmarc"))] : dmarc(doc, domain, records[i]!.record, `mailAuthentication.dmarc.${i}.record`)));
   }
   return outcomes;
 }
@@ -36,21 +37,21 @@ function onprem(doc: OptionDocument, domains: string[]): Outcome[] {
 function online(doc: OptionDocument, domains: string[]): Outcome[] {
   const configs = listAt(doc.document, "settings.dkimSigningConfigs");
   const records = listAt(doc.document, "facts.mail.dmarc");
-  if (!configs) return [missingFact(doc, "settings.dkimSigningConfigs", "DKIM")];
-  if (!records) return [missingFact(doc, "facts.mail.dmarc", "DMARC")];
+  if (!configs) return [missingFact(doc, "settings.dkimSigningConfigs", () => "DKIM")];
+  if (!records) return [missingFact(doc, "facts.mail.dmarc", () => "DMARC")];
   const outcomes: Outcome[] = [];
   for (const domain of domains) {
     const c = configs.findIndex((config) => config.Identity === domain);
-    if (c < 0) outcomes.push(fail(`no DKIM signing configuration for ${domain}`, at(doc, "settings.dkimSigningConfigs")));
+    if (c < 0) outcomes.push(fail(say((m) => m.exo05.noSigningConfig(domain)), at(doc, "settings.dkimSigningConfigs")));
     else {
       // Before the selector CNAMEs are published DKIM cannot be enabled; ONL-05 warns about that step.
       const cnames = listAt(doc.document, "facts.manualSteps.dkimCnames")?.find((entry) => entry.domain === domain);
       const waitingForCnames = cnames?.published === false;
-      if (configs[c]!.Enabled !== true && !waitingForCnames) outcomes.push(fail(`DKIM signing is not enabled for ${domain}`, at(doc, `settings.dkimSigningConfigs.${c}.Enabled`)));
-      outcomes.push(...bits(doc, configs[c]!.KeySize, domain, `settings.dkimSigningConfigs.${c}.KeySize`));
+      if (configs[c]!.Enabled !== true && !waitingForCnames) outcomes.push(fail(say((m) => m.exo05.signingOff(domain)), at(doc, `settings.dkimSigningConfigs.${c}.Enabled`)));
+      outcomes.push(...bits(doc, configs[c]!.KeySize, () => domain, `settings.dkimSigningConfigs.${c}.KeySize`));
     }
     const d = records.findIndex((record) => record.domain === domain);
-    outcomes.push(...(d < 0 ? [fail(`no DMARC record is published for ${domain}`, at(doc, "facts.mail.dmarc"))] : dmarc(doc, domain, records[d]!.value, `facts.mail.dmarc.${d}.value`)));
+    outcomes.push(...(d < 0 ? [fail(say((m) => m.exo05.noDmarc(domain)), at(doc, "facts.mail.dmarc"))] : dmarc(doc, domain, records[d]!.value, `facts.mail.dmarc.${d}.value`)));
   }
   return outcomes;
 }
@@ -64,7 +65,7 @@ export const exo05: Rule = {
   sources: ["eurlex-nis2", "cisa-scubagear-exo"],
   remediation: "Sign every accepted domain with 2048-bit DKIM keys and publish v=DMARC1; p=reject for it.",
   check: (input) => {
-    const doc = optionDocument(input, "DKIM and DMARC");
+    const doc = optionDocument(input, (m) => m.exo05.subject);
     if ("missing" in doc) return [doc.missing];
     const domains = input.org.organization.acceptedDomains;
     return doc.option === "onprem" ? onprem(doc, domains) : online(doc, domains);

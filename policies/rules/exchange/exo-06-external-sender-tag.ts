@@ -1,4 +1,5 @@
 import { fail } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 import { at, expectFact, listAt, missingFact, optionDocument } from "./documents";
 
@@ -13,12 +14,12 @@ export const exo06: Rule = {
   sources: ["eurlex-nis2", "cisa-scubagear-exo"],
   remediation: "Exchange Online: enable the External tag (Set-ExternalInOutlook -Enabled $true). On-prem: a transport rule that prepends a tag to the subject of mail from outside the organization.",
   check: (input) => {
-    const doc = optionDocument(input, "external sender tagging");
+    const doc = optionDocument(input, (m) => m.exo06.subject);
     if ("missing" in doc) return [doc.missing];
-    if (doc.option === "online") return expectFact(doc, "settings.externalInOutlook.Enabled", true, "external senders are not tagged in Outlook");
+    if (doc.option === "online") return expectFact(doc, "settings.externalInOutlook.Enabled", true, (m) => m.exo06.notTagged);
     const rules = listAt(doc.document, "transportRules");
-    if (!rules) return [missingFact(doc, "transportRules", "external sender tagging")];
+    if (!rules) return [missingFact(doc, "transportRules", (m) => m.exo06.subject)];
     const tags = rules.some((r) => r.fromScope === "NotInOrganization" && r.action === "prepend-subject" && typeof r.text === "string" && r.text.trim() !== "");
-    return tags ? [] : [fail("no transport rule tags the subject of mail from outside the organization", at(doc, "transportRules"))];
+    return tags ? [] : [fail(say((m) => m.exo06.noTransportRule), at(doc, "transportRules"))];
   },
 };

@@ -1,4 +1,5 @@
 import { fail, undecided } from "../../outcome";
+import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { at, expectFact, listAt, missingFact, optionDocument, stringsAt } from "./documents";
 
@@ -15,26 +16,26 @@ export const exo07: Rule = {
   sources: ["eurlex-gdpr", "cisa-scubagear-exo"],
   remediation: "Disable the sharing policies that share contacts or calendar details with *, or share free/busy only.",
   check: (input) => {
-    const doc = optionDocument(input, "calendar and contact sharing");
+    const doc = optionDocument(input, (m) => m.exo07.subject);
     if ("missing" in doc) return [doc.missing];
     if (doc.option === "onprem") {
       // The Default Sharing Policy is the one that targets all domains on Exchange Server.
       return [
-        ...expectFact(doc, "sharing.defaultPolicyEnabled", false, "the default sharing policy, which shares with all domains, is enabled"),
-        ...expectFact(doc, "sharing.calendarSharedWithAllDomains", false, "calendar details are shared with all domains"),
+        ...expectFact(doc, "sharing.defaultPolicyEnabled", false, (m) => m.exo07.defaultPolicyOn),
+        ...expectFact(doc, "sharing.calendarSharedWithAllDomains", false, (m) => m.exo07.calendarShared),
       ];
     }
     const path = "settings.sharingPolicies";
     const policies = listAt(doc.document, path);
-    if (!policies) return [missingFact(doc, path, "sharing")];
+    if (!policies) return [missingFact(doc, path, (m) => m.exo07.sharing)];
     return policies.flatMap((policy, i): Outcome[] => {
       if (policy.Enabled === false) return [];
-      if (policy.Enabled !== true) return [undecided(`whether sharing policy ${String(policy.Name)} is enabled is not known`, at(doc, `${path}.${i}.Enabled`))];
+      if (policy.Enabled !== true) return [undecided(say((m) => m.exo07.unknownEnabled(String(policy.Name))), at(doc, `${path}.${i}.Enabled`))];
       const shared = (stringsAt(policy, "Domains") ?? [])
         .filter((entry) => entry.startsWith("*:"))
         .flatMap((entry) => entry.slice(2).split(",").map((action) => action.trim()))
         .filter((action) => TOO_MUCH.includes(action));
-      return shared.length ? [fail(`sharing policy ${String(policy.Name)} shares ${shared.join(", ")} with all domains`, at(doc, `${path}.${i}.Domains`))] : [];
+      return shared.length ? [fail(say((m) => m.exo07.sharesWithAll(String(policy.Name), shared)), at(doc, `${path}.${i}.Domains`))] : [];
     });
   },
 };

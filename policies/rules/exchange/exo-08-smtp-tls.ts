@@ -1,4 +1,5 @@
 import { fail, undecided } from "../../outcome";
+import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { at, expectFact, listAt, missingFact, optionDocument, stringsAt, valueAt } from "./documents";
 
@@ -14,21 +15,21 @@ export const exo08: Rule = {
   sources: ["eurlex-gdpr", "eurlex-nis2"],
   remediation: "Exchange Online: AllowLegacyTLSClients false. On-prem: disable TLS 1.0 and 1.1 in SCHANNEL and require TLS on every connector.",
   check: (input) => {
-    const doc = optionDocument(input, "SMTP TLS");
+    const doc = optionDocument(input, (m) => m.exo08.subject);
     if ("missing" in doc) return [doc.missing];
-    if (doc.option === "online") return expectFact(doc, "settings.transportConfig.AllowLegacyTLSClients", false, "legacy TLS clients are allowed");
+    if (doc.option === "online") return expectFact(doc, "settings.transportConfig.AllowLegacyTLSClients", false, (m) => m.exo08.legacyClientsAllowed);
     const outcomes: Outcome[] = [];
     const raw = valueAt(doc.document, "transport.tls.minimumVersion");
     const minimum = typeof raw === "string" || typeof raw === "number" ? Number(raw) : Number.NaN;
-    if (Number.isNaN(minimum)) outcomes.push(undecided("the minimum TLS version is not known", at(doc, "transport.tls.minimumVersion")));
-    else if (minimum < 1.2) outcomes.push(fail(`the minimum TLS version is ${minimum}, not 1.2`, at(doc, "transport.tls.minimumVersion")));
+    if (Number.isNaN(minimum)) outcomes.push(undecided(say((m) => m.exo08.unknownMinimum), at(doc, "transport.tls.minimumVersion")));
+    else if (minimum < 1.2) outcomes.push(fail(say((m) => m.exo08.minimumTooLow(minimum)), at(doc, "transport.tls.minimumVersion")));
     const disabled = stringsAt(doc.document, "transport.tls.legacyVersionsDisabled") ?? [];
     const enabled = LEGACY.filter((version) => !disabled.includes(version));
-    if (enabled.length) outcomes.push(fail(`${enabled.join(" and ")} ${enabled.length > 1 ? "are" : "is"} not disabled`, at(doc, "transport.tls.legacyVersionsDisabled")));
+    if (enabled.length) outcomes.push(fail(say((m) => m.exo08.legacyEnabled(enabled)), at(doc, "transport.tls.legacyVersionsDisabled")));
     for (const kind of ["receiveConnectors", "sendConnectors"]) {
       const connectors = listAt(doc.document, `transport.${kind}`);
-      if (!connectors) outcomes.push(missingFact(doc, `transport.${kind}`, "TLS on connectors"));
-      else connectors.forEach((c, i) => outcomes.push(...expectFact(doc, `transport.${kind}.${i}.requireTls`, true, `connector ${String(c.name)} does not require TLS`)));
+      if (!connectors) outcomes.push(missingFact(doc, `transport.${kind}`, (m) => m.exo08.connectorTls));
+      else connectors.forEach((c, i) => outcomes.push(...expectFact(doc, `transport.${kind}.${i}.requireTls`, true, (m) => m.exo08.connectorWithoutTls(String(c.name)))));
     }
     return outcomes;
   },

@@ -1,4 +1,5 @@
 import { atOrg, fail } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 
 export const gov01: Rule = {
@@ -12,12 +13,12 @@ export const gov01: Rule = {
   check: ({ org }) => {
     const { email, maxConfidentialityInEmail: max } = org.classification;
     if (max === undefined) {
-      return [fail("the highest confidentiality level allowed in e-mail is not declared", atOrg("classification.maxConfidentialityInEmail"))];
+      return [fail(say((m) => m.gov01.maxNotDeclared), atOrg("classification.maxConfidentialityInEmail"))];
     }
     if (email.confidentiality > max) {
       return [
         fail(
-          `e-mail is rated confidentiality ${email.confidentiality} but at most ${max} is allowed in e-mail: the rating and the guideline disagree`,
+          say((m) => m.gov01.ratedAboveMax(email.confidentiality, max)),
           atOrg("classification.email.confidentiality"),
         ),
       ];

@@ -1,4 +1,5 @@
 import { atOrg, fail } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 
 export const gov02: Rule = {
@@ -12,8 +13,8 @@ export const gov02: Rule = {
   check: ({ org }) => {
     const { email, maxConfidentialityInEmail: max } = org.classification;
     const outcomes = [];
-    if (max === 4) outcomes.push(fail("level 4 (säkerhetsskydd) is declared allowed in e-mail", atOrg("classification.maxConfidentialityInEmail")));
-    if (email.confidentiality === 4) outcomes.push(fail("e-mail is rated confidentiality level 4 (säkerhetsskydd)", atOrg("classification.email.confidentiality")));
+    if (max === 4) outcomes.push(fail(say((m) => m.gov02.level4Allowed), atOrg("classification.maxConfidentialityInEmail")));
+    if (email.confidentiality === 4) outcomes.push(fail(say((m) => m.gov02.level4Rated), atOrg("classification.email.confidentiality")));
     return outcomes;
   },
 };

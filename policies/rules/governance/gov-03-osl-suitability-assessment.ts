@@ -1,6 +1,7 @@
 import { isMeaningfulText } from "../../../model/schema";
 import { futureDate } from "../../dates";
 import { atOrg, fail } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 
 export const gov03: Rule = {
@@ -17,10 +18,10 @@ export const gov03: Rule = {
     if (org.online.providerJurisdiction === "EU" || max < 3) return [];
     const assessment = org.governance.oslSuitabilityAssessment;
     if (!assessment) {
-      return [fail(`confidentiality ${max} is allowed in e-mail at a provider under non-EU jurisdiction, and no suitability assessment is recorded`, atOrg("governance.oslSuitabilityAssessment"))];
+      return [fail(say((m) => m.gov03.noAssessment(max)), atOrg("governance.oslSuitabilityAssessment"))];
     }
     // An assessment approved by nobody, or made on a day still to come, is not one.
-    const approved = isMeaningfulText(assessment.approvedBy) ? [] : [fail("the suitability assessment names no approver", atOrg("governance.oslSuitabilityAssessment.approvedBy"))];
-    return [...approved, ...futureDate("the suitability assessment date", assessment.date, asOf, "governance.oslSuitabilityAssessment.date")];
+    const approved = isMeaningfulText(assessment.approvedBy) ? [] : [fail(say((m) => m.gov03.noApprover), atOrg("governance.oslSuitabilityAssessment.approvedBy"))];
+    return [...approved, ...futureDate((m) => m.gov03.date, assessment.date, asOf, "governance.oslSuitabilityAssessment.date")];
   },
 };

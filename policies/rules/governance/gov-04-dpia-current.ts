@@ -1,5 +1,6 @@
 import { futureDate, monthsBetween } from "../../dates";
 import { atOrg, fail } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 
 export const gov04: Rule = {
@@ -13,10 +14,10 @@ export const gov04: Rule = {
   dated: true,
   check: ({ org, asOf }) => {
     const dpia = org.governance.dpia;
-    if (!dpia) return [fail("no DPIA for e-mail is recorded", atOrg("governance.dpia"))];
-    const future = futureDate("the DPIA review date", dpia.reviewed, asOf, "governance.dpia.reviewed");
+    if (!dpia) return [fail(say((m) => m.gov04.noDpia), atOrg("governance.dpia"))];
+    const future = futureDate((m) => m.gov04.date, dpia.reviewed, asOf, "governance.dpia.reviewed");
     if (future.length) return future;
     const age = monthsBetween(dpia.reviewed, asOf);
-    return age >= 12 ? [fail(`the DPIA was last reviewed ${dpia.reviewed}, ${age} months before ${asOf}`, atOrg("governance.dpia.reviewed"))] : [];
+    return age >= 12 ? [fail(say((m) => m.gov04.stale(dpia.reviewed, age, asOf)), atOrg("governance.dpia.reviewed"))] : [];
   },
 };

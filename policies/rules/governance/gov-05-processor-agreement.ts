@@ -1,5 +1,6 @@
 import { futureDate } from "../../dates";
 import { atOrg, fail } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 
 export const gov05: Rule = {
@@ -13,12 +14,12 @@ export const gov05: Rule = {
   remediation: "Record governance.processorAgreement with the date signed and subProcessorCountries.",
   check: ({ org, asOf }) => {
     const agreement = org.governance.processorAgreement;
-    if (!agreement) return [fail("no processor agreement is recorded", atOrg("governance.processorAgreement"))];
+    if (!agreement) return [fail(say((m) => m.gov05.noAgreement), atOrg("governance.processorAgreement"))];
     const countries =
       agreement.subProcessorCountries.length === 0
-        ? [fail("the processor agreement lists no sub-processor countries", atOrg("governance.processorAgreement.subProcessorCountries"))]
+        ? [fail(say((m) => m.gov05.noCountries), atOrg("governance.processorAgreement.subProcessorCountries"))]
         : [];
     // An agreement signed on a day still to come is not signed yet.
-    return [...countries, ...futureDate("the processor agreement's signing date", agreement.signed, asOf, "governance.processorAgreement.signed")];
+    return [...countries, ...futureDate((m) => m.gov05.date, agreement.signed, asOf, "governance.processorAgreement.signed")];
   },
 };

@@ -1,5 +1,6 @@
 import { futureDate } from "../../dates";
 import { atOrg, fail } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 
 export const gov06: Rule = {
@@ -13,10 +14,10 @@ export const gov06: Rule = {
   remediation: "Record governance.transferBasis: mechanism dpf-adequacy, or scc with transferImpactAssessment.",
   check: ({ org, asOf }) => {
     const basis = org.governance.transferBasis;
-    if (!basis) return [fail("no transfer basis for third-country access is recorded", atOrg("governance.transferBasis"))];
+    if (!basis) return [fail(say((m) => m.gov06.noBasis), atOrg("governance.transferBasis"))];
     if (basis.mechanism === "scc" && !basis.transferImpactAssessment) {
-      return [fail("SCC are recorded without a transfer impact assessment", atOrg("governance.transferBasis.transferImpactAssessment"))];
+      return [fail(say((m) => m.gov06.sccWithoutTia), atOrg("governance.transferBasis.transferImpactAssessment"))];
     }
-    return futureDate("the transfer impact assessment date", basis.transferImpactAssessment, asOf, "governance.transferBasis.transferImpactAssessment");
+    return futureDate((m) => m.gov06.date, basis.transferImpactAssessment, asOf, "governance.transferBasis.transferImpactAssessment");
   },
 };

@@ -1,5 +1,6 @@
 import { futureDate } from "../../dates";
 import { atOrg, fail } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 
 export const gov07: Rule = {
@@ -13,7 +14,7 @@ export const gov07: Rule = {
   remediation: "Write an exit and portability plan and record it in governance.exitPlan.",
   check: ({ org, asOf }) => {
     const plan = org.governance.exitPlan;
-    if (!plan) return [fail("no exit and portability plan is recorded", atOrg("governance.exitPlan"))];
-    return futureDate("the exit plan date", plan.date, asOf, "governance.exitPlan.date");
+    if (!plan) return [fail(say((m) => m.gov07.noPlan), atOrg("governance.exitPlan"))];
+    return futureDate((m) => m.gov07.date, plan.date, asOf, "governance.exitPlan.date");
   },
 };

@@ -1,13 +1,14 @@
 import { atOrg, fail } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 
 // The statutory deadlines: CSIRT early warning 24 h, notification 72 h, final report one
 // month (cybersäkerhetslagen 2 kap. 5-8 §§); IMY 72 h (GDPR art. 33).
 const DEADLINES = [
-  { key: "csirtEarlyWarningHours", limit: 24, unit: "hours", what: "CSIRT early warning" },
-  { key: "csirtNotificationHours", limit: 72, unit: "hours", what: "CSIRT incident notification" },
-  { key: "csirtFinalReportDays", limit: 30, unit: "days", what: "CSIRT final report (one month)" },
-  { key: "imyNotificationHours", limit: 72, unit: "hours", what: "IMY personal data breach notification" },
+  { key: "csirtEarlyWarningHours", limit: 24, unit: "hours" },
+  { key: "csirtNotificationHours", limit: 72, unit: "hours" },
+  { key: "csirtFinalReportDays", limit: 30, unit: "days" },
+  { key: "imyNotificationHours", limit: 72, unit: "hours" },
 ] as const;
 
 export const gov08: Rule = {
@@ -20,9 +21,9 @@ export const gov08: Rule = {
   remediation: "Record governance.incidentRunbook with deadlines no later than the statutory ones.",
   check: ({ org }) => {
     const runbook = org.governance.incidentRunbook;
-    if (!runbook) return [fail("no incident runbook is recorded", atOrg("governance.incidentRunbook"))];
-    return DEADLINES.filter(({ key, limit }) => runbook[key] > limit).map(({ key, limit, unit, what }) =>
-      fail(`the runbook allows ${runbook[key]} ${unit} for the ${what}; the law allows ${limit}`, atOrg(`governance.incidentRunbook.${key}`)),
+    if (!runbook) return [fail(say((m) => m.gov08.noRunbook), atOrg("governance.incidentRunbook"))];
+    return DEADLINES.filter(({ key, limit }) => runbook[key] > limit).map(({ key, limit, unit }) =>
+      fail(say((m) => m.gov08.tooLate(runbook[key], unit, m.gov08.deadline[key], limit)), atOrg(`governance.incidentRunbook.${key}`)),
     );
   },
 };

@@ -1,4 +1,5 @@
 import { atOrg, fail } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 
 export const gov09: Rule = {
@@ -12,7 +13,7 @@ export const gov09: Rule = {
   check: ({ org }) => {
     const basis = org.governance.transferBasis;
     return basis?.mechanism === "dpf-adequacy" && !basis.sccFallback
-      ? [fail("transfers rest on the DPF alone, with no SCC fallback", atOrg("governance.transferBasis.sccFallback"))]
+      ? [fail(say((m) => m.gov09.noFallback), atOrg("governance.transferBasis.sccFallback"))]
       : [];
   },
 };

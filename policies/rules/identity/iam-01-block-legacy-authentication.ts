@@ -1,4 +1,5 @@
 import { fail } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 import { atTenant, blocks, conditionalAccessPolicies, coversAllUsers, enforced, tenantOf } from "./tenant";
 
@@ -14,11 +15,11 @@ export const iam01: Rule = {
   sources: ["eurlex-nis2", "cisa-scubagear-aad"],
   remediation: "Enable a Conditional Access policy for all users and applications with client app types exchangeActiveSync and other, granting block.",
   check: (input) => {
-    const tenant = tenantOf(input, "legacy authentication blocking");
+    const tenant = tenantOf(input, (m) => m.iam01.subject);
     if ("missing" in tenant) return [tenant.missing];
     const found = conditionalAccessPolicies(tenant.resources).some(
       (p) => enforced(p) && coversAllUsers(p) && blocks(p) && LEGACY.every((type) => p.clientAppTypes.includes(type)),
     );
-    return found ? [] : [fail("no enforced Conditional Access policy blocks legacy authentication (exchangeActiveSync and other) for all users", atTenant("conditional access"))];
+    return found ? [] : [fail(say((m) => m.iam01.notBlocked), atTenant("conditional access"))];
   },
 };

@@ -1,4 +1,5 @@
 import { fail } from "../../outcome";
+import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { GLOBAL_ADMINISTRATOR_ROLE, PHISHING_RESISTANT_STRENGTH, atTenant, conditionalAccessPolicies, coversAllUsers, enforced, tenantOf } from "./tenant";
 
@@ -11,17 +12,17 @@ export const iam02: Rule = {
   sources: ["eurlex-nis2", "cisa-scubagear-aad"],
   remediation: "Enable a Conditional Access policy requiring MFA for all users, and one requiring the phishing-resistant authentication strength for the privileged roles (Global Administrator at least).",
   check: (input) => {
-    const tenant = tenantOf(input, "MFA coverage");
+    const tenant = tenantOf(input, (m) => m.iam02.subject);
     if ("missing" in tenant) return [tenant.missing];
     const policies = conditionalAccessPolicies(tenant.resources).filter(enforced);
     const outcomes: Outcome[] = [];
     const mfaForAll = policies.some((p) => coversAllUsers(p) && (p.builtInControls.includes("mfa") || p.authenticationStrengthPolicyId !== undefined));
-    if (!mfaForAll) outcomes.push(fail("no enforced Conditional Access policy requires MFA for all users", atTenant("conditional access")));
+    if (!mfaForAll) outcomes.push(fail(say((m) => m.iam02.noMfa), atTenant("conditional access")));
     const strongForAdmins = policies.some(
       (p) => (p.users.includedRoles ?? []).includes(GLOBAL_ADMINISTRATOR_ROLE) && (p.authenticationStrengthPolicyId ?? "").endsWith(PHISHING_RESISTANT_STRENGTH),
     );
     if (!strongForAdmins) {
-      outcomes.push(fail("no enforced Conditional Access policy requires phishing-resistant MFA of administrators (Global Administrator role)", atTenant("conditional access")));
+      outcomes.push(fail(say((m) => m.iam02.noStrongMfa), atTenant("conditional access")));
     }
     return outcomes;
   },

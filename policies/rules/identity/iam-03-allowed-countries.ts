@@ -1,4 +1,5 @@
 import { fail } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 import { atTenant, blocks, conditionalAccessPolicies, coversAllUsers, enforced, tenantOf } from "./tenant";
 
@@ -13,7 +14,7 @@ export const iam03: Rule = {
   sources: ["eurlex-nis2"],
   remediation: "Declare a country named location and a Conditional Access policy that blocks all locations except it (identity.allowedSignInCountries).",
   check: (input) => {
-    const tenant = tenantOf(input, "the country restriction");
+    const tenant = tenantOf(input, (m) => m.iam03.subject);
     if ("missing" in tenant) return [tenant.missing];
     const countryLocations = tenant.resources.filter((r) => r.type === NAMED_LOCATION && (r.inputs as Record<string, any>).country).map((r) => r.objectId ?? r.id);
     const restricted = conditionalAccessPolicies(tenant.resources).some(
@@ -24,6 +25,6 @@ export const iam03: Rule = {
         (p.locations?.includedLocations ?? []).includes("All") &&
         (p.locations?.excludedLocations ?? []).some((id) => countryLocations.includes(id)),
     );
-    return restricted ? [] : [fail("no enforced Conditional Access policy blocks sign-ins from outside the allowed countries", atTenant("conditional access"))];
+    return restricted ? [] : [fail(say((m) => m.iam03.notRestricted), atTenant("conditional access"))];
   },
 };

@@ -1,4 +1,5 @@
 import { atOrg, fail } from "../../outcome";
+import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { atTenant, conditionalAccessPolicies, tenantOf } from "./tenant";
 
@@ -13,15 +14,15 @@ export const iam04: Rule = {
   check: (input) => {
     const outcomes: Outcome[] = [];
     const admins = input.org.identity.globalAdministrators;
-    if (admins === undefined) outcomes.push(fail("the number of Global Administrators is not recorded", atOrg("identity.globalAdministrators")));
-    else if (admins < 2 || admins > 8) outcomes.push(fail(`${admins} Global Administrators; 2 to 8 are required`, atOrg("identity.globalAdministrators")));
+    if (admins === undefined) outcomes.push(fail(say((m) => m.iam04.adminsUnknown), atOrg("identity.globalAdministrators")));
+    else if (admins < 2 || admins > 8) outcomes.push(fail(say((m) => m.iam04.adminsOutOfRange(admins)), atOrg("identity.globalAdministrators")));
     const breakGlass = input.org.identity.breakGlassAccountIds;
-    if (breakGlass.length === 0) outcomes.push(fail("no break-glass accounts are recorded", atOrg("identity.breakGlassAccountIds")));
-    const tenant = tenantOf(input, "break-glass exclusions");
+    if (breakGlass.length === 0) outcomes.push(fail(say((m) => m.iam04.noBreakGlass), atOrg("identity.breakGlassAccountIds")));
+    const tenant = tenantOf(input, (m) => m.iam04.subject);
     if ("missing" in tenant) return [...outcomes, tenant.missing];
     for (const policy of conditionalAccessPolicies(tenant.resources)) {
       const missing = breakGlass.filter((id) => !(policy.users.excludedUsers ?? []).includes(id));
-      if (missing.length > 0) outcomes.push(fail(`Conditional Access policy ${policy.name} does not exclude break-glass account(s) ${missing.join(", ")}`, atTenant(policy.name)));
+      if (missing.length > 0) outcomes.push(fail(say((m) => m.iam04.notExcluded(policy.name, missing)), atTenant(policy.name)));
     }
     return outcomes;
   },

@@ -1,4 +1,5 @@
 import { fail } from "../../outcome";
+import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { atTenant, tenantOf } from "./tenant";
 
@@ -15,16 +16,16 @@ export const iam05: Rule = {
   sources: ["eurlex-nis2", "learn-workload-identity-federation"],
   remediation: "Remove client secrets; give the application a federated identity credential for CI (identity.automation.federatedCredential) or a certificate.",
   check: (input) => {
-    const tenant = tenantOf(input, "automation credentials");
+    const tenant = tenantOf(input, (m) => m.iam05.subject);
     if ("missing" in tenant) return [tenant.missing];
     const outcomes: Outcome[] = tenant.resources
       .filter((r) => SECRET_TYPES.includes(r.type))
-      .map((r) => fail(`${r.name} is a client secret`, atTenant(r.name)));
+      .map((r) => fail(say((m) => m.iam05.clientSecret(r.name)), atTenant(r.name)));
     for (const app of tenant.resources.filter((r) => r.type === APPLICATION)) {
       const inputs = app.inputs as Record<string, any>;
-      if (Array.isArray(inputs.passwords) && inputs.passwords.length > 0) outcomes.push(fail(`application ${app.name} declares a password credential`, atTenant(app.name)));
+      if (Array.isArray(inputs.passwords) && inputs.passwords.length > 0) outcomes.push(fail(say((m) => m.iam05.password(app.name)), atTenant(app.name)));
       const credential = tenant.resources.some((r) => CREDENTIAL_TYPES.includes(r.type) && [app.id, app.objectId].includes((r.inputs as Record<string, any>).applicationId));
-      if (!credential) outcomes.push(fail(`application ${app.name} has no federated credential or certificate`, atTenant(app.name)));
+      if (!credential) outcomes.push(fail(say((m) => m.iam05.noCredential(app.name)), atTenant(app.name)));
     }
     return outcomes;
   },

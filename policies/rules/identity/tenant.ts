@@ -1,6 +1,7 @@
 // Reading the tenant program's Entra objects (inventory/tenant.ts) for the IAM rules.
 import { TENANT_DOCUMENT, type TenantDocument, type TenantResource } from "../../../inventory/tenant-document";
 import { atDocument, documentOrUndecided } from "../../outcome";
+import type { Words } from "../../say";
 import type { Outcome, PolicyInput } from "../../types";
 
 export const CONDITIONAL_ACCESS = "azuread:index/conditionalAccessPolicy:ConditionalAccessPolicy";
@@ -22,7 +23,7 @@ export interface ConditionalAccess {
 export const atTenant = (name: string) => atDocument(TENANT_DOCUMENT, name);
 
 /** The tenant document, or an undecided outcome when it was not produced. */
-export function tenantOf(input: PolicyInput, why: string): { resources: TenantResource[] } | { missing: Outcome } {
+export function tenantOf(input: PolicyInput, why: Words): { resources: TenantResource[] } | { missing: Outcome } {
   const found = documentOrUndecided<TenantDocument>(input.documents, TENANT_DOCUMENT, why);
   return "missing" in found ? found : { resources: found.document.resources };
 }

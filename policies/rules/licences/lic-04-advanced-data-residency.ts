@@ -1,4 +1,5 @@
 import { atOrg, fail } from "../../outcome";
+import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { unmetNeeds } from "./needs";
 
@@ -21,9 +22,9 @@ export const lic04: Rule = {
     if (!org.online.advancedDataResidency) return [];
     const outcomes: Outcome[] = unmetNeeds(org, ["advanced-data-residency"]);
     if (!ADR_LOCAL_REGION_COUNTRIES.includes(org.organization.country)) {
-      outcomes.push(fail(`Advanced Data Residency is declared but organization.country ${org.organization.country} is not a Local Region Geography`, atOrg("organization.country")));
+      outcomes.push(fail(say((m) => m.lic04.notLocalRegion(org.organization.country)), atOrg("organization.country")));
     } else if (org.organization.country === "SE" && org.online.dataLocation !== "SE") {
-      outcomes.push(fail(`Advanced Data Residency commits mailbox content to Sweden only when the tenant's data is provisioned there; online.dataLocation is ${org.online.dataLocation}`, atOrg("online.dataLocation")));
+      outcomes.push(fail(say((m) => m.lic04.notProvisionedInSweden(org.online.dataLocation)), atOrg("online.dataLocation")));
     }
     return outcomes;
   },

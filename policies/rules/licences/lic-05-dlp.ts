@@ -1,6 +1,7 @@
 import { staffPerYear } from "../../../cost/counts";
 import { carriesExchangeServerRights, staffWithExchangeServerRights } from "../../../model/licences";
 import { atOrg, fail } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 import { unmetNeeds } from "./needs";
 
@@ -26,7 +27,7 @@ export const lic05: Rule = {
     const plan = org.online.licences.staff;
     return [
       fail(
-        `the on-prem DLP transport rule and retention tags are Enterprise CAL features, but cost.usage.enterpriseCal is false and ${uncovered} staff hold no Microsoft 365 E3/E5${carriesExchangeServerRights(plan) ? "" : ` (their plan ${plan} carries no Exchange CAL rights)`}`,
+        say((m) => m.lic05.noEnterpriseCal(uncovered, carriesExchangeServerRights(plan) ? undefined : plan)),
         atOrg("cost.usage.enterpriseCal"),
       ),
     ];

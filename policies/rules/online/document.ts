@@ -3,6 +3,7 @@
 // model/exchange-online/document.ts). Read defensively, as the on-prem document is.
 import { EXCHANGE_ONLINE_DOCUMENT_JSON } from "../../../model/exchange-online/document";
 import { atDocument, documentOrUndecided, undecided } from "../../outcome";
+import type { Said, Words } from "../../say";
 import type { FindingLocation, Outcome } from "../../types";
 
 export { field, records } from "../onprem/document";
@@ -11,9 +12,9 @@ export { field, records } from "../onprem/document";
 export const atOnline = (path: string): FindingLocation => atDocument(EXCHANGE_ONLINE_DOCUMENT_JSON, path);
 
 /** The online document, or the undecided outcome a missing document gives. */
-export function onlineDocument(documents: Record<string, unknown>, why: string): { document: unknown } | { missing: Outcome } {
+export function onlineDocument(documents: Record<string, unknown>, why: Words): { document: unknown } | { missing: Outcome } {
   return documentOrUndecided<unknown>(documents, EXCHANGE_ONLINE_DOCUMENT_JSON, why);
 }
 
 /** Undecided at warning level: for the checks the catalog reports as warnings. */
-export const undecidedWarning = (message: string, location: FindingLocation): Outcome => ({ ...undecided(message, location), severity: "warning" });
+export const undecidedWarning = (said: Said, location: FindingLocation): Outcome => ({ ...undecided(said, location), severity: "warning" });

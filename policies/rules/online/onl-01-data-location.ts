@@ -1,4 +1,5 @@
 import { fail, undecided, warn } from "../../outcome";
+import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { atOnline, field, onlineDocument, undecidedWarning } from "./document";
 
@@ -17,26 +18,26 @@ export const onl01: Rule = {
   sources: ["eurlex-gdpr", "delphi-esam-cloud-act", "learn-eu-data-boundary", "learn-advanced-data-residency"],
   remediation: "Keep the tenant's data location in the EU (online.dataLocation EU or SE); where e-mail may hold confidentiality 2 or more, buy the ADVANCED_DATA_RESIDENCY add-on and set online.advancedDataResidency: true.",
   check: ({ documents }) => {
-    const read = onlineDocument(documents, "the data location");
+    const read = onlineDocument(documents, (m) => m.onl01.subject);
     if ("missing" in read) return [read.missing];
     const document = read.document;
     const outcomes: Outcome[] = [];
     const location = field(document, "facts.dataResidency.tenantDataLocation");
-    if (typeof location !== "string") outcomes.push(undecided("the document does not declare the tenant's data location", atOnline("facts.dataResidency.tenantDataLocation")));
+    if (typeof location !== "string") outcomes.push(undecided(say((m) => m.onl01.noLocation), atOnline("facts.dataResidency.tenantDataLocation")));
     else if (!EU_LOCATIONS.includes(location)) {
-      outcomes.push(fail(`the tenant's data location is ${location}, outside the EU`, atOnline("facts.dataResidency.tenantDataLocation")));
+      outcomes.push(fail(say((m) => m.onl01.outsideEu(location)), atOnline("facts.dataResidency.tenantDataLocation")));
     }
 
     const max = field(document, "facts.maxConfidentialityInEmail");
     if (typeof max !== "number") {
-      outcomes.push(undecidedWarning("the highest confidentiality allowed in e-mail is not declared, so the need for Advanced Data Residency cannot be judged", atOnline("facts.maxConfidentialityInEmail")));
+      outcomes.push(undecidedWarning(say((m) => m.onl01.noMax), atOnline("facts.maxConfidentialityInEmail")));
     } else if (max >= 2) {
       const declared = field(document, "facts.dataResidency.advancedDataResidency") === true;
       const licensed = field(document, "facts.dataResidency.advancedDataResidencyLicensed") === true;
       if (!declared) {
-        outcomes.push(warn(`confidentiality ${max} is allowed in e-mail but Advanced Data Residency (storage in Sweden) is not in place`, atOnline("facts.dataResidency.advancedDataResidency")));
+        outcomes.push(warn(say((m) => m.onl01.noResidency(max)), atOnline("facts.dataResidency.advancedDataResidency")));
       } else if (!licensed) {
-        outcomes.push(warn(`Advanced Data Residency is declared but its add-on is not licensed, so the commitment to storage in Sweden is absent`, atOnline("facts.dataResidency.advancedDataResidencyLicensed")));
+        outcomes.push(warn(say((m) => m.onl01.notLicensed), atOnline("facts.dataResidency.advancedDataResidencyLicensed")));
       }
     }
     return outcomes;

@@ -1,4 +1,5 @@
 import { fail, undecided } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 import { atOnline, field, onlineDocument } from "./document";
 
@@ -14,10 +15,10 @@ export const onl02: Rule = {
   sources: ["learn-customer-lockbox-configure", "eurlex-gdpr", "rkrattsbaser-osl"],
   remediation: "Set online.customerLockbox: true (needs an E5 or E5 Compliance licence) and turn it on in the Microsoft 365 admin center (ONL-04).",
   check: ({ documents }) => {
-    const read = onlineDocument(documents, "Customer Lockbox");
+    const read = onlineDocument(documents, (m) => m.onl02.subject);
     if ("missing" in read) return [read.missing];
     const enabled = field(read.document, "facts.customerLockbox");
-    if (typeof enabled !== "boolean") return [undecided("the document does not say whether Customer Lockbox is asked for", atOnline("facts.customerLockbox"))];
-    return enabled ? [] : [fail("Customer Lockbox is off: Microsoft support can reach content without the organization's approval", atOnline("facts.customerLockbox"))];
+    if (typeof enabled !== "boolean") return [undecided(say((m) => m.onl02.unknown), atOnline("facts.customerLockbox"))];
+    return enabled ? [] : [fail(say((m) => m.onl02.off), atOnline("facts.customerLockbox"))];
   },
 };

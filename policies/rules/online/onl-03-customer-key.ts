@@ -1,4 +1,5 @@
 import { fail } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 import { atOnline, field, onlineDocument, undecidedWarning } from "./document";
 
@@ -15,22 +16,22 @@ export const onl03: Rule = {
   sources: ["learn-customer-key-manage", "eurlex-gdpr", "eurlex-nis2"],
   remediation: "Set online.customerKey.enabled: true (E5 or E5 Compliance licences, two subscriptions) so the stack creates the vaults and the settings an enabled data encryption policy with both keys.",
   check: ({ documents }) => {
-    const read = onlineDocument(documents, "Customer Key");
+    const read = onlineDocument(documents, (m) => m.onl03.subject);
     if ("missing" in read) return [read.missing];
     const max = field(read.document, "facts.maxConfidentialityInEmail");
     if (typeof max !== "number") {
-      return [undecidedWarning("the highest confidentiality allowed in e-mail is not declared, so the need for Customer Key cannot be judged", atOnline("facts.maxConfidentialityInEmail"))];
+      return [undecidedWarning(say((m) => m.onl03.noMax), atOnline("facts.maxConfidentialityInEmail"))];
     }
     if (max < 2) return [];
     if (field(read.document, "facts.customerKey.enabled") !== true) {
-      return [fail(`confidentiality ${max} is allowed in e-mail but Customer Key is not used: Microsoft holds every key to the mailbox content`, atOnline("facts.customerKey.enabled"))];
+      return [fail(say((m) => m.onl03.notUsed(max)), atOnline("facts.customerKey.enabled"))];
     }
     // Enabled in the facts must also mean a policy the planner applies, with a key in each vault.
     const policies = field(read.document, "settings.dataEncryptionPolicies");
     const applied = Array.isArray(policies) && policies.some((p) => field(p, "Enabled") === true && (field(p, "AzureKeyIDs") as unknown[] | undefined)?.length === 2);
-    if (!applied) return [fail("Customer Key is declared but no enabled data encryption policy names a key in each of the two vaults", atOnline("settings.dataEncryptionPolicies"))];
+    if (!applied) return [fail(say((m) => m.onl03.noPolicy), atOnline("settings.dataEncryptionPolicies"))];
     const assignments = field(read.document, "settings.mailboxDataEncryption");
     const assigned = Array.isArray(assignments) && assignments.some((a) => (policies as unknown[]).some((p) => field(p, "Name") === field(a, "DataEncryptionPolicy")));
-    return assigned ? [] : [fail("the data encryption policy is not assigned to the mailboxes, so it encrypts nothing", atOnline("settings.mailboxDataEncryption"))];
+    return assigned ? [] : [fail(say((m) => m.onl03.notAssigned), atOnline("settings.mailboxDataEncryption"))];
   },
 };

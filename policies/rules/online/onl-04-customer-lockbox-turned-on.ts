@@ -1,4 +1,5 @@
 import { atOrg, fail, undecided } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 import { atOnline, field, onlineDocument } from "./document";
 
@@ -16,14 +17,14 @@ export const onl04: Rule = {
   remediation:
     "Turn Customer Lockbox on in the Microsoft 365 admin center (Settings > Org settings > Security & Privacy > Customer Lockbox, Require approval for all data access requests; needs E5 or an add-on), then record the day in online.manualSteps.customerLockboxEnabled.",
   check: ({ documents }) => {
-    const read = onlineDocument(documents, "Customer Lockbox");
+    const read = onlineDocument(documents, (m) => m.onl02.subject);
     if ("missing" in read) return [read.missing];
     const required = field(read.document, "facts.manualSteps.customerLockbox.required");
-    if (typeof required !== "boolean") return [undecided("the document does not say whether Customer Lockbox is asked for", atOnline("facts.manualSteps.customerLockbox"))];
+    if (typeof required !== "boolean") return [undecided(say((m) => m.onl02.unknown), atOnline("facts.manualSteps.customerLockbox"))];
     if (!required) return [];
     const enabledOn = field(read.document, "facts.manualSteps.customerLockbox.enabledOn");
     return typeof enabledOn === "string"
       ? []
-      : [fail("Customer Lockbox is asked for but not recorded as turned on: no cmdlet turns it on, it is done in the Microsoft 365 admin center", atOrg("online.manualSteps.customerLockboxEnabled"))];
+      : [fail(say((m) => m.onl04.notRecorded), atOrg("online.manualSteps.customerLockboxEnabled"))];
   },
 };

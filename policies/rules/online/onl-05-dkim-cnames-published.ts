@@ -1,4 +1,5 @@
 import { atOrg, fail, undecided } from "../../outcome";
+import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { atOnline, field, onlineDocument, records } from "./document";
 
@@ -15,14 +16,14 @@ export const onl05: Rule = {
   remediation:
     "Publish selector1._domainkey.<domain> and selector2._domainkey.<domain> as CNAMEs to the Selector1CNAME and Selector2CNAME that Get-DkimSigningConfig shows (exchange-iac export powershell prints them), then add the domain to online.manualSteps.dkimCnamesPublished.",
   check: ({ documents }) => {
-    const read = onlineDocument(documents, "the DKIM CNAME records");
+    const read = onlineDocument(documents, (m) => m.onl05.subject);
     if ("missing" in read) return [read.missing];
     const domains = records(field(read.document, "facts.manualSteps.dkimCnames"));
-    if (!domains) return [undecided("the document lists no DKIM CNAME records", atOnline("facts.manualSteps.dkimCnames"))];
+    if (!domains) return [undecided(say((m) => m.onl05.noList), atOnline("facts.manualSteps.dkimCnames"))];
     const outcomes: Outcome[] = [];
     for (const domain of domains) {
       if (domain.published === true) continue;
-      outcomes.push(fail(`the DKIM CNAMEs of ${String(domain.domain)} are not recorded as published, so DKIM signing stays off for it`, atOrg("online.manualSteps.dkimCnamesPublished")));
+      outcomes.push(fail(say((m) => m.onl05.notPublished(String(domain.domain))), atOrg("online.manualSteps.dkimCnamesPublished")));
     }
     return outcomes;
   },

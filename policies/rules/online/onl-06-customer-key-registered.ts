@@ -1,4 +1,5 @@
 import { atOrg, fail, undecided } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 import { atOnline, field, onlineDocument } from "./document";
 
@@ -15,13 +16,13 @@ export const onl06: Rule = {
   remediation:
     "Register both Azure subscriptions for Customer Key (mandatory retention period) and wait for Microsoft's confirmation, then record the day in online.manualSteps.customerKeyRegistered.",
   check: ({ documents }) => {
-    const read = onlineDocument(documents, "the Customer Key registration");
+    const read = onlineDocument(documents, (m) => m.onl06.subject);
     if ("missing" in read) return [read.missing];
     const required = field(read.document, "facts.manualSteps.customerKeyRegistration.required");
-    if (typeof required !== "boolean") return [undecided("the document does not say whether Customer Key is used", atOnline("facts.manualSteps.customerKeyRegistration"))];
+    if (typeof required !== "boolean") return [undecided(say((m) => m.onl06.unknown), atOnline("facts.manualSteps.customerKeyRegistration"))];
     if (!required) return [];
     return typeof field(read.document, "facts.manualSteps.customerKeyRegistration.confirmedOn") === "string"
       ? []
-      : [fail("Customer Key is enabled but Microsoft's confirmation of both subscriptions is not recorded: the data encryption policy cannot use the keys before it", atOrg("online.manualSteps.customerKeyRegistered"))];
+      : [fail(say((m) => m.onl06.notConfirmed), atOrg("online.manualSteps.customerKeyRegistered"))];
   },
 };

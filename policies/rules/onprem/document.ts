@@ -4,6 +4,7 @@
 // and a field that is absent is something a rule cannot decide, never a pass.
 import { ONPREM_DOCUMENT_JSON } from "../../../model/exchange-onprem/document";
 import { atDocument, documentOrUndecided } from "../../outcome";
+import type { Words } from "../../say";
 import type { FindingLocation, Outcome } from "../../types";
 
 export { ONPREM_DOCUMENT_JSON };
@@ -12,7 +13,7 @@ export { ONPREM_DOCUMENT_JSON };
 export const atOnprem = (path: string): FindingLocation => atDocument(ONPREM_DOCUMENT_JSON, path);
 
 /** The on-prem document, or the undecided outcome a missing document gives. */
-export function onpremDocument(documents: Record<string, unknown>, why: string): { document: unknown } | { missing: Outcome } {
+export function onpremDocument(documents: Record<string, unknown>, why: Words): { document: unknown } | { missing: Outcome } {
   return documentOrUndecided<unknown>(documents, ONPREM_DOCUMENT_JSON, why);
 }
 

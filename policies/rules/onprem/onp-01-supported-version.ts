@@ -1,4 +1,5 @@
 import { atOrg, fail, undecided, warn } from "../../outcome";
+import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { atOnprem, field, onpremDocument } from "./document";
 
@@ -28,25 +29,25 @@ export const onp01: Rule = {
   sources: ["microsoft-lifecycle-exchange-2019", "microsoft-exchange-build-numbers", "cve-2026-42897", "exchange-team-june-2026-su", "cve-2026-70279", "eurlex-gdpr", "eurlex-nis2"],
   remediation: `Set onprem.exchangeVersion to SE (upgrade in place from 2019 CU14/CU15, migrate side by side from 2016), install the latest security update (at least ${MINIMUM_BUILD}, the June 2026 SU) and record the build in onprem.installedBuild.`,
   check: ({ documents, org }) => {
-    const read = onpremDocument(documents, "the Exchange version");
+    const read = onpremDocument(documents, (m) => m.onp01.subject);
     if ("missing" in read) return [read.missing];
     const version = field(read.document, "exchange.version");
-    if (typeof version !== "string") return [undecided("the document does not state the Exchange Server version", atOnprem("exchange.version"))];
+    if (typeof version !== "string") return [undecided(say((m) => m.onp01.noVersion), atOnprem("exchange.version"))];
     if (!SUPPORTED.includes(version)) {
-      return [fail(`Exchange Server ${version} is out of support since 2025-10-14; only Exchange Server SE receives security updates`, atOnprem("exchange.version"))];
+      return [fail(say((m) => m.onp01.outOfSupport(version)), atOnprem("exchange.version"))];
     }
     const outcomes: Outcome[] = [];
-    if (field(read.document, "exchange.supported") !== true) outcomes.push(fail(`the document marks Exchange Server ${version} as not supported`, atOnprem("exchange.supported")));
+    if (field(read.document, "exchange.supported") !== true) outcomes.push(fail(say((m) => m.onp01.markedUnsupported(version)), atOnprem("exchange.supported")));
     const build = org.onprem.installedBuild;
     if (build !== undefined && compareBuilds(build, MINIMUM_BUILD) < 0) {
       outcomes.push(
         fail(
-          `the servers run build ${build}, older than ${MINIMUM_BUILD} (the June 2026 security update): they lack the fix for CVE-2026-42897, an OWA flaw on CISA's Known Exploited Vulnerabilities list since 2026-05-15, and from July 2026 the Emergency Mitigation service gives them no new mitigations`,
+          say((m) => m.onp01.buildTooOld(build, MINIMUM_BUILD)),
           atOrg("onprem.installedBuild"),
         ),
       );
     } else if (build !== undefined && compareBuilds(build, LATEST_FIX_BUILD) < 0) {
-      outcomes.push(warn(`the servers run build ${build}, older than ${LATEST_FIX_BUILD}: fixes published since, such as CVE-2026-70279 (2026-10-13), are missing`, atOrg("onprem.installedBuild")));
+      outcomes.push(warn(say((m) => m.onp01.fixesMissing(build, LATEST_FIX_BUILD)), atOrg("onprem.installedBuild")));
     }
     return outcomes;
   },

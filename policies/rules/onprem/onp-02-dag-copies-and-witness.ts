@@ -1,4 +1,5 @@
 import { fail, undecided } from "../../outcome";
+import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { atOnprem, field, onpremDocument, records } from "./document";
 
@@ -16,25 +17,25 @@ export const onp02: Rule = {
   sources: ["eurlex-gdpr", "eurlex-nis2", "learn-exchange-preferred-architecture"],
   remediation: "Keep onprem.dag.copiesPerDatabase at 2 or more (4 recommended) so copies land in both rooms, and put the witness in a third room or in Azure (sites.witness).",
   check: ({ documents }) => {
-    const read = onpremDocument(documents, "the DAG layout");
+    const read = onpremDocument(documents, (m) => m.onp02.subject);
     if ("missing" in read) return [read.missing];
     const document = read.document;
     const outcomes: Outcome[] = [];
 
     const databases = records(field(document, "databases"));
-    if (!databases) outcomes.push(undecided("the document lists no databases", atOnprem("databases")));
-    else if (databases.length === 0) outcomes.push(fail("the DAG holds no databases", atOnprem("databases")));
+    if (!databases) outcomes.push(undecided(say((m) => m.onp02.noDatabases), atOnprem("databases")));
+    else if (databases.length === 0) outcomes.push(fail(say((m) => m.onp02.emptyDag), atOnprem("databases")));
     databases?.forEach((database, i) => {
       const copies = records(database.copies);
       if (!copies) {
-        outcomes.push(undecided(`the copies of database ${String(database.name)} are not listed`, atOnprem(`databases.${i}.copies`)));
+        outcomes.push(undecided(say((m) => m.onp02.copiesUnlisted(String(database.name))), atOnprem(`databases.${i}.copies`)));
         return;
       }
       const rooms = [...new Set(copies.map((copy) => String(copy.room)))].sort();
       if (copies.length < 2 || rooms.length < 2) {
         outcomes.push(
           fail(
-            `database ${String(database.name)} has ${copies.length} cop${copies.length === 1 ? "y" : "ies"} in ${rooms.length} server room(s)${rooms.length ? ` (${rooms.join(", ")})` : ""}; at least two copies in two rooms are required`,
+            say((m) => m.onp02.tooFewCopies(String(database.name), copies.length, rooms)),
             atOnprem(`databases.${i}.copies`),
           ),
         );
@@ -43,23 +44,23 @@ export const onp02: Rule = {
 
     const witness = field(document, "dag.witness");
     if (typeof witness !== "object" || witness === null) {
-      outcomes.push(undecided("the document does not describe the DAG witness", atOnprem("dag.witness")));
+      outcomes.push(undecided(say((m) => m.onp02.noWitness), atOnprem("dag.witness")));
       return outcomes;
     }
     const domain = field(witness, "failureDomain");
     if (typeof domain !== "string" || !THIRD_FAILURE_DOMAINS.includes(domain)) {
-      outcomes.push(fail(`the witness is in failure domain ${JSON.stringify(domain)}, not a third room or Azure`, atOnprem("dag.witness.failureDomain")));
+      outcomes.push(fail(say((m) => m.onp02.witnessDomain(JSON.stringify(domain))), atOnprem("dag.witness.failureDomain")));
     }
-    if (field(witness, "inServerRoom") !== false) outcomes.push(fail("the witness is in one of the two server rooms", atOnprem("dag.witness.inServerRoom")));
+    if (field(witness, "inServerRoom") !== false) outcomes.push(fail(say((m) => m.onp02.witnessInRoom), atOnprem("dag.witness.inServerRoom")));
     // The stated location must not be a server room, whatever the flags say.
     const location = field(witness, "location");
     const roomNames = (records(field(document, "rooms")) ?? []).map((room) => room.name);
     if (roomNames.includes(location)) {
-      outcomes.push(fail(`the witness is placed in ${String(location)}, which is one of the DAG's server rooms`, atOnprem("dag.witness.location")));
+      outcomes.push(fail(say((m) => m.onp02.witnessPlacedInRoom(String(location))), atOnprem("dag.witness.location")));
     }
     const members = field(document, "dag.members");
     if (Array.isArray(members) && members.includes(field(witness, "server"))) {
-      outcomes.push(fail(`the witness server ${String(field(witness, "server"))} is itself a DAG member`, atOnprem("dag.witness.server")));
+      outcomes.push(fail(say((m) => m.onp02.witnessIsMember(String(field(witness, "server")))), atOnprem("dag.witness.server")));
     }
     return outcomes;
   },

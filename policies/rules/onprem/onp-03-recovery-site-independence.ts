@@ -1,4 +1,5 @@
 import { fail, undecided } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 import { atOnprem, field, onpremDocument, records } from "./document";
 
@@ -6,11 +7,7 @@ import { atOnprem, field, onpremDocument, records } from "./document";
 // one building, on one power feed or one network route are a single failure domain for fire,
 // power and fibre cuts (source: learn-exchange-preferred-architecture:
 // two well-connected datacenters; NIS2 art. 21(2)(c)).
-const ASPECTS = [
-  { key: "sharedBuilding", what: "a building" },
-  { key: "sharedPower", what: "power" },
-  { key: "sharedNetwork", what: "the network" },
-] as const;
+const ASPECTS = [{ key: "sharedBuilding" }, { key: "sharedPower" }, { key: "sharedNetwork" }] as const;
 
 export const onp03: Rule = {
   id: "ONP-03",
@@ -21,25 +18,21 @@ export const onp03: Rule = {
   sources: ["eurlex-gdpr", "eurlex-nis2"],
   remediation: "Move the recovery room to another building with its own power and network route, or accept the risk with a waiver; keep the witness outside both rooms.",
   check: ({ documents }) => {
-    const read = onpremDocument(documents, "the independence of the two rooms");
+    const read = onpremDocument(documents, (m) => m.onp03.subject);
     if ("missing" in read) return [read.missing];
     const values = ASPECTS.map((aspect) => ({ ...aspect, value: field(read.document, `roomIndependence.${aspect.key}`) }));
     const unknown = values.filter((aspect) => typeof aspect.value !== "boolean");
     if (unknown.length) {
-      return [undecided(`the document does not say whether the rooms share ${unknown.map((a) => a.what).join(", ")}`, atOnprem("roomIndependence"))];
+      return [undecided(say((m) => m.onp03.unknown(unknown.map((a) => m.onp03.aspect[a.key]))), atOnprem("roomIndependence"))];
     }
-    const shared = values.filter((aspect) => aspect.value === true).map((aspect) => aspect.what);
+    const shared = values.filter((aspect) => aspect.value === true).map((aspect) => aspect.key);
     if (shared.length === 0) return [];
     const rooms = ["primary", "recovery"].map((role) => records(field(read.document, "rooms"))?.find((room) => room.role === role)?.name ?? role);
     return [
       fail(
-        `the recovery room (${String(rooms[1])}) shares ${joinList(shared)} with the primary room (${String(rooms[0])}): a single event can take both down`,
+        say((m) => m.onp03.shared(String(rooms[1]), shared.map((key) => m.onp03.aspect[key]), String(rooms[0]))),
         atOnprem("roomIndependence"),
       ),
     ];
   },
 };
-
-function joinList(items: string[]): string {
-  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}

@@ -1,15 +1,12 @@
 import { fail, undecided } from "../../outcome";
+import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { atOnprem, field, onpremDocument, records } from "./document";
 
 // The mitigations against the ProxyLogon/ProxyShell/ProxyNotShell class of attacks: Extended
 // Protection (on by default from 2019 CU14, so SE), AMSI integration and the Emergency
 // Mitigation service (sources: learn-exchange-extended-protection, cisa-ed-21-02).
-const FEATURES = [
-  { key: "extendedProtection", what: "Extended Protection" },
-  { key: "amsi", what: "AMSI integration" },
-  { key: "emergencyMitigationService", what: "the Emergency Mitigation service" },
-] as const;
+const FEATURES = ["extendedProtection", "amsi", "emergencyMitigationService"] as const;
 
 /** Set-*VirtualDirectory -ExtendedProtectionTokenChecking: None turns it off. */
 const EXTENDED_PROTECTION_ON = ["Allow", "Require"];
@@ -23,23 +20,23 @@ export const onp04: Rule = {
   sources: ["eurlex-gdpr", "eurlex-nis2", "cisa-ed-21-02", "cisa-ed-25-02", "learn-exchange-extended-protection"],
   remediation: "Keep Extended Protection (Require on every virtual directory; publish with SSL bridging, not offloading), AMSI and the Emergency Mitigation service enabled.",
   check: ({ documents }) => {
-    const read = onpremDocument(documents, "the server hardening");
+    const read = onpremDocument(documents, (m) => m.onp04.subject);
     if ("missing" in read) return [read.missing];
-    const outcomes: Outcome[] = FEATURES.flatMap(({ key, what }) => {
+    const outcomes: Outcome[] = FEATURES.flatMap((key) => {
       const value = field(read.document, `security.${key}`);
-      if (value === undefined) return [undecided(`the document does not say whether ${what} is on`, atOnprem(`security.${key}`))];
-      return value === true ? [] : [fail(`${what} is off`, atOnprem(`security.${key}`))];
+      if (value === undefined) return [undecided(say((m) => m.onp04.unknown(m.onp04.feature[key])), atOnprem(`security.${key}`))];
+      return value === true ? [] : [fail(say((m) => m.onp04.off(m.onp04.feature[key])), atOnprem(`security.${key}`))];
     });
     const directories = records(field(read.document, "clientAccess.virtualDirectories"));
     if (!directories) {
-      outcomes.push(undecided("the document lists no virtual directories, so their Extended Protection cannot be judged", atOnprem("clientAccess.virtualDirectories")));
+      outcomes.push(undecided(say((m) => m.onp04.noDirectories), atOnprem("clientAccess.virtualDirectories")));
       return outcomes;
     }
     directories.forEach((directory, i) => {
       if (!EXTENDED_PROTECTION_ON.includes(directory.extendedProtection as string)) {
         outcomes.push(
           fail(
-            `Extended Protection is ${JSON.stringify(directory.extendedProtection ?? null)} on the ${String(directory.kind)} virtual directory of ${String(directory.server)}`,
+            say((m) => m.onp04.directory(JSON.stringify(directory.extendedProtection ?? null), String(directory.kind), String(directory.server))),
             atOnprem(`clientAccess.virtualDirectories.${i}.extendedProtection`),
           ),
         );

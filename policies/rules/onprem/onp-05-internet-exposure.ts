@@ -1,4 +1,5 @@
 import { fail, undecided } from "../../outcome";
+import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { atOnprem, field, onpremDocument, records } from "./document";
 
@@ -6,7 +7,7 @@ import { atOnprem, field, onpremDocument, records } from "./document";
 // internet only through a reverse proxy or WAF (with SSL bridging, which Extended Protection
 // needs); Edge Transport sits in the perimeter network and is not domain-joined
 // (sources: learn-exchange-extended-protection, learn-exchange-edge-transport).
-const ADMIN_SURFACES: Record<string, string> = { ecp: "the admin center (ECP/EAC)", powershell: "remote PowerShell" };
+const ADMIN_SURFACES = ["ecp", "powershell"];
 const PUBLISHING = ["reverse-proxy", "waf"];
 
 export const onp05: Rule = {
@@ -18,30 +19,30 @@ export const onp05: Rule = {
   sources: ["eurlex-gdpr", "eurlex-nis2", "learn-exchange-edge-transport"],
   remediation: "Leave ECP and PowerShell without an external URL, publish client protocols only through the reverse proxy/WAF, and keep Edge servers in the perimeter network, outside the domain.",
   check: ({ documents }) => {
-    const read = onpremDocument(documents, "internet exposure");
+    const read = onpremDocument(documents, (m) => m.onp05.subject);
     if ("missing" in read) return [read.missing];
     const outcomes: Outcome[] = [];
     const directories = records(field(read.document, "clientAccess.virtualDirectories"));
-    if (!directories) outcomes.push(undecided("the document lists no virtual directories", atOnprem("clientAccess.virtualDirectories")));
+    if (!directories) outcomes.push(undecided(say((m) => m.onp05.noDirectories), atOnprem("clientAccess.virtualDirectories")));
     directories?.forEach((directory, i) => {
-      const surface = ADMIN_SURFACES[String(directory.kind)];
-      if (surface && (directory.internetReachable !== false || (directory.externalUrl ?? null) !== null)) {
+      const surface = String(directory.kind);
+      if (ADMIN_SURFACES.includes(surface) && (directory.internetReachable !== false || (directory.externalUrl ?? null) !== null)) {
         outcomes.push(
-          fail(`${surface} on ${String(directory.server)} is published to the internet (${String(directory.externalUrl ?? "internetReachable")})`, atOnprem(`clientAccess.virtualDirectories.${i}`)),
+          fail(say((m) => m.onp05.published(m.onp05.surface[surface]!, String(directory.server), String(directory.externalUrl ?? "internetReachable"))), atOnprem(`clientAccess.virtualDirectories.${i}`)),
         );
       }
     });
     if (directories?.some((directory) => directory.internetReachable === true)) {
       const publishing = field(read.document, "clientAccess.internetPublishing");
       if (!PUBLISHING.includes(publishing as string)) {
-        outcomes.push(fail(`client access is published to the internet by ${JSON.stringify(publishing ?? null)}, not through a reverse proxy or WAF`, atOnprem("clientAccess.internetPublishing")));
+        outcomes.push(fail(say((m) => m.onp05.notThroughProxy(JSON.stringify(publishing ?? null))), atOnprem("clientAccess.internetPublishing")));
       }
     }
     const edges = records(field(read.document, "servers.edge"));
-    if (!edges) outcomes.push(undecided("the document does not list the Edge Transport servers", atOnprem("servers.edge")));
+    if (!edges) outcomes.push(undecided(say((m) => m.onp05.noEdges), atOnprem("servers.edge")));
     edges?.forEach((edge, i) => {
-      if (edge.network !== "perimeter") outcomes.push(fail(`Edge Transport ${String(edge.name)} is in the ${String(edge.network)} network, not the perimeter network`, atOnprem(`servers.edge.${i}.network`)));
-      if (edge.domainJoined !== false) outcomes.push(fail(`Edge Transport ${String(edge.name)} is joined to the domain`, atOnprem(`servers.edge.${i}.domainJoined`)));
+      if (edge.network !== "perimeter") outcomes.push(fail(say((m) => m.onp05.edgeNetwork(String(edge.name), String(edge.network))), atOnprem(`servers.edge.${i}.network`)));
+      if (edge.domainJoined !== false) outcomes.push(fail(say((m) => m.onp05.edgeJoined(String(edge.name))), atOnprem(`servers.edge.${i}.domainJoined`)));
     });
     return outcomes;
   },

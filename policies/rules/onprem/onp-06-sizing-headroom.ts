@@ -1,4 +1,6 @@
 import { fail, undecided } from "../../outcome";
+import type { RuleMessages } from "../../../i18n/catalog";
+import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { atOnprem, field, onpremDocument } from "./document";
 
@@ -11,8 +13,6 @@ import { atOnprem, field, onpremDocument } from "./document";
 const MIN_STORAGE_FREE = 0.2;
 const MAX_CPU_AT_WORST_FAILURE = 0.8;
 
-const percent = (share: number) => `${Math.round(share * 1000) / 10} %`;
-
 export const onp06: Rule = {
   id: "ONP-06",
   title: "Sizing holds over the planning horizon: storage keeps at least 20 % free after growth, and CPU stays at or below 80 % with the largest failure the design tolerates",
@@ -22,15 +22,15 @@ export const onp06: Rule = {
   sources: ["learn-exchange-preferred-architecture", "exchange-team-calculator-updates-2015", "learn-exchange-2010-mailbox-capacity-factors", "eurlex-gdpr", "eurlex-nis2"],
   remediation: "Add mailbox servers or host storage (onprem.hosts.usableStorageTBPerRoom), unpin onprem.mailboxServers so the sizing chooses, or lower quotas, until the utilisation at the horizon fits.",
   check: ({ documents }) => {
-    const read = onpremDocument(documents, "the sizing");
+    const read = onpremDocument(documents, (m) => m.onp06.subject);
     if ("missing" in read) return [read.missing];
     const outcomes: Outcome[] = [];
     const years = field(read.document, "capacity.horizonYears");
-    const horizon = typeof years === "number" ? ` after ${years} years` : "";
+    const horizon = (m: RuleMessages) => (typeof years === "number" ? m.onp06.horizon(years) : "");
     const free = field(read.document, "capacity.storageFreeAfterGrowth");
-    if (typeof free !== "number") outcomes.push(undecided("the document does not state the free storage after growth", atOnprem("capacity.storageFreeAfterGrowth")));
+    if (typeof free !== "number") outcomes.push(undecided(say((m) => m.onp06.noStorageFree), atOnprem("capacity.storageFreeAfterGrowth")));
     else if (free < MIN_STORAGE_FREE) {
-      outcomes.push(fail(`database volumes keep ${percent(free)} free${horizon}, less than 20 %`, atOnprem("capacity.storageFreeAfterGrowth")));
+      outcomes.push(fail(say((m) => m.onp06.storageFree(m.onp06.percent(free), horizon(m))), atOnprem("capacity.storageFreeAfterGrowth")));
     }
     // The fixed-size disks of the fuller room against its usable host storage; a room that
     // cannot hold them at all is ONP-12's finding, with the numbers.
@@ -38,16 +38,16 @@ export const onp06: Rule = {
     const shortfalls = field(read.document, "capacity.shortfalls");
     const storageShort = Array.isArray(shortfalls) && shortfalls.some((s) => (s as { resource?: unknown }).resource === "storage");
     if (!storageShort) {
-      if (typeof hostFree !== "number") outcomes.push(undecided("the document does not state the free host storage of the rooms", atOnprem("capacity.hostStorageFree")));
+      if (typeof hostFree !== "number") outcomes.push(undecided(say((m) => m.onp06.noHostFree), atOnprem("capacity.hostStorageFree")));
       else if (hostFree < MIN_STORAGE_FREE) {
-        outcomes.push(fail(`the servers' disks leave ${percent(hostFree)} of a room's usable storage free, less than 20 %`, atOnprem("capacity.hostStorageFree")));
+        outcomes.push(fail(say((m) => m.onp06.hostFree(m.onp06.percent(hostFree))), atOnprem("capacity.hostStorageFree")));
       }
     }
     const cpu = field(read.document, "capacity.cpuAtWorstFailure");
-    if (typeof cpu !== "number") outcomes.push(undecided("the document does not state the CPU utilisation at the worst failure", atOnprem("capacity.cpuAtWorstFailure")));
+    if (typeof cpu !== "number") outcomes.push(undecided(say((m) => m.onp06.noCpu), atOnprem("capacity.cpuAtWorstFailure")));
     else if (cpu > MAX_CPU_AT_WORST_FAILURE) {
       const failure = field(read.document, "capacity.worstTolerableFailure");
-      outcomes.push(fail(`CPU reaches ${percent(cpu)}${horizon} at the worst tolerable failure (${String(failure ?? "unknown")}), more than 80 %`, atOnprem("capacity.cpuAtWorstFailure")));
+      outcomes.push(fail(say((m) => m.onp06.cpu(m.onp06.percent(cpu), horizon(m), failure === undefined || failure === null ? m.onp06.unknownFailure : String(failure))), atOnprem("capacity.cpuAtWorstFailure")));
     }
     return outcomes;
   },

@@ -1,5 +1,6 @@
 import { futureDate, monthsBetween } from "../../dates";
 import { atOrg, fail } from "../../outcome";
+import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { atOnprem, field, onpremDocument } from "./document";
 
@@ -17,7 +18,7 @@ export const onp07: Rule = {
   dated: true,
   check: ({ documents, org, asOf }) => {
     const outcomes: Outcome[] = [];
-    const read = onpremDocument(documents, "the lagged copy and backup");
+    const read = onpremDocument(documents, (m) => m.onp07.subject);
     if ("missing" in read) outcomes.push(read.missing);
     else {
       // A lagged copy that lags 0 days replays at once (ReplayLagTime 0 is "no lag"): a
@@ -25,17 +26,17 @@ export const onp07: Rule = {
       const declared = field(read.document, "dataProtection.laggedCopy") === true;
       const lagDays = field(read.document, "dataProtection.replayLagDays");
       const lagged = declared && typeof lagDays === "number" && lagDays >= 1;
-      if (declared && !lagged) outcomes.push(fail(`the lagged copy has a replay lag of ${JSON.stringify(lagDays ?? null)} days; a lagged copy needs at least 1 day`, atOnprem("dataProtection.replayLagDays")));
+      if (declared && !lagged) outcomes.push(fail(say((m) => m.onp07.noLag(JSON.stringify(lagDays ?? null))), atOnprem("dataProtection.replayLagDays")));
       const backup = field(read.document, "dataProtection.backup.kind") === "backup-software";
-      if (!lagged && !backup) outcomes.push(fail("there is neither a lagged database copy nor backup software", atOnprem("dataProtection")));
+      if (!lagged && !backup) outcomes.push(fail(say((m) => m.onp07.noProtection), atOnprem("dataProtection")));
     }
     // The restore test is a fact the organization records, not something generated.
     const tested = org.onprem.backup.lastRestoreTest;
-    if (!tested) outcomes.push(fail("no restore test is recorded", atOrg("onprem.backup.lastRestoreTest")));
-    else if (tested > asOf) outcomes.push(...futureDate("the restore test date", tested, asOf, "onprem.backup.lastRestoreTest"));
+    if (!tested) outcomes.push(fail(say((m) => m.onp07.noTest), atOrg("onprem.backup.lastRestoreTest")));
+    else if (tested > asOf) outcomes.push(...futureDate((m) => m.onp07.date, tested, asOf, "onprem.backup.lastRestoreTest"));
     else {
       const age = monthsBetween(tested, asOf);
-      if (age >= 12) outcomes.push(fail(`the last restore test was ${tested}, ${age} months before ${asOf}; one within 12 months is required`, atOrg("onprem.backup.lastRestoreTest")));
+      if (age >= 12) outcomes.push(fail(say((m) => m.onp07.stale(tested, age, asOf)), atOrg("onprem.backup.lastRestoreTest")));
     }
     return outcomes;
   },

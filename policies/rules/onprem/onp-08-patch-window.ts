@@ -1,4 +1,5 @@
 import { atOrg, fail } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 
 // Exchange gets about seven security/hotfix updates a year plus two CUs, and its flaws are
@@ -17,7 +18,7 @@ export const onp08: Rule = {
   check: ({ org }) => {
     const days = org.onprem.patching.maxDaysToApply;
     return days > MAX_DAYS
-      ? [fail(`security updates may wait ${days} days before they are applied, more than ${MAX_DAYS}`, atOrg("onprem.patching.maxDaysToApply"))]
+      ? [fail(say((m) => m.onp08.tooLong(days, MAX_DAYS)), atOrg("onprem.patching.maxDaysToApply"))]
       : [];
   },
 };

@@ -1,4 +1,5 @@
 import { atOrg, fail, undecided } from "../../outcome";
+import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { at, block, isUnresolved, ofType } from "../azure/resources";
 import { atOnprem, field, onpremDocument, records } from "./document";
@@ -21,34 +22,34 @@ export const onp09: Rule = {
   check: ({ documents, resources, org }) => {
     const outcomes: Outcome[] = [];
     const designed = org.onprem.vcpuPerPhysicalCore;
-    if (designed > MAX_VCPU_PER_CORE) outcomes.push(fail(`the design allows ${designed} vCPU per physical core, more than ${MAX_VCPU_PER_CORE}`, atOrg("onprem.vcpuPerPhysicalCore")));
+    if (designed > MAX_VCPU_PER_CORE) outcomes.push(fail(say((m) => m.onp09.designRatio(designed, MAX_VCPU_PER_CORE)), atOrg("onprem.vcpuPerPhysicalCore")));
 
     // What the document says the servers get.
-    const read = onpremDocument(documents, "the virtualization settings");
+    const read = onpremDocument(documents, (m) => m.onp09.subject);
     if ("missing" in read) outcomes.push(read.missing);
     else {
-      if (field(read.document, "virtualization.dynamicMemory") !== false) outcomes.push(fail("the servers are declared with dynamic memory", atOnprem("virtualization.dynamicMemory")));
-      if (field(read.document, "virtualization.checkpoints") !== false) outcomes.push(fail("the servers are declared with checkpoints", atOnprem("virtualization.checkpoints")));
+      if (field(read.document, "virtualization.dynamicMemory") !== false) outcomes.push(fail(say((m) => m.onp09.dynamicMemory), atOnprem("virtualization.dynamicMemory")));
+      if (field(read.document, "virtualization.checkpoints") !== false) outcomes.push(fail(say((m) => m.onp09.checkpoints), atOnprem("virtualization.checkpoints")));
       const ratio = field(read.document, "virtualization.vcpuPerPhysicalCore");
-      if (typeof ratio !== "number") outcomes.push(undecided("the document does not state the vCPU per physical core", atOnprem("virtualization.vcpuPerPhysicalCore")));
-      else if (ratio > MAX_VCPU_PER_CORE) outcomes.push(fail(`a room's hosts carry ${ratio} vCPU per physical core, more than ${MAX_VCPU_PER_CORE}`, atOnprem("virtualization.vcpuPerPhysicalCore")));
+      if (typeof ratio !== "number") outcomes.push(undecided(say((m) => m.onp09.noRatio), atOnprem("virtualization.vcpuPerPhysicalCore")));
+      else if (ratio > MAX_VCPU_PER_CORE) outcomes.push(fail(say((m) => m.onp09.hostRatio(ratio, MAX_VCPU_PER_CORE)), atOnprem("virtualization.vcpuPerPhysicalCore")));
     }
 
     // What the stack declares for every VM.
     const vms = ofType(resources, VM_INSTANCE);
     if (org.onprem.platform === "scvmm" && vms.length === 0) {
-      outcomes.push(undecided("the inventory holds no SCVMM virtual machine instances, so the virtual machines cannot be judged", atOrg("onprem.platform")));
+      outcomes.push(undecided(say((m) => m.onp09.noVms), atOrg("onprem.platform")));
     }
     for (const vm of vms) {
       const hardware = block(vm.values.hardware);
       const memory = hardware?.memory_in_mb;
-      if (isUnresolved(memory)) outcomes.push(undecided(`the memory of ${vm.address} is not known until apply`, at(vm)));
-      else if (typeof memory !== "number") outcomes.push(fail(`${vm.address} declares no fixed memory_in_mb, so its memory is left to the VMM template`, at(vm)));
+      if (isUnresolved(memory)) outcomes.push(undecided(say((m) => m.onp09.memoryUnknown(vm.address)), at(vm)));
+      else if (typeof memory !== "number") outcomes.push(fail(say((m) => m.onp09.noFixedMemory(vm.address)), at(vm)));
       const dynamic = Object.keys(hardware ?? {}).filter((key) => key.startsWith("dynamic_memory_") && hardware![key] !== null && hardware![key] !== undefined);
-      if (dynamic.length) outcomes.push(fail(`${vm.address} has dynamic memory (${dynamic.join(", ")})`, at(vm)));
+      if (dynamic.length) outcomes.push(fail(say((m) => m.onp09.vmDynamicMemory(vm.address, dynamic)), at(vm)));
       const checkpoints = block(vm.values.infrastructure)?.checkpoint_type;
-      if (isUnresolved(checkpoints)) outcomes.push(undecided(`the checkpoint type of ${vm.address} is not known until apply`, at(vm)));
-      else if (checkpoints !== "Disabled") outcomes.push(fail(`${vm.address} has checkpoint_type ${JSON.stringify(checkpoints ?? null)}, not "Disabled"`, at(vm)));
+      if (isUnresolved(checkpoints)) outcomes.push(undecided(say((m) => m.onp09.checkpointUnknown(vm.address)), at(vm)));
+      else if (checkpoints !== "Disabled") outcomes.push(fail(say((m) => m.onp09.checkpointType(vm.address, JSON.stringify(checkpoints ?? null))), at(vm)));
     }
     if (!("missing" in read)) outcomes.push(...roomRatios(read.document, vms, org.onprem.hosts));
     return outcomes;
@@ -76,10 +77,10 @@ function roomRatios(document: unknown, vms: ReturnType<typeof ofType>, hosts: { 
   }
   const cores = hosts.perRoom * hosts.physicalCoresPerHost;
   return [...rooms].flatMap(([room, entry]) => {
-    if (entry.unknown.length) return [undecided(`the vCPU of ${entry.unknown.join(", ")} is not declared or not known until apply, so the ${room} room's vCPU per core cannot be judged`, atOrg("onprem.hosts"))];
+    if (entry.unknown.length) return [undecided(say((m) => m.onp09.roomUnknown(entry.unknown, room)), atOrg("onprem.hosts"))];
     const ratio = entry.vcpu / cores;
     return ratio > MAX_VCPU_PER_CORE
-      ? [fail(`the ${room} room's servers (${entry.servers.join(", ")}) have ${entry.vcpu} vCPU on ${cores} physical cores: ${Math.round(ratio * 100) / 100} per core, more than ${MAX_VCPU_PER_CORE}`, atOrg("onprem.hosts"))]
+      ? [fail(say((m) => m.onp09.roomRatio(room, entry.servers, entry.vcpu, cores, Math.round(ratio * 100) / 100, MAX_VCPU_PER_CORE)), atOrg("onprem.hosts"))]
       : [];
   });
 }

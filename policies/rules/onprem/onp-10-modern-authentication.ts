@@ -1,4 +1,5 @@
 import { atOrg, fail, undecided } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 import { atOnprem, field, onpremDocument } from "./document";
 
@@ -15,12 +16,12 @@ export const onp10: Rule = {
   remediation:
     "Set up modern authentication for Exchange Server (AD FS registered with New-AuthServer -Type ADFS, or hybrid modern authentication through the Hybrid Configuration Wizard), then set onprem.modernAuthentication to adfs or hybrid; the script then turns OAuth on and blocks legacy authentication.",
   check: ({ documents }) => {
-    const read = onpremDocument(documents, "modern authentication");
+    const read = onpremDocument(documents, (m) => m.onp10.subject);
     if ("missing" in read) return [read.missing];
     const modern = field(read.document, "authentication.modernAuthentication");
-    if (typeof modern !== "boolean") return [undecided("the document does not say whether modern authentication is set up", atOnprem("authentication.modernAuthentication"))];
+    if (typeof modern !== "boolean") return [undecided(say((m) => m.onp10.unknown), atOnprem("authentication.modernAuthentication"))];
     return modern
       ? []
-      : [fail("modern authentication is not recorded as set up, so Basic, NTLM and Kerberos stay allowed for every client protocol", atOrg("onprem.modernAuthentication"))];
+      : [fail(say((m) => m.onp10.notSetUp), atOrg("onprem.modernAuthentication"))];
   },
 };

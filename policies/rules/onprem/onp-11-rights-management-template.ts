@@ -1,4 +1,5 @@
 import { atOrg, fail } from "../../outcome";
+import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { field, onpremDocument, records } from "./document";
 
@@ -15,12 +16,12 @@ export const onp11: Rule = {
   remediation:
     "Integrate AD RMS with Exchange (IRM) and set onprem.rightsManagement.template to a template Get-RMSTemplate lists, or use personalIdentityNumberAction: reject.",
   check: ({ documents }) => {
-    const read = onpremDocument(documents, "the encryption template");
+    const read = onpremDocument(documents, (m) => m.onp11.subject);
     if ("missing" in read) return [read.missing];
     const outcomes: Outcome[] = [];
     for (const rule of records(field(read.document, "transportRules")) ?? []) {
       if (rule.action !== "encrypt" || typeof rule.rmsTemplate === "string") continue;
-      outcomes.push(fail(`the transport rule ${String(rule.name)} encrypts, but no AD RMS template is recorded: Exchange Server encrypts only with AD RMS`, atOrg("onprem.rightsManagement.template")));
+      outcomes.push(fail(say((m) => m.onp11.noTemplate(String(rule.name))), atOrg("onprem.rightsManagement.template")));
     }
     return outcomes;
   },

@@ -1,4 +1,5 @@
-import { shortfallMessage, type Shortfall } from "../../../model/sizing/feasibility";
+import { say } from "../../say";
+import type { Shortfall } from "../../../model/sizing/feasibility";
 import { fail, undecided } from "../../outcome";
 import type { Rule } from "../../types";
 import { atOnprem, field, onpremDocument } from "./document";
@@ -16,12 +17,12 @@ export const onp12: Rule = {
   sources: ["learn-exchange-editions", "learn-exchange-preferred-architecture", "learn-exchange-dag", "learn-exchange-virtualization", "eurlex-gdpr"],
   remediation: "Change what the finding names (host storage, cores or memory, onprem.edition, servers per room, or mailbox quotas) to what it says would fit; a waiver does not make hardware fit.",
   check: ({ documents }) => {
-    const read = onpremDocument(documents, "whether the design fits");
+    const read = onpremDocument(documents, (m) => m.onp12.subject);
     if ("missing" in read) return [read.missing];
     const fits = field(read.document, "capacity.fits");
     const shortfalls = field(read.document, "capacity.shortfalls");
-    if (typeof fits !== "boolean" || !Array.isArray(shortfalls)) return [undecided("the document does not state whether the design fits the hosts", atOnprem("capacity.fits"))];
-    if (!fits && shortfalls.length === 0) return [undecided("the document says the design does not fit but names no shortfall", atOnprem("capacity.shortfalls"))];
-    return (shortfalls as Shortfall[]).map((s, i) => fail(shortfallMessage(s), atOnprem(`capacity.shortfalls[${i}]`)));
+    if (typeof fits !== "boolean" || !Array.isArray(shortfalls)) return [undecided(say((m) => m.onp12.unknown), atOnprem("capacity.fits"))];
+    if (!fits && shortfalls.length === 0) return [undecided(say((m) => m.onp12.noShortfall), atOnprem("capacity.shortfalls"))];
+    return (shortfalls as Shortfall[]).map((s, i) => fail(say((m) => m.onp12.shortfall(s.problem, s.fits)), atOnprem(`capacity.shortfalls[${i}]`)));
   },
 };

@@ -1,4 +1,5 @@
 import { atOrg, fail } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 
 // Exchange Server SE CU2 setup prohibits coexistence with versions out of support when it is
@@ -15,9 +16,11 @@ export const onp13: Rule = {
   remediation: "Move the mailboxes and connectors off the Exchange 2016/2019 servers and uninstall them before Exchange SE CU2; record the date in onprem.coexistence.decommissionBy and set the counts to 0 when done.",
   check: ({ org }) => {
     const { exchange2016Servers, exchange2019Servers, decommissionBy } = org.onprem.coexistence;
-    const legacy = [exchange2016Servers ? `${exchange2016Servers} Exchange 2016` : "", exchange2019Servers ? `${exchange2019Servers} Exchange 2019` : ""].filter(Boolean);
+    const legacy = [
+      { count: exchange2016Servers, version: "2016" },
+      { count: exchange2019Servers, version: "2019" },
+    ].filter((group) => group.count);
     if (legacy.length === 0) return [];
-    const plan = decommissionBy ? `, planned to be removed by ${decommissionBy}` : ", with no date for their removal (onprem.coexistence.decommissionBy)";
-    return [fail(`${legacy.join(" and ")} server(s) stay beside Exchange SE${plan}: Exchange SE CU2 setup will not install while any of them remains, so CU2 and every update after it wait for their removal`, atOrg("onprem.coexistence"))];
+    return [fail(say((m) => m.onp13.stay(legacy.map((group) => m.onp13.servers(group.count!, group.version)), decommissionBy)), atOrg("onprem.coexistence"))];
   },
 };

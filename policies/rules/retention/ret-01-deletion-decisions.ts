@@ -1,29 +1,30 @@
 import { fail, undecided } from "../../outcome";
+import { say, type Words } from "../../say";
 import type { Outcome, PolicyInput, Rule } from "../../types";
 import { at, listAt, missingFact, optionDocument, type OptionDocument } from "../exchange/documents";
 import { decisionById, minimumDays } from "./deletion-decisions";
 
 /** One deleting item judged against the decision it names. */
-function judge(input: PolicyInput, doc: OptionDocument, what: string, decisionId: unknown, days: unknown, path: string, daysPath: string): Outcome[] {
-  if (typeof decisionId !== "string" || decisionId === "") return [fail(`${what} deletes mail but references no deletion decision`, at(doc, path))];
+function judge(input: PolicyInput, doc: OptionDocument, what: Words, decisionId: unknown, days: unknown, path: string, daysPath: string): Outcome[] {
+  if (typeof decisionId !== "string" || decisionId === "") return [fail(say((m, lang) => m.ret01.noDecision(what(m, lang))), at(doc, path))];
   const decision = decisionById(input.org, decisionId);
-  if (!decision) return [fail(`${what} references ${decisionId}, which is not a deletion decision in retention.deletionDecisions`, at(doc, path))];
-  if (typeof days !== "number" || !Number.isFinite(days)) return [undecided(`the age at which ${what} deletes is not known`, at(doc, daysPath))];
+  if (!decision) return [fail(say((m, lang) => m.ret01.unknownDecision(what(m, lang), decisionId)), at(doc, path))];
+  if (typeof days !== "number" || !Number.isFinite(days)) return [undecided(say((m, lang) => m.ret01.unknownAge(what(m, lang))), at(doc, daysPath))];
   const least = minimumDays(decision.retainYears);
-  return days >= least ? [] : [fail(`${what} deletes after ${days} days; decision ${decision.id} allows deletion after ${decision.retainYears} years (${least} days) at the earliest`, at(doc, daysPath))];
+  return days >= least ? [] : [fail(say((m, lang) => m.ret01.tooEarly(what(m, lang), days, decision.id, decision.retainYears, least)), at(doc, daysPath))];
 }
 
 function onprem(input: PolicyInput, doc: OptionDocument): Outcome[] {
   const tags = listAt(doc.document, "retention.tags");
-  if (!tags) return [missingFact(doc, "retention.tags", "deletion")];
+  if (!tags) return [missingFact(doc, "retention.tags", (m) => m.ret01.deletion)];
   return tags.flatMap((tag, i) =>
-    /delete/i.test(String(tag.action)) ? judge(input, doc, `retention tag ${String(tag.name)}`, tag.deletionDecisionId, tag.ageLimitDays, `retention.tags.${i}`, `retention.tags.${i}.ageLimitDays`) : [],
+    /delete/i.test(String(tag.action)) ? judge(input, doc, (m) => m.ret01.tag(String(tag.name)), tag.deletionDecisionId, tag.ageLimitDays, `retention.tags.${i}`, `retention.tags.${i}.ageLimitDays`) : [],
   );
 }
 
 function online(input: PolicyInput, doc: OptionDocument): Outcome[] {
   const rules = listAt(doc.document, "settings.retentionComplianceRules");
-  if (!rules) return [missingFact(doc, "settings.retentionComplianceRules", "deletion")];
+  if (!rules) return [missingFact(doc, "settings.retentionComplianceRules", (m) => m.ret01.deletion)];
   // The document records which decision each deleting rule carries out (facts.retention.deletionRules).
   const facts = listAt(doc.document, "facts.retention.deletionRules") ?? [];
   return rules.flatMap((rule, i) => {
@@ -31,7 +32,7 @@ function online(input: PolicyInput, doc: OptionDocument): Outcome[] {
     if (rule.RetentionDuration === "Unlimited") return [];
     const decisionId = facts.find((fact) => fact.rule === rule.Name)?.decisionId;
     const days = typeof rule.RetentionDuration === "string" && /^\d+$/.test(rule.RetentionDuration) ? Number(rule.RetentionDuration) : undefined;
-    return judge(input, doc, `retention rule ${String(rule.Name)}`, decisionId, days, `settings.retentionComplianceRules.${i}`, `settings.retentionComplianceRules.${i}.RetentionDuration`);
+    return judge(input, doc, (m) => m.ret01.rule(String(rule.Name)), decisionId, days, `settings.retentionComplianceRules.${i}`, `settings.retentionComplianceRules.${i}.RetentionDuration`);
   });
 }
 
@@ -44,7 +45,7 @@ export const ret01: Rule = {
   sources: ["rkrattsbaser-arkivlag", "lagen-jo-1758-2012"],
   remediation: "Record the gallringsbeslut in retention.deletionDecisions and derive every deleting retention rule or tag from it, with at least its period.",
   check: (input) => {
-    const doc = optionDocument(input, "deletion under retention");
+    const doc = optionDocument(input, (m) => m.ret01.subject);
     if ("missing" in doc) return [doc.missing];
     return doc.option === "onprem" ? onprem(input, doc) : online(input, doc);
   },

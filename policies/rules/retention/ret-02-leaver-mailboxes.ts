@@ -1,4 +1,5 @@
 import { fail } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 import { at, expectFact, listAt, missingFact, optionDocument } from "../exchange/documents";
 
@@ -16,12 +17,12 @@ export const ret02: Rule = {
   sources: ["rkrattsbaser-arkivlag", "jo-434-2015"],
   remediation: "Set retention.leaverMailboxes: retain (Exchange Online: an enabled retention policy on all mailboxes that keeps content, so a leaver's mailbox becomes inactive).",
   check: (input) => {
-    const doc = optionDocument(input, "leavers' mailboxes");
+    const doc = optionDocument(input, (m) => m.ret02.subject);
     if ("missing" in doc) return [doc.missing];
-    if (doc.option === "onprem") return expectFact(doc, "retention.leaverMailboxes", "retain", "leavers' mailboxes are deleted with their accounts");
+    if (doc.option === "onprem") return expectFact(doc, "retention.leaverMailboxes", "retain", (m) => m.ret02.deletedWithAccount);
     const policies = listAt(doc.document, "settings.retentionCompliancePolicies");
     const rules = listAt(doc.document, "settings.retentionComplianceRules");
-    if (!policies || !rules) return [missingFact(doc, "settings.retentionCompliancePolicies", "leavers' mailboxes")];
+    if (!policies || !rules) return [missingFact(doc, "settings.retentionCompliancePolicies", (m) => m.ret02.subject)];
     const keepsEveryMailbox = policies.some(
       (policy) =>
         policy.Enabled === true &&
@@ -31,6 +32,6 @@ export const ret02: Rule = {
     );
     return keepsEveryMailbox
       ? []
-      : [fail("no enabled retention policy keeps the content of every mailbox, so a leaver's mailbox is deleted with the account instead of becoming inactive", at(doc, "settings.retentionCompliancePolicies"))];
+      : [fail(say((m) => m.ret02.noKeepingPolicy), at(doc, "settings.retentionCompliancePolicies"))];
   },
 };

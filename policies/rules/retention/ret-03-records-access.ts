@@ -1,4 +1,5 @@
 import { fail } from "../../outcome";
+import { say } from "../../say";
 import type { Rule } from "../../types";
 import { at, listAt, missingFact, optionDocument, stringsAt } from "../exchange/documents";
 
@@ -20,14 +21,14 @@ export const ret03: Rule = {
   sources: ["rkrattsbaser-tryckfrihetsforordning", "nsk-jk-hassleholm-2015"],
   remediation: "List at least two named roles in governance.recordsAccessRoles; each gets a role group with search, export and hold.",
   check: (input) => {
-    const doc = optionDocument(input, "access to public records");
+    const doc = optionDocument(input, (m) => m.ret03.subject);
     if ("missing" in doc) return [doc.missing];
     const { path, name, roles, needed } = NEEDED[doc.option];
     const groups = listAt(doc.document, path);
-    if (!groups) return [missingFact(doc, path, "search, export and hold")];
+    if (!groups) return [missingFact(doc, path, (m) => m.ret03.searchExportHold)];
     const granted = new Set(groups.filter((group) => needed.every((role) => (stringsAt(group, roles) ?? []).includes(role))).map((group) => String(group[name])));
     return granted.size >= 2
       ? []
-      : [fail(`search, export and hold (${needed.join(", ")}) are granted to ${granted.size} role group(s)${granted.size ? ` (${[...granted].join(", ")})` : ""}; at least two named roles are required`, at(doc, path))];
+      : [fail(say((m) => m.ret03.tooFew([...needed], [...granted])), at(doc, path))];
   },
 };
