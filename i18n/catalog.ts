@@ -1,8 +1,9 @@
 // The message catalogs: one per language, one area per part of the tool (report, paper,
-// portfolio, diff, check; cost can be added the same way). The English catalog defines
+// portfolio, diff, check, cost). The English catalog defines
 // the shape; the Swedish one is typed with it, so a missing or extra key fails the compiler.
 // To add an area: write en/<area>.ts, add its type here, write sv/<area>.ts typed with it.
 import { check as enCheck } from "./en/check";
+import { cost as enCost } from "./en/cost";
 import { diff as enDiff } from "./en/diff";
 import { paper as enPaper } from "./en/paper";
 import { portfolio as enPortfolio } from "./en/portfolio";
@@ -10,6 +11,7 @@ import { report as enReport } from "./en/report";
 import { formatFor, type Format } from "./format";
 import type { Lang } from "./lang";
 import { check as svCheck } from "./sv/check";
+import { cost as svCost } from "./sv/cost";
 import { diff as svDiff } from "./sv/diff";
 import { paper as svPaper } from "./sv/paper";
 import { portfolio as svPortfolio } from "./sv/portfolio";
@@ -20,6 +22,7 @@ export type PaperMessages = Omit<typeof enPaper, "lang"> & { lang: Lang };
 export type PortfolioMessages = typeof enPortfolio;
 export type DiffMessages = typeof enDiff;
 export type CheckMessages = typeof enCheck;
+export type CostMessages = typeof enCost;
 
 export interface Catalog {
   lang: Lang;
@@ -29,11 +32,12 @@ export interface Catalog {
   portfolio: PortfolioMessages;
   diff: DiffMessages;
   check: CheckMessages;
+  cost: CostMessages;
 }
 
 const CATALOGS: Record<Lang, Catalog> = {
-  en: { lang: "en", format: formatFor("en"), report: enReport, paper: enPaper as PaperMessages, portfolio: enPortfolio, diff: enDiff, check: enCheck },
-  sv: { lang: "sv", format: formatFor("sv"), report: svReport, paper: svPaper, portfolio: svPortfolio, diff: svDiff, check: svCheck },
+  en: { lang: "en", format: formatFor("en"), report: enReport, paper: enPaper as PaperMessages, portfolio: enPortfolio, diff: enDiff, check: enCheck, cost: enCost },
+  sv: { lang: "sv", format: formatFor("sv"), report: svReport, paper: svPaper, portfolio: svPortfolio, diff: svDiff, check: svCheck, cost: svCost },
 };
 
 export function catalog(lang: Lang): Catalog {
