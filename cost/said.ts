@@ -30,3 +30,24 @@ export interface SaidTexts {
 export function textOf<T extends { said?: SaidTexts }>(item: T, field: "description" | "quantity" | "reason" | "note", lang: Lang): string {
   return item.said?.[field]?.[lang] ?? String((item as Record<string, unknown>)[field] ?? "");
 }
+
+/** The reader-facing name of a catalog price (i18n/en/cost-prices.ts, i18n/sv/cost-prices.ts); the id where it has none. */
+export function priceName(id: string, lang: Lang): string {
+  return (catalog(lang).cost.priceName as Record<string, string | undefined>)[id] ?? id;
+}
+
+/** The same name starting with a capital, for a table cell. */
+export const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** First words of Swedish descriptions that are product names and keep their capital. */
+const PRODUCT = /^(Exchange|Windows|System|Microsoft|Office|Defender|Azure|Sentinel|Entra|Log)\b/;
+
+/**
+ * A Swedish description as it reads inside a sentence: a leading common word loses its capital
+ * ("Virtuell Windows-server" -> "virtuell Windows-server"); a product name, an acronym or a
+ * resource type keeps it. English texts stay as they are.
+ */
+export function inSentence(text: string, lang: Lang): string {
+  if (lang === "en" || PRODUCT.test(text) || !/^[A-ZÅÄÖ][a-zåäö]/.test(text)) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -42,7 +42,7 @@ describe("cost items in both languages", () => {
         expect(said, JSON.stringify(item)).toBeDefined();
         for (const field of ["description", "quantity", "reason", "note"] as const) {
           if (!(field in item)) continue;
-          expect(said[field]?.en, `${field} of ${JSON.stringify(item)}`).toBe((item as Record<string, unknown>)[field]);
+          expect(said[field]?.en, `${field} of ${JSON.stringify(item)}`).toBe((item as unknown as Record<string, unknown>)[field]);
           expect(said[field]?.sv, `${field} of ${JSON.stringify(item)}`).toBeTruthy();
         }
       }
