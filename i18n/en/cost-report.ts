@@ -8,6 +8,10 @@ export const costReport = {
   option: { onprem: "On-prem (expanded Exchange Server SE)", online: "Online (Exchange Online)" } satisfies Record<OptionId, string>,
   optionId: { onprem: "onprem", online: "online" } satisfies Record<OptionId, string>,
   year: (n: number) => `Year ${n}`,
+  /** A licence plan as the report names it: its id in English. */
+  plan: (id: string) => id,
+  /** Where an unpriced item comes from: "model" or a Terraform address. */
+  source: (source: string) => source,
   heading: (org: string, years: number) => `Cost estimate for ${org} over ${years} years`,
   intro: "SEK excluding VAT. Cash is what is paid in each year; amortized spreads hardware, perpetual licences and projects over their life. In-house staff time is included and also shown apart.",
   componentColumns: (years: string[]) => ["Component", "Category", "Quantity", ...years, "Total", "Prices"],
@@ -73,6 +77,7 @@ export const costReport = {
   catalogAmount: (amount: number | null, currency: string, unit: string) => `${amount ?? "not found"} ${currency}/${unit}`,
   used: (used: number | null, currency: string) => (used === null ? "unpriced" : currency === "%" ? `${used} %` : used.toFixed(2)),
   confidence: { high: "high", medium: "medium", low: "LOW" },
+  rateConfidence: { high: "high", medium: "medium", low: "low" },
   lowConfidence: (ids: string[]) => `Low confidence (estimates or unverified; get quotes): ${ids.join(", ")}.`,
   rate: (currency: string, sek: number, confidence: string, source: string | undefined) => `${currency} ${sek} SEK (${confidence} confidence, source: ${source ?? "none"})`,
   rates: (rates: string[]) => `Exchange rates: ${rates.join("; ")}.`,

@@ -4,10 +4,51 @@ import { formatFor } from "../format";
 
 const f = formatFor("sv");
 
+/** Licensplanernas namn som läsaren känner dem. */
+const PLAN: Record<string, string> = {
+  EXO_P1: "Exchange Online Plan 1",
+  EXO_P2: "Exchange Online Plan 2",
+  EXO_KIOSK: "Exchange Online Kiosk",
+  M365_F3: "Microsoft 365 F3",
+  O365_E3: "Office 365 E3",
+  M365_E3: "Microsoft 365 E3",
+  M365_E5: "Microsoft 365 E5",
+};
+export const planName = (id: string): string => PLAN[id] ?? id;
+
+/** Priskatalogens enheter (cost/catalog/prices.yaml) på svenska. */
+const UNIT: Record<string, string> = {
+  "user-month": "användare och månad",
+  user: "användare",
+  server: "server",
+  "server-year": "server och år",
+  "server-month": "server och månad",
+  "percent-per-year": "år",
+  "16-cores": "16 kärnor",
+  "physical-core-month": "fysisk kärna och månad",
+  "key-month": "nyckel och månad",
+  "10k-operations": "10 000 operationer",
+  GB: "GB",
+  "GB-month": "GB och månad",
+  hour: "timme",
+  "address-month": "adress och månad",
+  "disk-month": "disk och månad",
+  TB: "TB",
+  kWh: "kWh",
+};
+const unit = (id: string) => UNIT[id] ?? id;
+/** Öre med två decimaler: 374,40. */
+const twoDecimals = (value: number) => {
+  const [whole, fraction] = value.toFixed(2).split(".") as [string, string];
+  return `${f.integer(Number(whole))},${fraction}`;
+};
+
 export const costReport: typeof en = {
   option: { onprem: "Lokal drift (utbyggd Exchange Server SE)", online: "Molntjänst (Exchange Online)" },
   optionId: { onprem: "lokal drift", online: "molntjänst" },
   year: (n) => `År ${n}`,
+  plan: planName,
+  source: (source) => (source === "model" ? "modell" : source),
   heading: (org, years) => `Kostnadsberäkning för ${org} över ${years} år`,
   intro:
     "Belopp i kronor exklusive moms. Utbetalning är det som betalas respektive år. Avskrivet fördelar hårdvara, eviga licenser och projekt över deras livslängd. Egen personals tid ingår och redovisas också för sig.",
@@ -40,10 +81,10 @@ export const costReport: typeof en = {
   },
   scenarioSentence: (years, own, ownPlan, withRights, withPlan, without, withoutPlan, unpriced) =>
     `Personalen behåller sin licens i alla situationer. Skillnaden är därför det som bara ett alternativ behöver: Exchange CAL med Software Assurance vid lokal drift för personal vars licens saknar CAL-rättigheter, och licenser för postlådorna i molntjänsten. ` +
-    `Över ${years} år är lokal drift minus molntjänst ${own} kr med kommunens ${ownPlan}, ${withRights} kr när all personal har licenser med rättigheterna (${withPlan}) och ${without} kr när ingen har det (${withoutPlan}).${unpriced ? " Vissa licenspriser saknas och ingår inte i beloppen." : ""}`,
+    `Över ${years} år är lokal drift minus molntjänst ${own} kr med kommunens ${planName(ownPlan)}, ${withRights} kr när all personal har licenser med rättigheterna (${planName(withPlan)}) och ${without} kr när ingen har det (${planName(withoutPlan)}).${unpriced ? " Vissa licenspriser saknas och ingår inte i beloppen." : ""}`,
   sensitivityHeading: "Känslighetsanalys (±20 % på de största kostnadsdrivarna)",
   sensitivityBasis: (onprem, online, cheaper) =>
-    `Underlag: utbetalningar under perioden inklusive egen personal. Utgångsläge: lokal drift ${onprem} kr, molntjänst ${online} kr. ${cheaper.charAt(0).toUpperCase()}${cheaper.slice(1)} är billigast.`,
+    `Underlag: utbetalningar under perioden inklusive egen personal. Utgångsläge: lokal drift ${onprem}, molntjänst ${online}. ${cheaper.charAt(0).toUpperCase()}${cheaper.slice(1)} är billigast.`,
   sensitivityColumns: ["Kostnadsdrivare", "Ändring", "Lokal drift", "Molntjänst", "Billigast", "Ändrar svaret"],
   driver: (id) => id,
   usdRate: "dollarkursen",
@@ -63,28 +104,29 @@ export const costReport: typeof en = {
   freeHeading: "Resurser utan kostnad",
   freeItem: (option, type, count, reason) => `${option}: ${type} x ${count}: ${reason}`,
   overriddenHeading: "Priser som kommunen har angett",
-  overriddenItem: (id, amount, currency, unit, used) =>
-    `${id}: katalogen ${amount === null ? "saknar pris" : `${f.decimal(amount, 2)} ${currency} per ${unit}`}, kommunens pris ${used === null ? "saknas" : `${f.decimal(used, 2)} ${currency === "%" ? "%" : "kr"}`} (cost.priceOverrides)`,
+  overriddenItem: (id, amount, currency, per, used) =>
+    `${id}: katalogen ${amount === null ? "saknar pris" : `${f.decimal(amount, 2)} ${currency} per ${unit(per)}`}, kommunens pris ${used === null ? "saknas" : `${f.decimal(used, 2)} ${currency === "%" ? "%" : "kr"}`} (cost.priceOverrides)`,
   noOverrides: "Inga: alla priser är katalogens.",
   usageHeading: "Antaganden om användning",
   usageChanged: (changes) => `Ändrade i organisationsfilen (cost.usage): ${changes}. Övriga har standardvärdena som beskrivs i cost/usage.ts.`,
   usageDefault: "Alla har standardvärdena som beskrivs i cost/usage.ts (ändra dem under cost.usage).",
   pricesHeading: "Priser som används",
   priceColumns: ["Id", "Katalog", "Använt (kr)", "Säkerhet", "Källa", "Adress"],
-  catalogAmount: (amount, currency, unit) => `${amount === null ? "saknas" : f.decimal(amount, 2)} ${currency}/${unit}`,
-  used: (used, currency) => (used === null ? "saknar pris" : currency === "%" ? `${f.decimal(used, 2)} %` : f.decimal(used, 2)),
-  confidence: { high: "hög", medium: "medel", low: "LÅG" },
+  catalogAmount: (amount, currency, per) => (amount === null ? `saknas (${currency} per ${unit(per)})` : `${f.decimal(amount, 2)} ${currency} per ${unit(per)}`),
+  used: (used, currency) => (used === null ? "saknar pris" : currency === "%" ? `${f.decimal(used, 2)} %` : twoDecimals(used)),
+  confidence: { high: "hög", medium: "medelhög", low: "LÅG" },
+  rateConfidence: { high: "hög", medium: "medelhög", low: "låg" },
   lowConfidence: (names) => `Låg säkerhet (uppskattningar eller obekräftade; begär offerter): ${f.list(names)}.`,
   rate: (currency, sek, confidence, source) => `${currency} ${f.decimal(sek, 2)} kr (${confidence} säkerhet, källa: ${source ?? "ingen"})`,
   rates: (rates) => `Växelkurser: ${rates.join("; ")}.`,
   baseline: {
     none: "Grundnivå: ingen licens för personalen är angiven (online.licences.staff: none), så varje alternativ prissätter bara sina egna licenser.",
-    mailOnly: (plan) => `Grundnivå: ${plan} är en licens enbart för e-post och kostar därför bara i molntjänsten. Vid lokal drift behöver personalen i stället Exchange CAL.`,
+    mailOnly: (plan) => `Grundnivå: ${planName(plan)} är en licens enbart för e-post och kostar därför bara i molntjänsten. Vid lokal drift behöver personalen i stället Exchange CAL.`,
     owned: (n) => ` utöver de ${f.integer(n)} som kommunen redan har`,
     both: (plan, owned) =>
-      `Grundnivå: personalen behåller sin ${plan}-licens i båda alternativen. Licenserna${owned} räknas därför lika i båda (cost.usage.staffPlanBaseline: both-options), och bara det som skiljer gör skillnad.`,
+      `Grundnivå: personalen behåller sin ${planName(plan)}-licens i båda alternativen. Licenserna${owned} räknas därför lika i båda (cost.usage.staffPlanBaseline: both-options), och bara det som skiljer gör skillnad.`,
     neither: (plan) =>
-      `Grundnivå: personalen behåller sin ${plan}-licens i båda alternativen. Den räknas därför i inget av dem (cost.usage.staffPlanBaseline: neither-option), och bara det som skiljer räknas.`,
+      `Grundnivå: personalen behåller sin ${planName(plan)}-licens i båda alternativen. Den räknas därför i inget av dem (cost.usage.staffPlanBaseline: neither-option), och bara det som skiljer räknas.`,
   },
   detailLabel: { category: "Kategori", quantity: "Mängd", prices: "Priser" },
 };

@@ -2,7 +2,7 @@
 // prissätts, redan ägs, saknar pris eller är gratis. Talen skrivs på svenska (i18n/format.ts).
 import type { CostMessages } from "../catalog";
 import { formatFor } from "../format";
-import { costReport } from "./cost-report";
+import { costReport, planName as plan } from "./cost-report";
 import { priceNames } from "./cost-prices";
 
 const f = formatFor("sv");
@@ -15,17 +15,6 @@ const decimals = (values: number[]): string => {
   return shown.every((q) => q === shown[0]) ? shown[0]! : shown.join(" / ");
 };
 
-/** Licensplanernas namn som läsaren känner dem. */
-const PLAN: Record<string, string> = {
-  EXO_P1: "Exchange Online Plan 1",
-  EXO_P2: "Exchange Online Plan 2",
-  EXO_KIOSK: "Exchange Online Kiosk",
-  M365_F3: "Microsoft 365 F3",
-  O365_E3: "Office 365 E3",
-  M365_E3: "Microsoft 365 E3",
-  M365_E5: "Microsoft 365 E5",
-};
-const plan = (id: string) => PLAN[id] ?? id;
 const MAILBOXES: Record<Kind, string> = { staff: "personalens postlådor", shared: "delade postlådor", resource: "resurspostlådor" };
 const EDITION = { standard: "Standard", enterprise: "Enterprise", datacenter: "Datacenter" } as const;
 const UNIT = { servers: "servrar", users: "användare" } as const;
