@@ -1,7 +1,8 @@
 // The Ekonomi section and the appendices of the Swedish paper speak Swedish about cost: owned
 // licences, items without a public price and their reasons, the sensitivity drivers, the
 // low-confidence prices of Bilaga D and the unpriced items in the risk reasons; the key
-// figures table has a header. Checked for the example and for every optional part on.
+// figures table has a header; the example's own texts (deletion decisions) are Swedish.
+// Checked for the example and for every optional part on.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -63,6 +64,12 @@ describe.each(CASES)("the Swedish paper for %s", (_name, data) => {
       expect(bilagaD).toContain(priceName(p.id, "sv"));
       expect(bilagaD).not.toContain(p.id);
     }
+  });
+
+  it("quotes the municipality's own decisions in Swedish, as its organization file writes them", () => {
+    for (const decision of data.retention.deletionDecisions as { what: string }[]) expect(md).toContain(decision.what);
+    expect(md).toContain("E-post av tillfällig eller ringa betydelse");
+    expect(md).not.toMatch(/E-mail of no lasting value|Message trace and e-mail logs/);
   });
 
   it("gives the key figures table a header", () => {
