@@ -65,7 +65,7 @@ export const costReport: typeof en = {
   keyFigure: {
     "online.migration-consultants": "Molntjänst: engångskostnad för flytten, konsulter",
     "online.seat-licences": "Molntjänst: användarlicenser under perioden",
-    "online.add-ons": "Molntjänst: tillägg för personalen under perioden (regelefterlevnad, datalagring)",
+    "online.add-ons": "Molntjänst: tillägg för personalen under perioden (regelefterlevnad, datalagringsplats)",
     "onprem.expansion-external": "Lokal drift: kostnader för utbyggnaden under perioden (licenser, hårdvara, Azure, energi, konsulter; inte personalens licenser som båda alternativen betalar)",
     "onprem.seat-licences": "Lokal drift: användarlicenser (personalens licenser och CAL) under perioden",
     "seat-licences.onprem-minus-online": "Användarlicenser: lokal drift minus molntjänst (positivt: lokal drift dyrare)",
@@ -94,7 +94,7 @@ export const costReport: typeof en = {
   couldFlip: (drivers) => `Kan ändra vilket alternativ som är billigast: ${f.list(drivers)}.`,
   noFlip: "Ingen enskild kostnadsdrivare ändrar vid ±20 % vilket alternativ som är billigast.",
   excludedHeading: "Redan ägt eller täckt (ingår inte)",
-  kind: { owned: "ägs redan", covered: "täcks av andra licenser", waived: "avgiften bortfaller" },
+  kind: { owned: "ägs redan", covered: "täcks av andra licenser", waived: "avgiften faller bort" },
   excludedItem: (option, description, quantity, kind, worth, note) => `${option}: ${description}, ${quantity}, ${kind}, värt ${worth}: ${note}`,
   worthUnknown: "okänt (inget offentligt pris)",
   nothingOwned: "Inget: cost.ownedLicences är tom.",
