@@ -18,7 +18,6 @@ const fixed = (values: number[]): string => {
 
 export const cost = {
   category: { licences: "licences", hardware: "hardware", azure: "azure", energy: "energy", consultants: "consultants", staff: "staff" },
-  counts,
   noPrice: (ids: string[]) => `no price found for ${ids.join(", ")} (cost/catalog/prices.yaml); override it under cost.priceOverrides`,
   noRegistryEntry: (type: string) => `no registry entry for resource type ${type}`,
   owned: {

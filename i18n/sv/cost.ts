@@ -21,7 +21,6 @@ const UNIT = { servers: "servrar", users: "användare" } as const;
 
 export const cost: CostMessages = {
   category: { licences: "licenser", hardware: "hårdvara", azure: "Azure", energy: "energi", consultants: "konsulter", staff: "egen personal" },
-  counts,
   noPrice: (ids) =>
     `Det finns inget offentligt pris för ${f.list(ids.map((id) => priceNames[id as keyof typeof priceNames] ?? id))} (${ids.join(", ")} i cost/catalog/prices.yaml). Ange kommunens pris under cost.priceOverrides.`,
   noRegistryEntry: (type) => `Verktyget kan inte prissätta resurstypen ${type} (den saknas i kostnadsregistret).`,
