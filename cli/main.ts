@@ -25,7 +25,7 @@ import { initCommand } from "./commands/init";
 export interface GlobalOptions {
   config: string;
   format: "text" | "json" | "markdown" | "sarif";
-  /** Language of what a person reads (compare, portfolio, diff); default Swedish for organization.country SE. */
+  /** Language of what a person reads (compare, portfolio, diff, check, cost); default Swedish for organization.country SE. */
   lang?: string;
 }
 

@@ -1,20 +1,21 @@
 // Builds a component from recurring yearly amounts and one-off investments: cash shows
 // each investment in its year, amortized spreads it evenly over its life.
 import type { PriceBook } from "./catalog/price-book";
+import { english, said, type Said } from "./said";
 import type { Category, CostComponent, Investment, OptionId } from "./types";
 
 export interface ComponentInput {
   option: OptionId;
   id: string;
   category: Category;
-  description: string;
+  description: string | Said;
   source?: string;
-  quantity: string;
+  quantity: string | Said;
   prices: string[];
   recurring?: number[];
   investments?: Investment[];
   baseline?: boolean;
-  notes?: string[];
+  notes?: (string | Said)[];
 }
 
 export function makeComponent(input: ComponentInput, years: number, book: PriceBook): CostComponent {
@@ -32,16 +33,17 @@ export function makeComponent(input: ComponentInput, years: number, book: PriceB
     option: input.option,
     id: input.id,
     category: input.category,
-    description: input.description,
+    description: english(input.description),
     source: input.source ?? "model",
-    quantity: input.quantity,
+    quantity: english(input.quantity),
     prices: input.prices,
     overridden: input.prices.filter((id) => id in book.overrides),
     cash,
     amortized,
     oneOff,
     baseline: input.baseline ?? false,
-    notes: input.notes ?? [],
+    notes: (input.notes ?? []).map(english),
+    said: { description: said(input.description), quantity: said(input.quantity), notes: (input.notes ?? []).map(said) },
   };
 }
 

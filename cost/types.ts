@@ -5,6 +5,7 @@ import type { SourceId } from "../sources";
 import type { OrganizationFile } from "../model/schema";
 import type { SizingResult } from "../model/sizing/sizing";
 import type { PriceBook } from "./catalog/price-book";
+import type { SaidTexts } from "./said";
 import type { Usage } from "./usage";
 
 export type OptionId = "onprem" | "online";
@@ -43,6 +44,8 @@ export interface CostComponent {
   /** True for what both options pay alike (the staff plan staff keep): never a difference between them. */
   baseline: boolean;
   notes: string[];
+  /** The texts above in every language (not in the JSON output). */
+  said?: SaidTexts;
 }
 
 export interface UnpricedItem {
@@ -52,6 +55,7 @@ export interface UnpricedItem {
   description: string;
   reason: string;
   prices: string[];
+  said?: SaidTexts;
 }
 
 export interface FreeItem {
@@ -61,6 +65,7 @@ export interface FreeItem {
   reason: string;
   /** Sources registry id of the page that says it is free. */
   reference: SourceId;
+  said?: SaidTexts;
 }
 
 export interface ExcludedItem {
@@ -74,6 +79,7 @@ export interface ExcludedItem {
   valueSEK: number;
   prices: string[];
   note: string;
+  said?: SaidTexts;
 }
 
 export interface Priced {

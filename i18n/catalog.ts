@@ -1,8 +1,9 @@
 // The message catalogs: one per language, one area per part of the tool (report, paper,
-// portfolio, diff, check, rules; cost can be added the same way). The English catalog defines
+// portfolio, diff, check, rules, cost). The English catalog defines
 // the shape; the Swedish one is typed with it, so a missing or extra key fails the compiler.
 // To add an area: write en/<area>.ts, add its type here, write sv/<area>.ts typed with it.
 import { check as enCheck } from "./en/check";
+import { cost as enCost } from "./en/cost";
 import { diff as enDiff } from "./en/diff";
 import { paper as enPaper } from "./en/paper";
 import { portfolio as enPortfolio } from "./en/portfolio";
@@ -11,6 +12,7 @@ import { rules as enRules } from "./en/rules";
 import { formatFor, type Format } from "./format";
 import type { Lang } from "./lang";
 import { check as svCheck } from "./sv/check";
+import { cost as svCost } from "./sv/cost";
 import { diff as svDiff } from "./sv/diff";
 import { paper as svPaper } from "./sv/paper";
 import { portfolio as svPortfolio } from "./sv/portfolio";
@@ -23,6 +25,7 @@ export type PortfolioMessages = typeof enPortfolio;
 export type DiffMessages = typeof enDiff;
 export type CheckMessages = typeof enCheck;
 export type RuleMessages = typeof enRules;
+export type CostMessages = typeof enCost;
 
 export interface Catalog {
   lang: Lang;
@@ -34,11 +37,12 @@ export interface Catalog {
   check: CheckMessages;
   /** Policy rules: titles, remediations and findings (policies/say.ts builds outcomes from them). */
   rules: RuleMessages;
+  cost: CostMessages;
 }
 
 const CATALOGS: Record<Lang, Catalog> = {
-  en: { lang: "en", format: formatFor("en"), report: enReport, paper: enPaper as PaperMessages, portfolio: enPortfolio, diff: enDiff, check: enCheck, rules: enRules },
-  sv: { lang: "sv", format: formatFor("sv"), report: svReport, paper: svPaper, portfolio: svPortfolio, diff: svDiff, check: svCheck, rules: svRules },
+  en: { lang: "en", format: formatFor("en"), report: enReport, paper: enPaper as PaperMessages, portfolio: enPortfolio, diff: enDiff, check: enCheck, rules: enRules, cost: enCost },
+  sv: { lang: "sv", format: formatFor("sv"), report: svReport, paper: svPaper, portfolio: svPortfolio, diff: svDiff, check: svCheck, rules: svRules, cost: svCost },
 };
 
 export function catalog(lang: Lang): Catalog {

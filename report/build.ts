@@ -7,6 +7,7 @@ import { sizeOrganization } from "../model/sizing/sizing";
 import type { OrganizationFile } from "../model/schema";
 import { isBlocking } from "../policies/waivers";
 import type { CostEstimate } from "../cost/estimate";
+import { priceName } from "../cost/said";
 import type { OptionId } from "../cost/types";
 import type { Artifacts } from "./artifacts";
 import { citationsOf } from "./citations";
@@ -116,13 +117,13 @@ function technicalFacts(a: Artifacts, sizing: ReturnType<typeof sizeOrganization
 
 function assumptions(asOf: string, cost: CostEstimate, c: Catalog): string[] {
   const a = c.report.assumption;
-  const low = cost.prices.filter((p) => p.confidence === "low" && !p.overridden).map((p) => p.id);
+  const low = cost.prices.filter((p) => p.confidence === "low" && !p.overridden).map((p) => priceName(p.id, c.lang));
   const rates = cost.exchangeRates.filter((r) => r.currency !== "SEK").map((r) => `${r.currency} ${c.format.decimal(r.sekPerUnit, 2)}`);
   return [
     a.asOf(asOf),
     a.years(cost.years),
     cost.usageChanged.length ? a.usageChanged(cost.usageChanged.map((key) => `${key} = ${String(cost.usage[key])}`).join(", ")) : a.usageDefault,
-    ...(low.length ? [a.lowConfidence(low.join(", "))] : []),
+    ...(low.length ? [a.lowConfidence(c.format.list(low))] : []),
     ...(rates.length ? [a.rate(rates.join("; "))] : []),
     a.otherFacts,
   ];

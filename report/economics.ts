@@ -4,6 +4,7 @@
 import type { CostEstimate } from "../cost/estimate";
 import type { Catalog } from "../i18n/catalog";
 import type { OptionId } from "../cost/types";
+import { capitalized, priceName, textOf } from "../cost/said";
 import { recommendationWith } from "./decision";
 import type { Economics, LicenceScenario, OptionComparison, RiskDimension } from "./model";
 
@@ -32,14 +33,14 @@ export function economicsView(cost: CostEstimate, options: OptionComparison[], w
       return figure ? [{ id, label: labels[id] ?? figure.label, valueSEK: Math.round(figure.valueSEK) }] : [];
     }),
     licenceScenarios: licenceScenarios(cost, c),
-    owned: cost.excluded.map((x) => ({ option: x.option, description: x.description, quantity: x.quantity, valueSEK: Math.round(x.valueSEK) })),
-    unpriced: cost.unpriced.map((u) => ({ option: u.option, description: u.description, reason: u.reason })),
+    owned: cost.excluded.map((x) => ({ option: x.option, description: textOf(x, "description", c.lang), quantity: textOf(x, "quantity", c.lang), valueSEK: Math.round(x.valueSEK) })),
+    unpriced: cost.unpriced.map((u) => ({ option: u.option, description: textOf(u, "description", c.lang), reason: textOf(u, "reason", c.lang) })),
     sensitivity: (cost.sensitivity?.cases ?? []).map((s) => {
       const tco: Record<OptionId, number> = { onprem: Math.round(s.onprem), online: Math.round(s.online) };
       const recommended = recommendationWith(options, weights, tco);
       const base = recommendationWith(options, weights, { onprem: options.find((o) => o.option === "onprem")!.cost.tco, online: options.find((o) => o.option === "online")!.cost.tco });
       return {
-        driver: s.driver === "currency:USD" ? c.paper.economics.usdRate : s.driver,
+        driver: s.driver === "currency:USD" ? c.paper.economics.usdRate : capitalized(priceName(s.driver, c.lang)),
         changePercent: Math.round((s.factor - 1) * 100),
         tco,
         cheaper: s.cheaper,

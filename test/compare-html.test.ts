@@ -1,9 +1,10 @@
 // The decision paper in a real headless Chromium (Debian's chromium): no console errors, no
 // network request of any kind, the chart drawn with its data, Swedish characters rendered,
 // no serious or critical accessibility violation (axe-core, WCAG 2.1 AA), and --pdf prints
-// an A4 PDF whose text holds the section headings. Without a browser --pdf exits 2.
+// an A4 PDF whose text holds the section headings, every table within the A4 text width
+// (Bilaga B's long resource types break at their underscores). Without a browser --pdf exits 2.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,7 +13,12 @@ import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Comparison } from "../report/model";
 import { CHROMIUM_ARGS } from "../report/render/pdf";
+import { stringify } from "yaml";
+import { everythingOn } from "./conformance/azurerm-matrix";
 import { runCli } from "./helpers/cli";
+
+/** The A4 text width of the print CSS (210 mm less 2 x 14 mm margins) in CSS pixels. */
+const A4_TEXT_WIDTH_PX = Math.floor((182 / 25.4) * 96);
 
 const AS_OF = "2026-11-26";
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -101,6 +107,27 @@ describe("comparison.html and comparison.pdf in headless Chromium", () => {
     expect(text).toMatch(/Sida 1 av \d+/);
     const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
     expect(info).toMatch(/Page size:.*\(A4\)/);
+  });
+
+  it("fits every table, Bilaga B's long resource types too, within the A4 text width when printed", async () => {
+    const everything = mkdtempSync(join(tmpdir(), "exchange-iac-fit-"));
+    writeFileSync(join(everything, "kommun.yaml"), stringify(everythingOn("azure-vm")));
+    const result = await runCli(["--config", join(everything, "kommun.yaml"), "compare", "--out", everything, "--as-of", AS_OF]);
+    expect(result.code).toBe(0);
+    for (const html of [join(dir, "comparison.html"), join(everything, "comparison.html")]) {
+      const page = await browser.newPage({ viewport: { width: A4_TEXT_WIDTH_PX, height: 1000 } });
+      await page.emulateMedia({ media: "print" });
+      await page.goto(pathToFileURL(html).href, { waitUntil: "load" });
+      const tables = await page.$$eval("table", (all) =>
+        all.map((t) => {
+          const body = document.body.getBoundingClientRect().right - parseFloat(getComputedStyle(document.body).paddingRight);
+          return { after: t.previousElementSibling?.textContent ?? "", over: Math.round(t.getBoundingClientRect().right - body), scroll: t.scrollWidth - t.clientWidth };
+        }),
+      );
+      expect(tables.some((t) => t.after.includes("Azure-resurser"))).toBe(true);
+      expect(tables.filter((t) => t.over > 0 || t.scroll > 0), html).toEqual([]);
+      await page.close();
+    }
   });
 
   it("exits 2 with how to get a browser when none is found", async () => {

@@ -5,7 +5,7 @@ import { exampleWith } from "./helpers/example";
 
 describe("exchange-iac cost", () => {
   it("prints both options, key figures, sensitivity, owned and unpriced items as text (the real binary)", async () => {
-    const result = await runBinary(["cost"]);
+    const result = await runBinary(["--lang", "en", "cost"]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     for (const heading of ["On-prem (expanded Exchange Server SE)", "Online (Exchange Online)", "Key figures", "Sensitivity (+-20 % on the largest drivers)", "Already owned (excluded)", "Unpriced (not in the totals)", "Prices used"]) {
@@ -21,10 +21,42 @@ describe("exchange-iac cost", () => {
   });
 
   it("fits a terminal of 100 columns: only a URL, which must stay whole to be opened, may be longer", async () => {
-    const result = await runCli(["cost"]);
+    const result = await runCli(["--lang", "en", "cost"]);
     const long = result.stdout.split("\n").filter((line) => [...line].length > 100 && !/^\s*https:\/\/\S+$/.test(line));
     expect(long).toEqual([]);
     expect(result.stdout).toMatch(/^Component +Year 1 +Year 2 +Year 3 +Total$/m);
+  });
+
+  it("speaks Swedish for a Swedish organization (and with --lang sv): heads, categories, items and figures, within 100 columns", async () => {
+    const byDefault = await runCli(["cost"]);
+    const result = await runCli(["--lang", "sv", "cost"]);
+    expect(result.code).toBe(0);
+    expect(byDefault.stdout).toBe(result.stdout);
+    for (const heading of ["Kostnadsberäkning för Exempelkommun över 3 år", "Lokal drift (utbyggd Exchange Server SE)", "Molntjänst (Exchange Online)", "Nyckeltal", "Licensscenarier (användarlicenser under perioden)", "Känslighetsanalys (±20 % på de största kostnadsdrivarna)", "Redan ägt eller täckt (ingår inte)", "Poster utan pris (ingår inte i summorna)", "Resurser utan kostnad", "Priser som används"]) {
+      expect(result.stdout).toContain(`${heading}\n${"=".repeat(heading.length)}\n`);
+    }
+    expect(result.stdout).toMatch(/^Post +År 1 +År 2 +År 3 +Summa$/m);
+    expect(result.stdout).toMatch(/^Summor +År 1 +År 2 +År 3 +Summa$/m);
+    const flat = result.stdout.replace(/\s+/g, " ");
+    expect(flat).toContain("Kategori: licenser; Mängd: 70 / 78 / 85 licenser köps (av 720 / 728 / 735); Priser: m365_e3");
+    expect(result.stdout).toMatch(/^Windows Server 2025 Standard för 4 värdar \(4 virtuella servrar/m);
+    expect(flat).toMatch(/El och kyla för 4 värdar 25 229 25 229 25 229 75 686/);
+    expect(flat).toContain("Mängd: 21 024 kWh per år (400 W x PUE 1,5)");
+    expect(flat).toMatch(/- lokal drift: System Center \(VMM\) för 4 värdar, 128 kärnor \[modell\]: Det finns inget offentligt pris för System Center-licens \(system_center i cost\/catalog\/prices\.yaml\)/);
+    expect(flat).toMatch(/^.*Timkostnad för egen IT-personal +-20 % /m);
+    // No English text of the report is left.
+    for (const english of ["Cost estimate", "Component", "Category:", "Quantity:", "seats bought", "hosts", "Power and cooling", "no price found", "Totals", "Cash", "Key figures", "Year 1", "is free", "not billed"]) {
+      expect(result.stdout, english).not.toContain(english);
+    }
+    const long = result.stdout.split("\n").filter((line) => [...line].length > 100 && !/^\s*https:\/\/\S+$/.test(line));
+    expect(long).toEqual([]);
+  });
+
+  it("renders Swedish markdown with right-aligned figures", async () => {
+    const result = await runCli(["--lang", "sv", "--format", "markdown", "cost", "--option", "onprem"]);
+    expect(result.stdout).toMatch(/^# Kostnadsberäkning för Exempelkommun över 3 år\n/);
+    expect(result.stdout).toMatch(/\| Post \| Kategori \| Mängd \| År 1 \| År 2 \| År 3 \| Summa \| Priser \|\n\|---\|---\|---\|---:\|---:\|---:\|---:\|---\|\n/);
+    expect(result.stdout).toContain("| El och kyla för 4 värdar | energi | 21\u00a0024 kWh per år (400 W x PUE 1,5) | 25\u00a0229 |");
   });
 
   it("gives JSON whose totals match the text, byte-identical on a second run", async () => {
@@ -35,7 +67,7 @@ describe("exchange-iac cost", () => {
     const estimate = JSON.parse(json.stdout);
     expect(estimate.options.map((o: { option: string }) => o.option)).toEqual(["online"]);
     expect(estimate.sensitivity).toBeUndefined();
-    const text = await runCli(["cost", "--option", "online"]);
+    const text = await runCli(["--lang", "en", "cost", "--option", "online"]);
     const cash = estimate.options[0].totals.cash as number;
     expect(text.stdout).toMatch(new RegExp(`Cash\\s.*\\s${cash.toLocaleString("en-US")}\\n`));
     expect(text.stdout).not.toContain("On-prem (expanded Exchange Server SE)");
@@ -60,7 +92,7 @@ describe("exchange-iac cost", () => {
   });
 
   it("renders markdown tables", async () => {
-    const result = await runCli(["--format", "markdown", "cost", "--option", "onprem"]);
+    const result = await runCli(["--lang", "en", "--format", "markdown", "cost", "--option", "onprem"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^# Cost estimate for Exempelkommun over 3 years\n/);
     expect(result.stdout).toContain("## On-prem (expanded Exchange Server SE)");
@@ -69,7 +101,7 @@ describe("exchange-iac cost", () => {
 
   it("shows an override from the organization file as overridden", async () => {
     const config = tempFile("org.yaml", exampleWith((d) => (d.cost.priceOverrides.server_2s_hw = 180000)));
-    const result = await runCli(["--config", config, "cost", "--option", "onprem"]);
+    const result = await runCli(["--config", config, "--lang", "en", "cost", "--option", "onprem"]);
     expect(result.code).toBe(0);
     const flat = result.stdout.replace(/\s+/g, " ");
     expect(flat).toMatch(/Hosts: 4 two-socket servers .*720,000 .*server_2s_hw \(overridden\)/);
@@ -79,7 +111,7 @@ describe("exchange-iac cost", () => {
 
   it("names the usage assumptions the organization file changed", async () => {
     const config = tempFile("org.yaml", exampleWith((d) => (d.cost.usage = { onpremBuildConsultantDays: 20 })));
-    const result = await runCli(["--config", config, "cost", "--option", "onprem"]);
+    const result = await runCli(["--config", config, "--lang", "en", "cost", "--option", "onprem"]);
     const flat = result.stdout.replace(/\s+/g, " ");
     expect(flat).toContain("Changed in the organization file (cost.usage): onpremBuildConsultantDays = 20.");
     expect(flat).toMatch(/Exchange SE build and mailbox moves, consultants 192,000 .*Quantity: 20 days \(160 h\)/);

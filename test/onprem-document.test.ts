@@ -229,7 +229,7 @@ describe("onprem Exchange document: security and compliance facts", () => {
     expect(doc.virtualization).toEqual({ platform: "scvmm", dynamicMemory: false, checkpoints: false, vhdType: "Fixed", vcpuPerPhysicalCore: sizing.utilisation.hostVcpuPerPhysicalCore });
     expect(doc.capacity.cpuAtWorstFailure).toBe(sizing.utilisation.cpuAtWorstFailure);
     expect(doc.capacity.storageFreeAfterGrowth).toBe(sizing.utilisation.storageFreeAfterGrowth);
-    expect(doc.patching).toEqual({ maxDaysToApply: 14, window: "Tuesday 21:00-24:00" });
+    expect(doc.patching).toEqual({ maxDaysToApply: 14, window: "tisdagar kl. 21.00–24.00" });
     expect(doc.dataProtection.backup).toEqual({ kind: "backup-software", lastRestoreTest: "2026-04-22" });
   });
 

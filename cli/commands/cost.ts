@@ -32,8 +32,10 @@ export function costCommand(program: Command, context: () => CommandContext, exi
       // cdktf is loaded only when a stack is synthesized (not for a plan of the only option).
       const inventory = [...planned, ...(toSynthesize.length ? (await import("../../inventory/from-stacks")).stackInventory(org, toSynthesize) : [])];
       const estimate = estimateCost(org, inventory, chosen);
+      const { langFlag } = await import("../../i18n/lang");
+      const lang = langFlag(options.lang, org.organization.country);
       const render = options.format === "json" ? renderCostJson : options.format === "markdown" ? renderCostMarkdown : renderCostText;
-      io.stdout.write(render(estimate));
+      io.stdout.write(render(estimate, lang));
       exit(EXIT_OK);
     });
 }

@@ -8,26 +8,28 @@ import { makeComponent } from "../component";
 import { staffPerYear } from "../counts";
 import type { CostContext, Priced } from "../types";
 import { emptyPriced } from "../types";
-import { fmtCount, sekOrUnpriced } from "./prices";
+import { say, type Said } from "../said";
+import { sekOrUnpriced } from "./prices";
 
-const ADD_ONS: Record<AddOn, { price: string; name: string }> = {
-  E5_COMPLIANCE: { price: "e5_compliance_addon", name: "Microsoft 365 E5 Compliance add-on" },
-  E5_EDISCOVERY_AUDIT: { price: "e5_ediscovery_audit_addon", name: "Microsoft 365 E5 eDiscovery and Audit add-on (Audit Premium)" },
-  AUDIT_LOG_RETENTION_10_YEARS: { price: "audit_10_year_addon", name: "10-Year Audit Log Retention add-on" },
-  ADVANCED_DATA_RESIDENCY: { price: "adr_addon", name: "Advanced Data Residency add-on" },
+/** Catalog id of each add-on's price; the names are in the message catalog (addOns.name). */
+const ADD_ON_PRICE: Record<AddOn, string> = {
+  E5_COMPLIANCE: "e5_compliance_addon",
+  E5_EDISCOVERY_AUDIT: "e5_ediscovery_audit_addon",
+  AUDIT_LOG_RETENTION_10_YEARS: "audit_10_year_addon",
+  ADVANCED_DATA_RESIDENCY: "adr_addon",
 };
 
 /** The add-ons the online option pays for, each with why: declared, or needed by a rule. */
-function addOnReasons(ctx: CostContext, needs: LicenceNeed[]): Map<AddOn, string[]> {
+function addOnReasons(ctx: CostContext, needs: LicenceNeed[], auditDays: number): Map<AddOn, Said[]> {
   const { org } = ctx;
-  const reasons = new Map<AddOn, string[]>();
-  const add = (addOn: AddOn, why: string) => reasons.set(addOn, [...(reasons.get(addOn) ?? []), why]);
+  const reasons = new Map<AddOn, Said[]>();
+  const add = (addOn: AddOn, why: Said) => reasons.set(addOn, [...(reasons.get(addOn) ?? []), why]);
   for (const addOn of org.online.addOns) {
     // Microsoft 365 E5 already holds everything E5 Compliance adds.
-    if (!(addOn === "E5_COMPLIANCE" && org.online.licences.staff === "M365_E5")) add(addOn, "declared in online.addOns");
+    if (!(addOn === "E5_COMPLIANCE" && org.online.licences.staff === "M365_E5")) add(addOn, say((m) => m.addOns.declared));
   }
   for (const need of needs) {
-    if (!need.met && need.addOn) add(need.addOn, `needed by ${need.cause} (${need.rule})`);
+    if (!need.met && need.addOn) add(need.addOn, say((m) => m.addOns.neededBy(need.id, need.cause, auditDays, need.rule)));
   }
   return reasons;
 }
@@ -35,16 +37,17 @@ function addOnReasons(ctx: CostContext, needs: LicenceNeed[]): Map<AddOn, string
 export function onlineAddOns(ctx: CostContext): Priced {
   const result = emptyPriced();
   const staff = staffPerYear(ctx.org, ctx.years);
-  const needs = licenceNeeds(ctx.org, onlineAuditDays(ctx.org, MINIMUM_AUDIT_RETENTION_DAYS));
-  for (const [addOn, why] of addOnReasons(ctx, needs)) {
-    const { price, name } = ADD_ONS[addOn];
+  const auditDays = onlineAuditDays(ctx.org, MINIMUM_AUDIT_RETENTION_DAYS);
+  const needs = licenceNeeds(ctx.org, auditDays);
+  for (const [addOn, why] of addOnReasons(ctx, needs, auditDays)) {
+    const price = ADD_ON_PRICE[addOn];
     const id = `online.addons.${addOn.toLowerCase().replace(/_/g, "-")}`;
-    const description = `${name} for staff (${why.join("; ")})`;
+    const description = say((m, lang) => m.addOns.forStaff(m.addOns.name[addOn], why.map((w) => w[lang])));
     const sek = sekOrUnpriced(ctx, [price], { option: "online", id, description }, result.unpriced);
     if (!sek) continue;
     result.components.push(
       makeComponent(
-        { option: "online", id, category: "licences", description, quantity: `${fmtCount(staff)} seats`, prices: [price], recurring: staff.map((n) => n * sek[price]! * 12) },
+        { option: "online", id, category: "licences", description, quantity: say((m) => m.seats.seats(staff)), prices: [price], recurring: staff.map((n) => n * sek[price]! * 12) },
         ctx.years,
         ctx.prices,
       ),
@@ -52,14 +55,9 @@ export function onlineAddOns(ctx: CostContext): Priced {
   }
   const dlp = needs.find((need) => need.id === "exchange-online-dlp" && !need.met);
   if (dlp && ctx.org.online.licences.staff !== "none") {
-    result.unpriced.push({
-      option: "online",
-      id: "online.addons.exchange-online-dlp",
-      source: "model",
-      description: `DLP for Exchange Online for staff on ${ctx.org.online.licences.staff} (LIC-05)`,
-      reason: `the plan does not include it; ${dlp.providedBy} do`,
-      prices: [],
-    });
+    const plan = ctx.org.online.licences.staff;
+    const said = { description: say((m) => m.addOns.dlp(plan)), reason: say((m) => m.addOns.dlpReason(dlp.providedBy)) };
+    result.unpriced.push({ option: "online", id: "online.addons.exchange-online-dlp", source: "model", description: said.description.en, reason: said.reason.en, prices: [], said });
   }
   return result;
 }

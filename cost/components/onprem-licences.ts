@@ -9,7 +9,8 @@ import { makeComponent, sum } from "../component";
 import { exchangeServers, staffPerYear } from "../counts";
 import type { CostContext, Priced } from "../types";
 import { emptyPriced } from "../types";
-import { fmtCount, sekOrUnpriced } from "./prices";
+import { join, say, type Said } from "../said";
+import { sekOrUnpriced } from "./prices";
 
 /** Windows Server and System Center license every physical core, at least 16 per host (8 per processor, 2 processors). */
 const MIN_CORES_PER_HOST = 16;
@@ -66,20 +67,25 @@ function exchangeServerLicences(ctx: CostContext, result: Priced): void {
     if (count === 0) continue;
     const priceId = edition === "standard" ? "exch_server_std" : "exch_server_ent";
     const id = `onprem.exchange-server-${edition}`;
-    const what = edition === "standard" ? [org.onprem.edition === "standard" ? `${servers.mailbox} mailbox servers` : "", servers.edge ? `${servers.edge} Edge Transport servers` : ""] : [`${servers.mailbox} mailbox servers`];
-    const description = `Exchange Server SE ${edition} server licences (${what.filter(Boolean).join(", ")})`;
+    const description = say((m) => {
+      const mailbox = m.licences.mailboxServers(servers.mailbox);
+      const what = edition === "standard" ? [org.onprem.edition === "standard" ? mailbox : "", servers.edge ? m.licences.edgeServers(servers.edge) : ""] : [mailbox];
+      return m.licences.exchangeServer(edition, what.filter(Boolean));
+    });
     if (extendedUseRights) {
       const price = ctx.prices.get(priceId).amount;
       const sa = ctx.prices.get("sa_rate").amount;
+      const said = { description, quantity: say((m) => m.licences.servers(count)), note: say((m) => m.licences.extendedUseRights) };
       result.excluded.push({
         option: "onprem",
         id: `onprem.rights.exchange-server-${edition}`,
         kind: "covered",
-        description,
-        quantity: `${count} servers`,
+        description: description.en,
+        quantity: said.quantity.en,
         valueSEK: price === null || sa === null ? 0 : cashOf(licenceCash(Array(years).fill(count), 0, price, sa / 100, usage.licenceLifeYears)),
         prices: [priceId, "sa_rate"],
-        note: "licensed by the Extended Use Rights of Microsoft 365 E3/E5: every staff user holds one (cost.usage.m365ExtendedUseRights)",
+        note: said.note.en,
+        said,
       });
       continue;
     }
@@ -93,24 +99,30 @@ function exchangeCals(ctx: CostContext, result: Priced): void {
   const covered = staffWithExchangeServerRights(ctx);
   const needed = staff.map((n, i) => n - covered[i]!);
   const cals = [
-    { key: "EXCHANGE_CAL_STANDARD" as const, priceId: "exch_cal_std", id: "onprem.seats.cal-standard", description: "Exchange Standard CALs for staff without Microsoft 365 E3/E5" },
+    { key: "EXCHANGE_CAL_STANDARD" as const, priceId: "exch_cal_std", id: "onprem.seats.cal-standard", description: say((m) => m.licences.calStandard) },
     ...(usage.enterpriseCal
-      ? [{ key: "EXCHANGE_CAL_ENTERPRISE" as const, priceId: "exch_cal_ent", id: "onprem.seats.cal-enterprise", description: "Exchange Enterprise CALs (additive: DLP, custom retention) for staff without Microsoft 365 E3/E5" }]
+      ? [{ key: "EXCHANGE_CAL_ENTERPRISE" as const, priceId: "exch_cal_ent", id: "onprem.seats.cal-enterprise", description: say((m) => m.licences.calEnterprise) }]
       : []),
   ];
   if (covered.some((n) => n > 0)) {
     const plan = org.online.licences.staff;
     const sa = ctx.prices.get("sa_rate").amount;
     const worth = cals.map((cal) => ctx.prices.get(cal.priceId).amount);
+    const said = {
+      description: say((m) => (carriesExchangeServerRights(plan) ? m.licences.calRightsOfPlan(plan) : m.licences.calRightsOwned)),
+      quantity: say((m) => m.licences.users(covered)),
+      note: say((m) => m.licences.calRightsNote),
+    };
     result.excluded.push({
       option: "onprem",
       id: "onprem.rights.exchange-cals",
       kind: "covered",
-      description: carriesExchangeServerRights(plan) ? `Exchange CAL rights of the ${plan} seats staff keep` : "Exchange CAL rights of staff holding owned Microsoft 365 E3/E5",
-      quantity: `${fmtCount(covered)} users`,
+      description: said.description.en,
+      quantity: said.quantity.en,
       valueSEK: sa === null || worth.includes(null) ? 0 : sum(worth.map((price) => cashOf(licenceCash(covered, 0, price!, sa / 100, usage.licenceLifeYears)))),
       prices: [...cals.map((cal) => cal.priceId), "sa_rate"],
-      note: "Microsoft 365 E3/E5 carry the Exchange Server CAL rights: no CALs bought for these users",
+      note: said.note.en,
+      said,
     });
   }
   if (needed.every((n) => n === 0)) return;
@@ -128,25 +140,27 @@ function exchangeCals(ctx: CostContext, result: Priced): void {
 function licenceWithCoverage(
   ctx: CostContext,
   result: Priced,
-  l: { id: string; description: string; priceId: string; needed: number[]; owned: number; ownedKey: string; unit: string },
+  l: { id: string; description: Said; priceId: string; needed: number[]; owned: number; ownedKey: string; unit: "servers" | "users" },
 ): void {
   const { years, usage } = ctx;
   if (usage.exchangeLicensing === "subscription") {
-    sekOrUnpriced(ctx, ["exse_subscription"], { option: "onprem", id: l.id, description: `${l.description}, subscription` }, result.unpriced);
+    sekOrUnpriced(ctx, ["exse_subscription"], { option: "onprem", id: l.id, description: say((m, lang) => m.licences.subscription(l.description[lang])) }, result.unpriced);
     return;
   }
   const sek = sekOrUnpriced(ctx, [l.priceId, "sa_rate"], { option: "onprem", id: l.id, description: l.description }, result.unpriced);
   if (l.owned > 0) {
     const price = ctx.prices.get(l.priceId).amount;
+    const said = { description: l.description, quantity: say((m) => m.licences.unitCount(l.owned, l.unit)), note: say((m) => m.owned.saStillDue) };
     result.excluded.push({
       option: "onprem",
       id: `onprem.owned.${l.ownedKey}`,
       kind: "owned",
-      description: l.description,
-      quantity: `${l.owned} ${l.unit}`,
+      description: l.description.en,
+      quantity: said.quantity.en,
       valueSEK: price === null ? 0 : l.owned * price,
       prices: [l.priceId],
-      note: "owned (cost.ownedLicences): not bought again; Software Assurance is still due for Exchange SE",
+      note: said.note.en,
+      said,
     });
   }
   if (!sek) return;
@@ -158,10 +172,10 @@ function licenceWithCoverage(
         id: l.id,
         category: "licences",
         description: l.description,
-        quantity: `${fmtCount(l.needed)} ${l.unit}${l.owned ? ` (${l.owned} owned)` : ""}`,
+        quantity: say((m) => m.licences.neededUnits(l.needed, l.unit, l.owned)),
         prices: [l.priceId, "sa_rate"],
         ...cash,
-        notes: [`licence once, then Software Assurance ${sek.sa_rate} % of the licence price every year`],
+        notes: [say((m) => m.licences.saNote(sek.sa_rate!))],
       },
       years,
       ctx.prices,
@@ -221,19 +235,25 @@ function windowsServer(ctx: CostContext, result: Priced): void {
   const priceId = ws.edition === "standard" ? "ws2025_16c_std" : "ws2025_16c_dc";
   const ownedKey = ws.edition === "standard" ? "WINDOWS_SERVER_STANDARD_CORES" : "WINDOWS_SERVER_DATACENTER_CORES";
   const id = `onprem.windows-server-${ws.edition}`;
-  const description = `Windows Server 2025 ${ws.edition} for ${ws.hosts} hosts (${ws.vmsPerHostAtFailure} VMs per host with one host of a room down)`;
+  const description = say((m) => m.licences.windowsServer(ws.edition, ws.hosts, ws.vmsPerHostAtFailure));
   const ids = [priceId, ...(usage.windowsServerSoftwareAssurance ? ["sa_rate"] : [])];
   const price = ctx.prices.get(priceId).amount;
   if (owned > 0) {
+    const said = {
+      description,
+      quantity: say((m) => m.licences.coresOf(owned, needed)),
+      note: say((m) => `${m.owned.notBought}${usage.windowsServerEdition === "cheapest" ? m.owned.cheaperEdition(ws.edition) : ""}`),
+    };
     result.excluded.push({
       option: "onprem",
       id: `onprem.owned.${ownedKey}`,
       kind: "owned",
-      description,
-      quantity: `${owned} of ${needed} cores`,
+      description: description.en,
+      quantity: said.quantity.en,
       valueSEK: price === null ? 0 : (owned * price) / CORES_PER_PRICE,
       prices: [priceId],
-      note: `owned (cost.ownedLicences): not bought again${usage.windowsServerEdition === "cheapest" ? `; ${ws.edition} is the cheaper edition counting what is owned` : ""}`,
+      note: said.note.en,
+      said,
     });
   }
   if (bought === 0 && !usage.windowsServerSoftwareAssurance) return;
@@ -247,15 +267,11 @@ function windowsServer(ctx: CostContext, result: Priced): void {
         id,
         category: "licences",
         description,
-        quantity: `${bought} cores bought${owned ? ` (${owned} owned)` : ""}`,
+        quantity: say((m) => m.licences.coresBought(bought, owned)),
         prices: ids,
         recurring: Array(years).fill(usage.windowsServerSoftwareAssurance ? (needed * perCore * sek.sa_rate!) / 100 : 0),
         investments: bought > 0 ? [{ year: 1, amount: bought * perCore, lifeYears: usage.licenceLifeYears }] : [],
-        notes: [
-          ws.edition === "standard"
-            ? `Standard covers 2 VMs per licensing of all cores: ${ws.standardSetsPerHost} x ${ws.coresPerHost} cores per host`
-            : `Datacenter: ${ws.coresPerHost} cores per host, unlimited VMs`,
-        ],
+        notes: [say((m) => (ws.edition === "standard" ? m.licences.standardNote(ws.standardSetsPerHost, ws.coresPerHost) : m.licences.datacenterNote(ws.coresPerHost)))],
       },
       years,
       ctx.prices,
@@ -270,27 +286,29 @@ function systemCenterAndPlatform(ctx: CostContext, result: Priced): void {
   if (org.onprem.platform === "scvmm") {
     const owned = Math.min(cores, org.cost.ownedLicences.SYSTEM_CENTER_CORES ?? 0);
     const id = "onprem.system-center";
-    const description = `System Center (VMM) for ${hosts} hosts, ${cores} cores`;
+    const description = say((m) => m.licences.systemCenter(hosts, cores));
     const price = ctx.prices.get("system_center").amount;
     if (owned > 0) {
+      const said = { description, quantity: say((m) => m.licences.coresOf(owned, cores)), note: say((m) => m.owned.notBought) };
       result.excluded.push({
         option: "onprem",
         id: "onprem.owned.SYSTEM_CENTER_CORES",
         kind: "owned",
-        description,
-        quantity: `${owned} of ${cores} cores`,
+        description: description.en,
+        quantity: said.quantity.en,
         valueSEK: price === null ? 0 : (owned * price) / CORES_PER_PRICE,
         prices: ["system_center"],
-        note: "owned (cost.ownedLicences): not bought again",
+        note: said.note.en,
+        said,
       });
     }
     const missing = cores - owned;
     if (missing === 0) return;
-    const sek = sekOrUnpriced(ctx, ["system_center"], { option: "onprem", id, description: `${description}${owned ? ` (${missing} cores not owned)` : ""}` }, result.unpriced);
+    const sek = sekOrUnpriced(ctx, ["system_center"], { option: "onprem", id, description: owned ? join(description, say((m) => m.licences.notOwnedCores(missing))) : description }, result.unpriced);
     if (!sek) return;
     result.components.push(
       makeComponent(
-        { option: "onprem", id, category: "licences", description, quantity: `${missing} cores`, prices: ["system_center"], investments: [{ year: 1, amount: (missing * sek.system_center!) / CORES_PER_PRICE, lifeYears: usage.licenceLifeYears }] },
+        { option: "onprem", id, category: "licences", description, quantity: say((m) => m.licences.cores(missing)), prices: ["system_center"], investments: [{ year: 1, amount: (missing * sek.system_center!) / CORES_PER_PRICE, lifeYears: usage.licenceLifeYears }] },
         years,
         ctx.prices,
       ),
@@ -301,17 +319,18 @@ function systemCenterAndPlatform(ctx: CostContext, result: Priced): void {
   const ws = windowsServerLicensing(ctx);
   const physical = hosts * org.onprem.hosts.physicalCoresPerHost;
   const id = "onprem.azure-local-host-fee";
-  const description = `Azure Local host fee, ${physical} physical cores`;
+  const description = say((m) => m.licences.azureLocal(physical));
   if (ws.edition === "datacenter" && usage.windowsServerSoftwareAssurance) {
     const fee = ctx.prices.get("azure_local_host").amount;
-    result.excluded.push({ option: "onprem", id, kind: "waived", description, quantity: `${physical} cores`, valueSEK: fee === null ? 0 : physical * fee * 12 * years, prices: ["azure_local_host"], note: "waived by Azure Hybrid Benefit: Windows Server Datacenter with Software Assurance" });
+    const said = { description, quantity: say((m) => m.licences.cores(physical)), note: say((m) => m.licences.azureLocalWaived) };
+    result.excluded.push({ option: "onprem", id, kind: "waived", description: description.en, quantity: said.quantity.en, valueSEK: fee === null ? 0 : physical * fee * 12 * years, prices: ["azure_local_host"], note: said.note.en, said });
     return;
   }
   const sek = sekOrUnpriced(ctx, ["azure_local_host"], { option: "onprem", id, description }, result.unpriced);
   if (!sek) return;
   result.components.push(
     makeComponent(
-      { option: "onprem", id, category: "licences", description, quantity: `${physical} cores`, prices: ["azure_local_host"], recurring: Array(years).fill(physical * sek.azure_local_host! * 12) },
+      { option: "onprem", id, category: "licences", description, quantity: say((m) => m.licences.cores(physical)), prices: ["azure_local_host"], recurring: Array(years).fill(physical * sek.azure_local_host! * 12) },
       years,
       ctx.prices,
     ),

@@ -5,9 +5,10 @@ import { makeComponent } from "../component";
 import { exchangeServers } from "../counts";
 import type { CostContext, OptionId, Priced } from "../types";
 import { emptyPriced } from "../types";
+import { say, type Said } from "../said";
 import { HOURS_PER_DAY, sekOrUnpriced } from "./prices";
 
-function oneOff(ctx: CostContext, result: Priced, option: OptionId, id: string, description: string, hours: number, priceId: string, quantity: string, lifeYears: number): void {
+function oneOff(ctx: CostContext, result: Priced, option: OptionId, id: string, description: Said, hours: number, priceId: string, quantity: Said, lifeYears: number): void {
   const sek = sekOrUnpriced(ctx, [priceId], { option, id, description }, result.unpriced);
   if (!sek || hours <= 0) return;
   result.components.push(
@@ -27,7 +28,7 @@ function oneOff(ctx: CostContext, result: Priced, option: OptionId, id: string, 
   );
 }
 
-function yearly(ctx: CostContext, result: Priced, option: OptionId, id: string, description: string, hoursPerYear: number, quantity: string, notes: string[]): void {
+function yearly(ctx: CostContext, result: Priced, option: OptionId, id: string, description: Said, hoursPerYear: number, quantity: Said, notes: Said[]): void {
   const sek = sekOrUnpriced(ctx, ["muni_it_hour"], { option, id, description }, result.unpriced);
   if (!sek || hoursPerYear <= 0) return;
   result.components.push(
@@ -54,10 +55,10 @@ export function onlinePeople(ctx: CostContext): Priced {
   const m = ctx.org.mailboxes;
   const mailboxes = m.staff + m.shared + m.resource;
   const consultantHours = u.onlineMigrationConsultantDays * HOURS_PER_DAY;
-  oneOff(ctx, result, "online", "online.migration.consultants", "Migration to Exchange Online, consultants", consultantHours, "consultant_hour", `${u.onlineMigrationConsultantDays} days (${consultantHours} h)`, u.projectLifeYears);
+  oneOff(ctx, result, "online", "online.migration.consultants", say((m) => m.people.onlineConsultants), consultantHours, "consultant_hour", say((m) => m.people.days(u.onlineMigrationConsultantDays, consultantHours)), u.projectLifeYears);
   const inHouse = mailboxes * u.onlineMigrationInHouseHoursPerMailbox;
-  oneOff(ctx, result, "online", "online.migration.in-house", "Migration to Exchange Online, in-house staff", inHouse, "muni_it_hour", `${mailboxes} mailboxes x ${u.onlineMigrationInHouseHoursPerMailbox} h`, u.projectLifeYears);
-  yearly(ctx, result, "online", "online.operations.staff", "Exchange Online administration", u.onlineAdminHoursPerYear, `${u.onlineAdminHoursPerYear} h a year`, []);
+  oneOff(ctx, result, "online", "online.migration.in-house", say((m) => m.people.onlineInHouse), inHouse, "muni_it_hour", say((m) => m.people.mailboxHours(mailboxes, u.onlineMigrationInHouseHoursPerMailbox)), u.projectLifeYears);
+  yearly(ctx, result, "online", "online.operations.staff", say((m) => m.people.onlineAdmin), u.onlineAdminHoursPerYear, say((m) => m.people.hoursAYear(u.onlineAdminHoursPerYear)), []);
   return result;
 }
 
@@ -66,8 +67,8 @@ export function onpremPeople(ctx: CostContext): Priced {
   const u = ctx.usage;
   const servers = exchangeServers(ctx.sizing).total;
   const consultantHours = u.onpremBuildConsultantDays * HOURS_PER_DAY;
-  oneOff(ctx, result, "onprem", "onprem.build.consultants", "Exchange SE build and mailbox moves, consultants", consultantHours, "consultant_hour", `${u.onpremBuildConsultantDays} days (${consultantHours} h)`, u.projectLifeYears);
-  oneOff(ctx, result, "onprem", "onprem.build.in-house", "Exchange SE build, in-house staff", u.onpremBuildInHouseHours, "muni_it_hour", `${u.onpremBuildInHouseHours} h`, u.projectLifeYears);
+  oneOff(ctx, result, "onprem", "onprem.build.consultants", say((m) => m.people.onpremConsultants), consultantHours, "consultant_hour", say((m) => m.people.days(u.onpremBuildConsultantDays, consultantHours)), u.projectLifeYears);
+  oneOff(ctx, result, "onprem", "onprem.build.in-house", say((m) => m.people.onpremInHouse), u.onpremBuildInHouseHours, "muni_it_hour", say((m) => m.people.hours(u.onpremBuildInHouseHours)), u.projectLifeYears);
   const patchHours = u.onpremMaintenanceWindowsPerYear * servers * u.onpremHoursPerServerPerWindow;
   const hours = patchHours + u.onpremFixedHoursPerYear;
   yearly(
@@ -75,10 +76,10 @@ export function onpremPeople(ctx: CostContext): Priced {
     result,
     "onprem",
     "onprem.operations.staff",
-    "Exchange server operations: maintenance passes, certificates, health checks",
+    say((m) => m.people.onpremOperations),
     hours,
-    `${hours} h a year (${u.onpremMaintenanceWindowsPerYear} passes x ${servers} servers x ${u.onpremHoursPerServerPerWindow} h + ${u.onpremFixedHoursPerYear} h)`,
-    ["maintenance passes per year: cost.usage.onpremMaintenanceWindowsPerYear (source: learn-exchange-build-numbers)"],
+    say((m) => m.people.operationsHours(hours, u.onpremMaintenanceWindowsPerYear, servers, u.onpremHoursPerServerPerWindow, u.onpremFixedHoursPerYear)),
+    [say((m) => m.people.passesNote)],
   );
   return result;
 }

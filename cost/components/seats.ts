@@ -9,7 +9,8 @@ import { makeComponent } from "../component";
 import { perYear } from "../counts";
 import type { CostContext, OptionId, Priced } from "../types";
 import { emptyPriced } from "../types";
-import { fmtCount, sekOrUnpriced } from "./prices";
+import { say } from "../said";
+import { sekOrUnpriced } from "./prices";
 
 /** Catalog id of each plan's price. */
 export const PLAN_PRICE: Record<StaffPlan, string> = {
@@ -54,18 +55,24 @@ function planSeats(ctx: CostContext, option: OptionId, kind: MailboxKind, mode: 
   const bought = counts.map((count) => Math.max(0, count - ownedHere));
   const priceId = PLAN_PRICE[plan];
   const id = `${option}.seats.${kind}`;
-  const description = mode === "option" ? `${plan} seats for ${kind} mailboxes` : `${plan} seats for staff (baseline: the same in both options)`;
+  const description = say((m) => (mode === "option" ? m.seats.forKind(plan, kind) : m.seats.forStaffBaseline(plan)));
   const monthly = ctx.prices.get(priceId).amount;
   if (ownedHere > 0) {
+    const said = {
+      description: say((m) => m.seats.ownedFor(plan, kind)),
+      quantity: say((m) => m.seats.seats([ownedHere])),
+      note: say((m) => `${m.owned.notBought}${mode === "baseline" ? m.owned.alikeInBoth : ""}`),
+    };
     result.excluded.push({
       option,
       id: `${option}.owned.${plan}.${kind}`,
       kind: "owned",
-      description: `${plan} seats already owned, used by ${kind} mailboxes`,
-      quantity: `${ownedHere} seats`,
+      description: said.description.en,
+      quantity: said.quantity.en,
       valueSEK: monthly === null ? 0 : ownedHere * monthly * 12 * years,
       prices: [priceId],
-      note: `owned (cost.ownedLicences): not bought again${mode === "baseline" ? "; counted alike in both options" : ""}`,
+      note: said.note.en,
+      said,
     });
   }
   if (mode === "not-priced" || bought.every((n) => n === 0)) return;
@@ -78,11 +85,11 @@ function planSeats(ctx: CostContext, option: OptionId, kind: MailboxKind, mode: 
         id,
         category: "licences",
         description,
-        quantity: `${fmtCount(bought)} seats bought (of ${fmtCount(counts)})`,
+        quantity: say((m) => m.seats.bought(bought, counts)),
         prices: [priceId],
         recurring: bought.map((seats) => seats * sek[priceId]! * 12),
         baseline: mode === "baseline",
-        notes: mode === "baseline" ? ["staff keep their plan in either option (cost.usage.staffPlanBaseline: both-options)"] : [],
+        notes: mode === "baseline" ? [say((m) => m.seats.baselineNote)] : [],
       },
       years,
       ctx.prices,

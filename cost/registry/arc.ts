@@ -2,19 +2,20 @@
 // Arc-enabled SCVMM by inference, as part of it). What the on-prem VMs cost (hosts,
 // licences, power, people) comes from the model-derived components, not from these.
 // Extensions are free agents; Defender for Servers is billed per server through its plan.
-import { constant, freeEntry, priceParts, stringValue, type RegistryEntry } from "./entry";
+import { say, type Said } from "../said";
+import { constant, freeEntry, freeItem, priceParts, stringValue, unpricedResource, type RegistryEntry } from "./entry";
 import { emptyPriced } from "../types";
 
 const ARC = "learn-caf-arc-cost-governance";
-const CONTROL_PLANE = "the Arc control plane is free; the VM's own cost is in the model-derived components";
+const CONTROL_PLANE = say((m) => m.free.arcControlPlane);
 
 /** Extension types that are free agents; what they send or enable is priced elsewhere. */
-const FREE_EXTENSIONS: Record<string, string> = {
-  AzureMonitorWindowsAgent: "the monitoring agent is free; its data is priced as Log Analytics ingestion",
-  AzureMonitorLinuxAgent: "the monitoring agent is free; its data is priced as Log Analytics ingestion",
-  CustomScriptExtension: "running a script is free",
-  DependencyAgentWindows: "the dependency agent is free; its data is priced as Log Analytics ingestion",
-  WindowsOpenSSH: "free",
+const FREE_EXTENSIONS: Record<string, Said> = {
+  AzureMonitorWindowsAgent: say((m) => m.free.monitoringAgent),
+  AzureMonitorLinuxAgent: say((m) => m.free.monitoringAgent),
+  CustomScriptExtension: say((m) => m.free.customScript),
+  DependencyAgentWindows: say((m) => m.free.dependencyAgent),
+  WindowsOpenSSH: say((m) => m.free.free),
 };
 const DEFENDER_EXTENSION = "MDE.Windows";
 const EXTENSIONS = "learn-arc-vm-extensions";
@@ -32,8 +33,8 @@ const SCVMM_TYPES = [
 
 export const ARC_ENTRIES: RegistryEntry[] = [
   freeEntry("azurerm_arc_machine", CONTROL_PLANE, ARC),
-  freeEntry("azurerm_arc_resource_bridge_appliance", "the Arc resource bridge is part of the free control plane", ARC),
-  freeEntry("azurerm_extended_custom_location", "a custom location is part of the free Arc control plane", ARC),
+  freeEntry("azurerm_arc_resource_bridge_appliance", say((m) => m.free.arcBridge), ARC),
+  freeEntry("azurerm_extended_custom_location", say((m) => m.free.customLocation), ARC),
   ...SCVMM_TYPES.map((type) => freeEntry(type, CONTROL_PLANE, ARC)),
   extensionEntry("azurerm_arc_machine_extension"),
   extensionEntry("azurerm_virtual_machine_extension"),
@@ -46,22 +47,20 @@ function extensionEntry(type: string): RegistryEntry {
     price(resource, ctx, option) {
       const kind = stringValue(resource, "type") ?? "(no type)";
       if (kind in FREE_EXTENSIONS) {
-        return { ...emptyPriced(), free: [{ option, source: resource.address, type, reason: `${kind}: ${FREE_EXTENSIONS[kind]}`, reference: EXTENSIONS }] };
+        const why = FREE_EXTENSIONS[kind]!;
+        return { ...emptyPriced(), free: [freeItem(option, resource.address, type, say((m, lang) => m.free.extension(kind, why[lang])), EXTENSIONS)] };
       }
       if (kind === DEFENDER_EXTENSION) {
         const plan = ctx.stackResources.some((r) => r.type === "azurerm_security_center_subscription_pricing");
         if (plan) {
-          return { ...emptyPriced(), free: [{ option, source: resource.address, type, reason: "Defender for Endpoint onboarding; billed per server through the Defender for Servers plan resource", reference: EXTENSIONS }] };
+          return { ...emptyPriced(), free: [freeItem(option, resource.address, type, say((m) => m.free.defenderOnboarding), EXTENSIONS)] };
         }
         // Onboarding Defender for Endpoint means the server is covered by Defender for Servers Plan 1 at least.
         return priceParts(resource, ctx, option, [
-          { part: "defender", description: "Defender for Servers Plan 1 (MDE.Windows onboarding)", quantityPerMonth: constant(1, ctx.years), unit: "server", prices: ["defender_servers_p1"] },
+          { part: "defender", description: say((m) => m.azure.defenderP1Onboarding), quantityPerMonth: constant(1, ctx.years), unit: "server", prices: ["defender_servers_p1"] },
         ]);
       }
-      return {
-        ...emptyPriced(),
-        unpriced: [{ option, id: `${option}.${resource.address}`, source: resource.address, description: `extension ${kind}`, reason: `no registry entry for extension type ${kind}`, prices: [] }],
-      };
+      return { ...emptyPriced(), unpriced: [unpricedResource(option, resource, say((m) => m.azure.extension(kind)), say((m) => m.azure.noExtensionEntry(kind)))] };
     },
   };
 }

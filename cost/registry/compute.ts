@@ -1,5 +1,6 @@
 // Azure VMs (the DAG witness): compute by size from the catalog, the OS disk separately.
 // Sizes without a sourced price and managed disks are reported unpriced.
+import { say } from "../said";
 import { constant, priceParts, stringValue, type MonthlyPart, type RegistryEntry } from "./entry";
 
 /** VM size -> catalog id of its Windows pay-as-you-go hourly price. */
@@ -16,13 +17,13 @@ export const COMPUTE_ENTRIES: RegistryEntry[] = [
       const parts: MonthlyPart[] = [
         {
           part: "compute",
-          description: `Windows VM ${size}, pay-as-you-go`,
+          description: say((m) => m.azure.windowsVm(size)),
           quantityPerMonth: constant(hoursPerMonth, ctx.years),
-          unit: "hours a month",
+          unit: "hoursAMonth",
           prices: [WINDOWS_VM_PRICES[size] ?? "vm_other"],
-          notes: [`${ctx.usage.azureVmHoursPerYear} hours a year (cost.usage.azureVmHoursPerYear)`],
+          notes: [say((m) => m.azure.vmHours(ctx.usage.azureVmHoursPerYear))],
         },
-        { part: "os-disk", description: "Managed OS disk", quantityPerMonth: constant(1, ctx.years), unit: "disk", prices: ["managed_disk"] },
+        { part: "os-disk", description: say((m) => m.azure.osDisk), quantityPerMonth: constant(1, ctx.years), unit: "disk", prices: ["managed_disk"] },
       ];
       return priceParts(resource, ctx, option, parts);
     },
@@ -30,11 +31,11 @@ export const COMPUTE_ENTRIES: RegistryEntry[] = [
   {
     type: "azurerm_managed_disk",
     price: (resource, ctx, option) =>
-      priceParts(resource, ctx, option, [{ part: "disk", description: "Managed disk", quantityPerMonth: constant(1, ctx.years), unit: "disk", prices: ["managed_disk"] }]),
+      priceParts(resource, ctx, option, [{ part: "disk", description: say((m) => m.azure.disk), quantityPerMonth: constant(1, ctx.years), unit: "disk", prices: ["managed_disk"] }]),
   },
   {
     type: "azurerm_public_ip",
     price: (resource, ctx, option) =>
-      priceParts(resource, ctx, option, [{ part: "address", description: "Public IP address", quantityPerMonth: constant(1, ctx.years), unit: "address", prices: ["public_ip"] }]),
+      priceParts(resource, ctx, option, [{ part: "address", description: say((m) => m.azure.publicIp), quantityPerMonth: constant(1, ctx.years), unit: "address", prices: ["public_ip"] }]),
   },
 ];

@@ -1,8 +1,9 @@
 // azurerm_security_center_subscription_pricing: Defender for Servers is billed per server
 // in the subscription (source: negotiationexperts-azure-arc-licensing); the servers are the stack's Arc
 // machines, SCVMM VM instances and Azure VMs.
-import { constant, priceParts, stringValue, type RegistryEntry } from "./entry";
+import { say } from "../said";
 import { emptyPriced } from "../types";
+import { constant, freeItem, priceParts, stringValue, unpricedResource, type RegistryEntry } from "./entry";
 
 const SERVER_TYPES = [
   "azurerm_arc_machine",
@@ -19,20 +20,17 @@ export const DEFENDER_ENTRIES: RegistryEntry[] = [
       const tier = stringValue(resource, "tier") ?? "Free";
       const plan = stringValue(resource, "resource_type") ?? "VirtualMachines";
       if (tier === "Free") {
-        return { ...emptyPriced(), free: [{ option, source: resource.address, type: resource.type, reason: "Defender plan on the Free tier", reference: PRICING }] };
+        return { ...emptyPriced(), free: [freeItem(option, resource.address, resource.type, say((m) => m.free.defenderFreeTier), PRICING)] };
       }
       if (plan !== "VirtualMachines") {
-        return {
-          ...emptyPriced(),
-          unpriced: [{ option, id: `${option}.${resource.address}`, source: resource.address, description: `Defender plan ${plan}`, reason: `no registry entry for Defender plan ${plan}`, prices: [] }],
-        };
+        return { ...emptyPriced(), unpriced: [unpricedResource(option, resource, say((m) => m.azure.defenderOtherPlan(plan)), say((m) => m.azure.noDefenderEntry(plan)))] };
       }
       const subplan = stringValue(resource, "subplan") ?? "P2";
       const servers = ctx.stackResources.filter((r) => SERVER_TYPES.includes(r.type)).length;
       return priceParts(resource, ctx, option, [
         {
           part: "servers",
-          description: `Defender for Servers ${subplan === "P1" ? "Plan 1" : "Plan 2"}`,
+          description: say((m) => m.azure.defenderPlan(subplan === "P1" ? "P1" : "P2")),
           quantityPerMonth: constant(servers, ctx.years),
           unit: "servers",
           prices: [subplan === "P1" ? "defender_servers_p1" : "defender_servers_p2"],

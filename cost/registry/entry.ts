@@ -3,8 +3,10 @@
 // declared free with the reason and a reference; a type missing here is reported unpriced.
 import type { InventoryResource } from "../../inventory/terraform";
 import type { SourceId } from "../../sources";
+import type { AzureUnit } from "../../i18n/en/cost";
 import { makeComponent } from "../component";
-import type { Category, CostContext, OptionId, Priced } from "../types";
+import { english, said, say, type Said } from "../said";
+import type { Category, CostContext, FreeItem, OptionId, Priced, UnpricedItem } from "../types";
 import { emptyPriced } from "../types";
 
 export interface RegistryEntry {
@@ -12,26 +14,35 @@ export interface RegistryEntry {
   price(resource: InventoryResource, ctx: CostContext, option: OptionId): Priced;
 }
 
-export function freeEntry(type: string, reason: string, reference: SourceId): RegistryEntry {
+export function freeEntry(type: string, reason: Said, reference: SourceId): RegistryEntry {
   return {
     type,
-    price: (resource, _ctx, option) => ({ ...emptyPriced(), free: [{ option, source: resource.address, type, reason, reference }] }),
+    price: (resource, _ctx, option) => ({ ...emptyPriced(), free: [freeItem(option, resource.address, type, reason, reference)] }),
   };
+}
+
+export function freeItem(option: OptionId, source: string, type: string, reason: Said, reference: SourceId): FreeItem {
+  return { option, source, type, reason: reason.en, reference, said: { reason } };
+}
+
+/** A resource the registry cannot price: listed by name, never counted as 0. */
+export function unpricedResource(option: OptionId, resource: InventoryResource, description: Said, reason: Said): UnpricedItem {
+  return { option, id: `${option}.${resource.address}`, source: resource.address, description: description.en, reason: reason.en, prices: [], said: { description, reason } };
 }
 
 export interface MonthlyPart {
   /** Appended to the resource address to make the component id. */
   part: string;
   category?: Category;
-  description: string;
+  description: string | Said;
   /** Quantity per month for each year, e.g. GB ingested a month. */
   quantityPerMonth: number[];
-  unit: string;
+  unit: AzureUnit;
   /** Catalog ids; the monthly amount is quantity x the product of these prices' SEK amounts. */
   prices: string[];
   /** Replaces the plain product when a part needs another formula (prices in SEK by id). */
   unitPrice?: (sek: Record<string, number>) => number;
-  notes?: string[];
+  notes?: (string | Said)[];
 }
 
 /** Prices parts of one resource; a part whose price was not found becomes unpriced, never 0. */
@@ -46,14 +57,8 @@ export function priceParts(resource: InventoryResource, ctx: CostContext, option
       return amount === null;
     });
     if (missing.length) {
-      result.unpriced.push({
-        option,
-        id,
-        source: resource.address,
-        description: part.description,
-        reason: `no price found for ${missing.join(", ")} (cost/catalog/prices.yaml); override it under cost.priceOverrides`,
-        prices: part.prices,
-      });
+      const texts = { description: said(part.description), reason: say((m) => m.noPrice(missing)) };
+      result.unpriced.push({ option, id, source: resource.address, description: english(part.description), reason: texts.reason.en, prices: part.prices, said: texts });
       continue;
     }
     const unitPrice = part.unitPrice ? part.unitPrice(sek) : part.prices.reduce((product, priceId) => product * sek[priceId]!, 1);
@@ -65,7 +70,7 @@ export function priceParts(resource: InventoryResource, ctx: CostContext, option
           category: part.category ?? "azure",
           description: part.description,
           source: resource.address,
-          quantity: describeQuantity(part.quantityPerMonth, part.unit),
+          quantity: say((m) => m.azure.quantity(part.quantityPerMonth, part.unit)),
           prices: part.prices,
           recurring: part.quantityPerMonth.map((quantity) => quantity * unitPrice * 12),
           notes: part.notes,
@@ -76,12 +81,6 @@ export function priceParts(resource: InventoryResource, ctx: CostContext, option
     );
   }
   return result;
-}
-
-export function describeQuantity(perYear: number[], unit: string): string {
-  const shown = perYear.map((q) => (Number.isInteger(q) ? String(q) : q.toFixed(2)));
-  const same = shown.every((q) => q === shown[0]);
-  return `${same ? shown[0] : shown.join(" / ")} ${unit}`;
 }
 
 export const constant = (value: number, years: number): number[] => Array.from({ length: years }, () => value);

@@ -6,7 +6,8 @@ import { emptyPriced, mergePriced } from "../types";
 import { ARC_ENTRIES } from "./arc";
 import { COMPUTE_ENTRIES } from "./compute";
 import { DEFENDER_ENTRIES } from "./defender";
-import type { RegistryEntry } from "./entry";
+import { unpricedResource, type RegistryEntry } from "./entry";
+import { say } from "../said";
 import { FREE_ENTRIES } from "./free";
 import { KEY_VAULT_ENTRIES } from "./key-vault";
 import { LOG_ANALYTICS_ENTRIES } from "./log-analytics";
@@ -31,10 +32,7 @@ export function priceResources(resources: InventoryResource[], ctx: CostContext,
     ...resources.map((resource) => {
       const entry = REGISTRY.get(resource.type);
       if (entry) return entry.price(resource, ctx, option);
-      return {
-        ...emptyPriced(),
-        unpriced: [{ option, id: `${option}.${resource.address}`, source: resource.address, description: resource.type, reason: `no registry entry for resource type ${resource.type}`, prices: [] }],
-      };
+      return { ...emptyPriced(), unpriced: [unpricedResource(option, resource, say(() => resource.type), say((m) => m.noRegistryEntry(resource.type)))] };
     }),
   );
 }

@@ -1,5 +1,6 @@
 // azurerm_key_vault_key: HSM-protected keys have a monthly fee (source: azure-pricing-key-vault);
 // every key pays for its cryptographic operations (kv_operations, per 10,000).
+import { say } from "../said";
 import { constant, priceParts, stringValue, type MonthlyPart, type RegistryEntry } from "./entry";
 
 export const KEY_VAULT_ENTRIES: RegistryEntry[] = [
@@ -10,15 +11,15 @@ export const KEY_VAULT_ENTRIES: RegistryEntry[] = [
       const operations = ctx.usage.keyVaultOperationsPerKeyMonth;
       const parts: MonthlyPart[] = [];
       if (keyType.endsWith("-HSM")) {
-        parts.push({ part: "hsm-key", description: `HSM-protected key (${keyType})`, quantityPerMonth: constant(1, ctx.years), unit: "key", prices: ["kv_hsm_key"] });
+        parts.push({ part: "hsm-key", description: say((m) => m.azure.hsmKey(keyType)), quantityPerMonth: constant(1, ctx.years), unit: "key", prices: ["kv_hsm_key"] });
       }
       parts.push({
         part: "operations",
-        description: "Key operations",
+        description: say((m) => m.azure.keyOperations),
         quantityPerMonth: constant(operations / 10000, ctx.years),
-        unit: "x 10k operations a month",
+        unit: "operations",
         prices: ["kv_operations"],
-        notes: [`${operations} operations a month (cost.usage.keyVaultOperationsPerKeyMonth)`],
+        notes: [say((m) => m.azure.operationsNote(operations))],
       });
       return priceParts(resource, ctx, option, parts);
     },

@@ -1,7 +1,8 @@
 // azurerm_log_analytics_workspace: ingestion and retention (source: monitoringcost-azure-monitor;
 // catalog ids la_ingest, la_retention, la_longterm). Retention is priced at steady state (a full retention
 // window of data), which overstates the first months.
-import { numberValue, priceParts, type RegistryEntry } from "./entry";
+import { say } from "../said";
+import { numberValue, priceParts, type MonthlyPart, type RegistryEntry } from "./entry";
 import { billableGBPerWorkspace } from "./log-volume";
 
 const INCLUDED_RETENTION_DAYS = 31;
@@ -21,27 +22,26 @@ export const LOG_ANALYTICS_ENTRIES: RegistryEntry[] = [
       const totalRetentionDays = Math.max(retentionDays, numberValue(resource, "total_retention_in_days") ?? retentionDays, ...tableRetentionDays);
       const interactiveMonths = Math.max(0, retentionDays - INCLUDED_RETENTION_DAYS) / DAYS_PER_MONTH;
       const longTermMonths = (totalRetentionDays - Math.max(retentionDays, INCLUDED_RETENTION_DAYS)) / DAYS_PER_MONTH;
-      const parts = [
-        { part: "ingestion", description: "Log Analytics ingestion (Analytics Logs)", quantityPerMonth: gb, unit: "GB a month", prices: ["la_ingest"], notes: [basis] },
-      ];
+      const steadyState = say((m) => m.azure.steadyState);
+      const parts: MonthlyPart[] = [{ part: "ingestion", description: say((m) => m.azure.ingestion), quantityPerMonth: gb, unit: "gbAMonth", prices: ["la_ingest"], notes: [basis] }];
       if (interactiveMonths > 0) {
         parts.push({
           part: "retention",
-          description: `Interactive retention ${retentionDays} days (beyond ${INCLUDED_RETENTION_DAYS} included)`,
+          description: say((m) => m.azure.retention(retentionDays, INCLUDED_RETENTION_DAYS)),
           quantityPerMonth: gb.map((g) => g * interactiveMonths),
-          unit: "GB kept a month",
+          unit: "gbKept",
           prices: ["la_retention"],
-          notes: ["steady state: a full retention window of data"],
+          notes: [steadyState],
         });
       }
       if (longTermMonths > 0) {
         parts.push({
           part: "long-term-retention",
-          description: `Long-term retention to ${totalRetentionDays} days`,
+          description: say((m) => m.azure.longTerm(totalRetentionDays)),
           quantityPerMonth: gb.map((g) => g * longTermMonths),
-          unit: "GB kept a month",
+          unit: "gbKept",
           prices: ["la_longterm"],
-          notes: ["steady state: a full retention window of data"],
+          notes: [steadyState],
         });
       }
       return priceParts(resource, ctx, option, parts);

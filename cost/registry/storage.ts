@@ -1,5 +1,6 @@
 // azurerm_storage_account: stored GB at the hot LRS blob price (catalog id blob_hot_lrs).
 // Other tiers and replications have no sourced price and are reported unpriced.
+import { say } from "../said";
 import { constant, priceParts, stringValue, type RegistryEntry } from "./entry";
 
 export const STORAGE_ENTRIES: RegistryEntry[] = [
@@ -13,11 +14,11 @@ export const STORAGE_ENTRIES: RegistryEntry[] = [
       return priceParts(resource, ctx, option, [
         {
           part: "capacity",
-          description: `Blob storage ${tier} ${replication} ${access}`,
+          description: say((m) => m.azure.blob(tier, replication, access)),
           quantityPerMonth: constant(ctx.usage.storageGBPerAccount, ctx.years),
-          unit: "GB",
+          unit: "gb",
           prices: [sourced ? "blob_hot_lrs" : "blob_other"],
-          notes: [`${ctx.usage.storageGBPerAccount} GB (cost.usage.storageGBPerAccount)`],
+          notes: [say((m) => m.azure.storageNote(ctx.usage.storageGBPerAccount))],
         },
       ]);
     },

@@ -1,9 +1,12 @@
 // The cost report as neutral blocks (headings, paragraphs, tables, lists), so the text
-// and markdown renderers show exactly the same content.
+// and markdown renderers show exactly the same content, in the reader's language
+// (i18n/*/cost-report.ts; the items' own texts from cost/said.ts).
+import { catalog } from "../../i18n/catalog";
+import type { Lang } from "../../i18n/lang";
 import { sum } from "../component";
 import type { CostEstimate, OptionCost } from "../estimate";
 import type { LicenceScenario, LicenceScenarios } from "../licence-scenarios";
-import type { OptionId } from "../types";
+import { capitalized, priceName, textOf } from "../said";
 
 export type Block =
   | { kind: "heading"; text: string }
@@ -11,173 +14,166 @@ export type Block =
   | { kind: "table"; rows: string[][] }
   | { kind: "list"; items: string[] };
 
-export const OPTION_TITLE: Record<OptionId, string> = {
-  onprem: "On-prem (expanded Exchange Server SE)",
-  online: "Online (Exchange Online)",
-};
+/** Whole kronor: "1,548,072" in English, "1 548 072" (no-break spaces) in Swedish. */
+export const sek = (value: number, lang: Lang = "en"): string => (lang === "en" ? (Math.round(value) + 0).toLocaleString("en-US") : catalog(lang).format.integer(value));
 
-export const sek = (value: number): string => (Math.round(value) + 0).toLocaleString("en-US");
+/** A difference with its sign: "+1,200", "-300", "0". */
+export const signed = (value: number, lang: Lang = "en"): string => (Math.round(value) > 0 ? `+${sek(value, lang)}` : sek(value, lang));
 
-export function costDocument(e: CostEstimate): Block[] {
-  const years = Array.from({ length: e.years }, (_, i) => `Year ${i + 1}`);
+export function costDocument(e: CostEstimate, lang: Lang = "en"): Block[] {
+  const { cost: m } = catalog(lang);
+  const r = m.report;
+  const kr = (value: number) => sek(value, lang);
+  // Amounts in sentences carry their currency in Swedish ("2 383 777 kr"); the English report keeps bare figures.
+  const money = (value: number) => (lang === "en" ? kr(value) : catalog(lang).format.kr(value));
+  const years = Array.from({ length: e.years }, (_, i) => r.year(i + 1));
   const blocks: Block[] = [
-    { kind: "heading", text: `Cost estimate for ${e.organization} over ${e.years} years` },
-    { kind: "paragraph", text: "SEK excluding VAT. Cash is what is paid in each year; amortized spreads hardware, perpetual licences and projects over their life. In-house staff time is included and also shown apart." },
-    { kind: "paragraph", text: baselineSentence(e) },
+    { kind: "heading", text: r.heading(e.organization, e.years) },
+    { kind: "paragraph", text: r.intro },
+    { kind: "paragraph", text: baselineSentence(e, lang) },
   ];
   const overridden = new Set(e.prices.filter((p) => p.overridden).map((p) => p.id));
-  const mark = (ids: string[]) => ids.map((id) => (overridden.has(id) ? `${id} (overridden)` : id)).join(", ");
+  const mark = (ids: string[]) => ids.map((id) => (overridden.has(id) ? r.overridden(id) : id)).join(", ");
+  // The English report names drivers by catalog id (what cost.priceOverrides takes); the Swedish one by name.
+  const driverName = (id: string) => (lang === "en" ? r.driver(id) : capitalized(priceName(id, lang)));
 
   for (const option of e.options) {
-    blocks.push({ kind: "heading", text: OPTION_TITLE[option.option] });
+    blocks.push({ kind: "heading", text: r.option[option.option] });
     blocks.push({
       kind: "table",
       rows: [
-        ["Component", "Category", "Quantity", ...years, "Total", "Prices"],
-        ...option.components.map((c) => [c.description, c.category, c.quantity, ...c.cash.map(sek), sek(sum(c.cash)), mark(c.prices)]),
+        r.componentColumns(years),
+        ...option.components.map((c) => [textOf(c, "description", lang), m.category[c.category], textOf(c, "quantity", lang), ...c.cash.map(kr), kr(sum(c.cash)), mark(c.prices)]),
       ],
     });
-    blocks.push({ kind: "table", rows: totalsRows(option, years) });
+    blocks.push({ kind: "table", rows: totalsRows(option, years, lang) });
     const t = option.totals;
-    blocks.push({
-      kind: "paragraph",
-      text: `Spend outside in-house staff: ${sek(t.externalCash)}; in-house staff: ${sek(t.byCategory.staff)}; one-off: ${sek(t.oneOff)}. Largest drivers: ${t.drivers.map((d) => d.price).join(", ") || "none"}.`,
-    });
+    blocks.push({ kind: "paragraph", text: r.spend(money(t.externalCash), money(t.byCategory.staff), money(t.oneOff), t.drivers.map((d) => (lang === "en" ? d.price : priceName(d.price, lang)))) });
     const unpriced = e.unpriced.filter((u) => u.option === option.option);
-    if (unpriced.length) blocks.push({ kind: "paragraph", text: `${unpriced.length} item(s) unpriced and NOT in these totals (see "Unpriced").` });
+    if (unpriced.length) blocks.push({ kind: "paragraph", text: r.unpricedCount(unpriced.length) });
   }
 
   if (e.options.length === 2) {
     const [a, b] = [...e.options].sort((x, y) => x.totals.cash - y.totals.cash) as [OptionCost, OptionCost];
-    blocks.push({ kind: "paragraph", text: `Cheaper over ${e.years} years (cash including staff): ${a.option}, by ${sek(b.totals.cash - a.totals.cash)}.` });
+    blocks.push({ kind: "paragraph", text: r.cheaper(e.years, r.optionId[a.option], money(b.totals.cash - a.totals.cash)) });
   }
 
-  blocks.push({ kind: "heading", text: "Key figures" });
-  blocks.push({ kind: "table", rows: [["Figure", "SEK", "Catalog entries driving it"], ...e.keyFigures.map((f) => [f.label, sek(f.valueSEK), mark(f.prices)])] });
+  blocks.push({ kind: "heading", text: r.keyFiguresHeading });
+  blocks.push({ kind: "table", rows: [[...r.keyFigureColumns], ...e.keyFigures.map((f) => [r.keyFigure[f.id] ?? f.label, kr(f.valueSEK), mark(f.prices)])] });
 
   if (e.licenceScenarios) {
     const l = e.licenceScenarios;
-    blocks.push({ kind: "heading", text: "Licence scenarios (seat licences over the period)" });
+    blocks.push({ kind: "heading", text: r.scenariosHeading });
     blocks.push({
       kind: "table",
       rows: [
-        ["Situation", "Staff plan", "CAL rights", "On-prem", "Online", "On-prem minus online"],
-        ...l.scenarios.map((s) => [SCENARIO_TITLE[s.id], s.staffPlan, s.carriesCalRights ? "yes" : "no", sek(s.onpremSEK), sek(s.onlineSEK), signed(s.onpremMinusOnlineSEK)]),
+        [...r.scenarioColumns],
+        ...l.scenarios.map((s) => [r.scenario[s.id], r.plan(s.staffPlan), s.carriesCalRights ? r.yes : r.no, kr(s.onpremSEK), kr(s.onlineSEK), signed(s.onpremMinusOnlineSEK, lang)]),
       ],
     });
-    blocks.push({ kind: "paragraph", text: scenarioSentence(l) });
+    blocks.push({ kind: "paragraph", text: scenarioSentence(l, lang) });
   }
 
   if (e.sensitivity) {
     const s = e.sensitivity;
-    blocks.push({ kind: "heading", text: "Sensitivity (+-20 % on the largest drivers)" });
-    blocks.push({ kind: "paragraph", text: `Basis: ${s.basis}. Base: on-prem ${sek(s.base.onprem)}, online ${sek(s.base.online)}; ${s.base.cheaper} is cheaper.` });
+    blocks.push({ kind: "heading", text: r.sensitivityHeading });
+    blocks.push({ kind: "paragraph", text: r.sensitivityBasis(money(s.base.onprem), money(s.base.online), r.optionId[s.base.cheaper]) });
     blocks.push({
       kind: "table",
       rows: [
-        ["Driver", "Change", "On-prem", "Online", "Cheaper", "Changes the answer"],
-        ...s.cases.map((c) => [c.driver === "currency:USD" ? "USD exchange rate" : c.driver, `${c.factor > 1 ? "+" : "-"}${Math.round(Math.abs(c.factor - 1) * 100)} %`, sek(c.onprem), sek(c.online), c.cheaper, c.flips ? "YES" : "no"]),
+        [...r.sensitivityColumns],
+        ...s.cases.map((c) => [
+          c.driver === "currency:USD" ? capitalized(r.usdRate) : driverName(c.driver),
+          r.change(Math.round((c.factor - 1) * 100)),
+          kr(c.onprem),
+          kr(c.online),
+          r.optionId[c.cheaper],
+          c.flips ? r.flipsYes : r.flipsNo,
+        ]),
       ],
     });
     const flips = [...new Set(s.cases.filter((c) => c.flips).map((c) => c.driver))];
-    blocks.push({ kind: "paragraph", text: flips.length ? `Could change which option is cheaper: ${flips.join(", ")}.` : "No single driver at +-20 % changes which option is cheaper." });
+    const flipNames = flips.map((d) => (lang === "en" ? d : d === "currency:USD" ? r.usdRate : priceName(d, lang)));
+    blocks.push({ kind: "paragraph", text: flips.length ? r.couldFlip(flipNames) : r.noFlip });
   }
 
-  blocks.push({ kind: "heading", text: "Already owned (excluded)" });
+  blocks.push({ kind: "heading", text: r.excludedHeading });
   blocks.push(
     e.excluded.length
-      ? { kind: "list", items: e.excluded.map((x) => `${x.option}: ${x.description}, ${x.quantity}, ${x.kind}, worth ${x.valueSEK ? sek(x.valueSEK) : "unknown (no public price)"}: ${x.note}`) }
-      : { kind: "paragraph", text: "Nothing: cost.ownedLicences is empty." },
+      ? {
+          kind: "list",
+          items: e.excluded.map((x) => r.excludedItem(r.optionId[x.option], textOf(x, "description", lang), textOf(x, "quantity", lang), r.kind[x.kind], x.valueSEK ? money(x.valueSEK) : r.worthUnknown, textOf(x, "note", lang))),
+        }
+      : { kind: "paragraph", text: r.nothingOwned },
   );
 
-  blocks.push({ kind: "heading", text: "Unpriced (not in the totals)" });
+  blocks.push({ kind: "heading", text: r.unpricedHeading });
   blocks.push(
     e.unpriced.length
-      ? { kind: "list", items: e.unpriced.map((u) => `${u.option}: ${u.description} [${u.source}]: ${u.reason}`) }
-      : { kind: "paragraph", text: "None." },
+      ? { kind: "list", items: e.unpriced.map((u) => r.unpricedItem(r.optionId[u.option], textOf(u, "description", lang), r.source(u.source), textOf(u, "reason", lang))) }
+      : { kind: "paragraph", text: r.none },
   );
 
   if (e.free.length) {
-    const byType = new Map<string, number>();
-    for (const f of e.free) byType.set(`${f.option}: ${f.type}`, (byType.get(`${f.option}: ${f.type}`) ?? 0) + 1);
-    blocks.push({ kind: "heading", text: "Free resources" });
-    blocks.push({ kind: "list", items: [...byType].map(([key, n]) => `${key} x ${n}: ${e.free.find((f) => `${f.option}: ${f.type}` === key)!.reason}`) });
+    const byType = new Map<string, { option: string; type: string; count: number; reason: string }>();
+    for (const f of e.free) {
+      const key = `${f.option}: ${f.type}`;
+      const seen = byType.get(key);
+      if (seen) seen.count++;
+      else byType.set(key, { option: r.optionId[f.option], type: f.type, count: 1, reason: textOf(f, "reason", lang) });
+    }
+    blocks.push({ kind: "heading", text: r.freeHeading });
+    blocks.push({ kind: "list", items: [...byType.values()].map((f) => r.freeItem(f.option, f.type, f.count, f.reason)) });
   }
 
   const over = e.prices.filter((p) => p.overridden);
-  blocks.push({ kind: "heading", text: "Overridden prices" });
-  blocks.push(
-    over.length
-      ? { kind: "list", items: over.map((p) => `${p.id}: catalog ${p.amount ?? "no price"} ${p.currency} per ${p.unit}, overridden to ${p.usedSEK} ${p.currency === "%" ? "%" : "SEK"} (cost.priceOverrides)`) }
-      : { kind: "paragraph", text: "None: every price is the catalog's." },
-  );
+  blocks.push({ kind: "heading", text: r.overriddenHeading });
+  blocks.push(over.length ? { kind: "list", items: over.map((p) => r.overriddenItem(p.id, p.amount, p.currency, p.unit, p.usedSEK)) } : { kind: "paragraph", text: r.noOverrides });
 
-  blocks.push({ kind: "heading", text: "Usage assumptions" });
-  blocks.push({
-    kind: "paragraph",
-    text: e.usageChanged.length
-      ? `Changed in the organization file (cost.usage): ${e.usageChanged.map((key) => `${key} = ${String(e.usage[key])}`).join(", ")}. The rest keep the defaults documented in cost/usage.ts.`
-      : "All at the defaults documented in cost/usage.ts (change them under cost.usage).",
-  });
+  blocks.push({ kind: "heading", text: r.usageHeading });
+  blocks.push({ kind: "paragraph", text: e.usageChanged.length ? r.usageChanged(e.usageChanged.map((key) => `${key} = ${String(e.usage[key])}`).join(", ")) : r.usageDefault });
 
-  blocks.push({ kind: "heading", text: "Prices used" });
+  blocks.push({ kind: "heading", text: r.pricesHeading });
   blocks.push({
     kind: "table",
     rows: [
-      ["Id", "Catalog", "Used (SEK)", "Confidence", "Source", "Address"],
-      ...e.prices.map((p) => [
-        p.overridden ? `${p.id} (overridden)` : p.id,
-        `${p.amount ?? "not found"} ${p.currency}/${p.unit}`,
-        p.usedSEK === null ? "unpriced" : p.currency === "%" ? `${p.usedSEK} %` : p.usedSEK.toFixed(2),
-        p.confidence === "low" ? "LOW" : p.confidence,
-        p.source,
-        p.sourceUrl,
-      ]),
+      [...r.priceColumns],
+      ...e.prices.map((p) => [p.overridden ? r.overridden(p.id) : p.id, r.catalogAmount(p.amount, p.currency, p.unit), r.used(p.usedSEK, p.currency), r.confidence[p.confidence], p.source, p.sourceUrl]),
     ],
   });
-  const low = e.prices.filter((p) => p.confidence === "low" && !p.overridden).map((p) => p.id);
-  if (low.length) blocks.push({ kind: "paragraph", text: `Low confidence (estimates or unverified; get quotes): ${low.join(", ")}.` });
-  blocks.push({ kind: "paragraph", text: `Exchange rates: ${e.exchangeRates.filter((r) => r.currency !== "SEK").map((r) => `${r.currency} ${r.sekPerUnit} SEK (${r.confidence} confidence, source: ${r.source ?? "none"})`).join("; ")}.` });
+  const low = e.prices.filter((p) => p.confidence === "low" && !p.overridden).map((p) => (lang === "en" ? p.id : `${priceName(p.id, lang)} (${p.id})`));
+  if (low.length) blocks.push({ kind: "paragraph", text: r.lowConfidence(low) });
+  blocks.push({ kind: "paragraph", text: r.rates(e.exchangeRates.filter((x) => x.currency !== "SEK").map((x) => r.rate(x.currency, x.sekPerUnit, r.rateConfidence[x.confidence as "low"] ?? x.confidence, x.source))) });
   return blocks;
 }
 
-/** A difference with its sign: "+1,200", "-300", "0". */
-export const signed = (value: number): string => (Math.round(value) > 0 ? `+${sek(value)}` : sek(value));
-
-const SCENARIO_TITLE: Record<LicenceScenario["id"], string> = {
-  organization: "The organization's licences",
-  "plans-with-cal-rights": "Staff plans with Exchange CAL rights",
-  "plans-without-cal-rights": "Staff plans without Exchange CAL rights",
-};
-
 /** Which baseline the seat licences use, in one sentence. */
-function baselineSentence(e: CostEstimate): string {
+function baselineSentence(e: CostEstimate, lang: Lang): string {
+  const r = catalog(lang).cost.report;
   const b = e.baseline;
-  if (b.staffPlan === "none") return "Baseline: no staff plan is set (online.licences.staff: none), so each option prices only its own licences.";
-  if (!b.suite) return `Baseline: ${b.staffPlan} is a mail-only plan, so it is an online cost only; on-prem staff need Exchange CALs instead.`;
-  const owned = b.ownedSeats ? ` beyond the ${b.ownedSeats} owned` : "";
-  return b.staffPlanBaseline === "both-options"
-    ? `Baseline: staff keep their ${b.staffPlan} plan in both options, so its seats${owned} are priced alike in both (cost.usage.staffPlanBaseline: both-options) and only what differs makes a difference.`
-    : `Baseline: staff keep their ${b.staffPlan} plan in both options, so it is priced in neither (cost.usage.staffPlanBaseline: neither-option) and only what differs is counted.`;
+  if (b.staffPlan === "none") return r.baseline.none;
+  if (!b.suite) return r.baseline.mailOnly(b.staffPlan);
+  const owned = b.ownedSeats ? r.baseline.owned(b.ownedSeats) : "";
+  return b.staffPlanBaseline === "both-options" ? r.baseline.both(b.staffPlan, owned) : r.baseline.neither(b.staffPlan);
 }
 
 /** The one sentence that explains the licence scenarios. */
-function scenarioSentence(l: LicenceScenarios): string {
+function scenarioSentence(l: LicenceScenarios, lang: Lang): string {
   const [own, withRights, withoutRights] = l.scenarios as [LicenceScenario, LicenceScenario, LicenceScenario];
-  const unpriced = l.scenarios.some((s) => s.unpricedItems > 0) ? " Some seat prices are unpriced and not in these figures." : "";
-  return (
-    `Staff keep their plan in every situation, so the difference is what only one option needs: Exchange CALs with Software Assurance on-prem for staff whose plan lacks the CAL rights, and plans for mailboxes online; ` +
-    `over ${l.years} years on-prem minus online is ${signed(own.onpremMinusOnlineSEK)} SEK with the organization's ${own.staffPlan}, ${signed(withRights.onpremMinusOnlineSEK)} where every staff plan carries the rights (${withRights.staffPlan}) and ${signed(withoutRights.onpremMinusOnlineSEK)} where none does (${withoutRights.staffPlan}).${unpriced}`
-  );
+  const unpriced = l.scenarios.some((s) => s.unpricedItems > 0);
+  const d = (value: number) => signed(value, lang);
+  return catalog(lang).cost.report.scenarioSentence(l.years, d(own.onpremMinusOnlineSEK), own.staffPlan, d(withRights.onpremMinusOnlineSEK), withRights.staffPlan, d(withoutRights.onpremMinusOnlineSEK), withoutRights.staffPlan, unpriced);
 }
 
-function totalsRows(option: OptionCost, years: string[]): string[][] {
+function totalsRows(option: OptionCost, years: string[], lang: Lang): string[][] {
+  const r = catalog(lang).cost.report;
+  const kr = (value: number) => sek(value, lang);
   const t = option.totals;
   return [
-    ["Totals", ...years, "Total"],
-    ["Cash", ...t.cashPerYear.map(sek), sek(t.cash)],
-    ["Cash, cumulative", ...t.cashCumulative.map(sek), ""],
-    ["Amortized", ...t.amortizedPerYear.map(sek), sek(t.amortized)],
-    ["Amortized, cumulative", ...t.amortizedCumulative.map(sek), ""],
+    r.totalsColumns(years),
+    [r.totalsRows.cash, ...t.cashPerYear.map(kr), kr(t.cash)],
+    [r.totalsRows.cashCumulative, ...t.cashCumulative.map(kr), ""],
+    [r.totalsRows.amortized, ...t.amortizedPerYear.map(kr), kr(t.amortized)],
+    [r.totalsRows.amortizedCumulative, ...t.amortizedCumulative.map(kr), ""],
   ];
 }

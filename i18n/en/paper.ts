@@ -88,6 +88,7 @@ export const paper = {
     start: "start",
     year: (year: number) => `year ${year}`,
     keyFiguresHeading: "Key figures",
+    keyFiguresColumns: ["Key figure", "Amount"],
     keyFigureLabels: {
       "online.migration-consultants": "Move to Exchange Online: consultants (one-off)",
       "onprem.expansion-external": "Expanding on-prem over the period (licences, hardware, Azure, energy, consultants)",

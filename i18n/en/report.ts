@@ -144,7 +144,7 @@ export const report = {
     years: (years: number) => `Costs cover ${years} planning years, in SEK excluding VAT; cash including in-house staff unless stated.`,
     usageDefault: "The usage assumptions (consultant days, operations hours, log volumes, hardware life) are the documented defaults of cost/usage.ts.",
     usageChanged: (keys: string) => `The organization file changes these usage assumptions: ${keys}; the rest are the documented defaults.`,
-    lowConfidence: (ids: string) => `Prices of low confidence (estimates; get quotes): ${ids}.`,
+    lowConfidence: (names: string) => `Prices of low confidence (estimates; get quotes): ${names}.`,
     rate: (rates: string) => `Exchange rates: ${rates}.`,
     otherFacts: "The flip points change one weight or one price at a time and keep every other fact.",
   },

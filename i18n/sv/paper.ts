@@ -90,6 +90,7 @@ export const paper: PaperMessages = {
     start: "start",
     year: (year: number) => `år ${year}`,
     keyFiguresHeading: "Nyckeltal",
+    keyFiguresColumns: ["Nyckeltal", "Belopp"],
     keyFigureLabels: {
       "online.migration-consultants": "Flytt till Exchange Online: konsulttjänster (engångskostnad)",
       "onprem.expansion-external": "Utbyggnad för lokal drift under perioden (licenser, hårdvara, Azure, energi, konsulter)",

@@ -144,7 +144,7 @@ export const report: ReportMessages = {
     years: (years: number) => `Kostnaderna avser ${years} års planeringsperiod i kronor exklusive moms; utbetalningar inklusive egen personal om inget annat anges.`,
     usageDefault: "Antagandena om användning (konsultdagar, drifttimmar, loggvolymer, hårdvarans livslängd) är de dokumenterade standardvärdena i cost/usage.ts.",
     usageChanged: (keys: string) => `Organisationsfilen ändrar dessa antaganden: ${keys}; övriga är de dokumenterade standardvärdena.`,
-    lowConfidence: (ids: string) => `Priser med låg säkerhet (uppskattningar; begär offert): ${ids}.`,
+    lowConfidence: (names: string) => `Priser med låg säkerhet (uppskattningar; begär offert): ${names}.`,
     rate: (rates: string) => `Växelkurser: ${rates}.`,
     otherFacts: "Brytpunkterna ändrar en vikt eller ett pris i taget och behåller alla andra uppgifter.",
   },

@@ -29,7 +29,7 @@ export function economy(c: Comparison, m: Catalog): Block[] {
     },
     { kind: "chart", chart: "cost", caption: p.chartCaption(c.years) },
     heading(3, p.keyFiguresHeading),
-    { kind: "table", head: ["", ""], rows: e.keyFigures.map((k) => [cell(k.label), num(f.kr(k.valueSEK))]) },
+    { kind: "table", head: [...p.keyFiguresColumns], rows: e.keyFigures.map((k) => [cell(k.label), num(f.kr(k.valueSEK))]) },
     heading(3, p.licenceHeading),
     { kind: "table", head: [...p.licenceColumns], rows: e.licenceScenarios.map((s) => [cell(s.label), num(f.kr(s.onpremSeatsSEK)), num(f.kr(s.onlineSeatsSEK)), num(f.signedMoney(s.differenceSEK))]) },
     heading(3, p.ownedHeading),

@@ -12,7 +12,7 @@ import type { Table } from "./table";
 export const STYLE = `body{font-family:"DejaVu Sans","Segoe UI",system-ui,sans-serif;margin:2rem auto;max-width:1050px;padding:0 1rem;color:#1b1b1b;line-height:1.45}
 h1{font-size:1.7rem;margin:0.3rem 0 1rem}h2{font-size:1.35rem;margin-top:2.2rem;border-bottom:2px solid #1f5f7a;padding-bottom:0.2rem}h3{font-size:1.1rem;margin-top:1.4rem}
 p.meta{color:#444;font-size:0.9rem;margin:0}p.lead{font-size:1.02rem}p.recommendation{background:#eef5f8;border-left:5px solid #1f5f7a;padding:0.6rem 0.8rem}
-table{border-collapse:collapse;margin:0.5rem 0 1.2rem;font-size:0.86rem;width:100%}th,td{border:1px solid #b8b8b8;padding:0.3rem 0.45rem;text-align:left;vertical-align:top}
+table{border-collapse:collapse;margin:0.5rem 0 1.2rem;font-size:0.86em;width:100%}th,td{border:1px solid #b8b8b8;padding:0.3rem 0.45rem;text-align:left;vertical-align:top}
 th{background:#ececec}td.num{text-align:right;white-space:nowrap}caption{text-align:left;font-weight:bold;margin-bottom:0.3rem}tfoot td{font-weight:bold;background:#f6f6f6}
 td.level-low{background:#dcefd6}td.level-medium{background:#fbedc0}td.level-high{background:#f5cfca}
 figure{margin:1rem 0}figcaption{font-weight:bold;margin-bottom:0.3rem}a{color:#0b4f88}td a{word-break:break-all}
@@ -55,10 +55,18 @@ function inline(part: Inline): string {
 
 const inlines = (parts: Inline[]) => parts.map(inline).join("");
 
+/**
+ * A long identifier (a Terraform type such as azurerm_system_center_virtual_machine_manager_...,
+ * a field path such as deployment.prerequisites.resourceProvidersRegistered) may break after
+ * its underscores and dots, so a table cell never pushes the table past the A4 page.
+ */
+const breakable = (html: string): string => html.replace(/[^\s<>]{24,}/g, (word) => word.replace(/([_.])(?=[A-Za-z])/g, "$1<wbr>"));
+
 function td(c: Cell, first: boolean): string {
   const classes = [c.numeric ? "num" : "", c.level ? `level-${c.level}` : ""].filter(Boolean).join(" ");
   const tag = first ? "th" : "td";
-  return `<${tag}${first ? ' scope="row"' : ""}${classes ? ` class="${classes}"` : ""}>${inlines(c.content)}</${tag}>`;
+  const content = c.content.map((part) => (typeof part === "string" ? breakable(escapeHtml(part)) : inline(part))).join("");
+  return `<${tag}${first ? ' scope="row"' : ""}${classes ? ` class="${classes}"` : ""}>${content}</${tag}>`;
 }
 
 function block(b: Block, c: Comparison): string {

@@ -2,6 +2,7 @@
 // its cost is unknown or one-off, and whether a price change could reverse the order. The
 // reasons cite the price catalog entries (with their public sources) that drive the figures.
 import type { OptionCost } from "../../cost/estimate";
+import { inSentence, textOf } from "../../cost/said";
 import { priceDrivers } from "../../cost/tco";
 import type { RiskReason } from "../model";
 import type { RiskInput } from "./dimensions";
@@ -24,7 +25,7 @@ function otherReasons(i: RiskInput, mine: OptionCost): RiskReason[] {
   const { t } = i;
   const out: RiskReason[] = [];
   const unpriced = i.cost.unpriced.filter((u) => u.option === i.option);
-  if (unpriced.length) out.push(fact(0.5, t.risk.unpriced(i.format.list(unpriced.map((u) => u.description))), unpriced.flatMap((u) => u.prices), ["cost/catalog/prices.yaml"], ["microsoft-product-terms"]));
+  if (unpriced.length) out.push(fact(0.5, t.risk.unpriced(i.format.list(unpriced.map((u) => inSentence(textOf(u, "description", i.format.lang), i.format.lang)))), unpriced.flatMap((u) => u.prices), ["cost/catalog/prices.yaml"], ["microsoft-product-terms"]));
   if (mine.totals.cash > 0 && mine.totals.oneOff / mine.totals.cash > 0.5) {
     const oneOff = mine.components.filter((c) => c.oneOff > 0);
     out.push(fact(0.5, t.risk.oneOffShare(Math.round((mine.totals.oneOff / mine.totals.cash) * 100)), priceDrivers(oneOff).map((d) => d.price), ["cost module"]));
