@@ -75,7 +75,7 @@ export function buildComparison(a: Artifacts, lang: Lang): Comparison {
     technical: technicalFacts(a, sizing),
     toolNotes,
     assumptions: assumptions(a.asOf, a.cost, c),
-    sources: citationsOf(options, toolNotes, a.cost),
+    sources: citationsOf(options, toolNotes, a.cost, lang),
   };
 }
 

@@ -2,6 +2,8 @@
 // entries (sources/) of every reason and tool note, and the price catalog entries with a
 // public https source behind the economic figures.
 import type { CostEstimate } from "../cost/estimate";
+import { priceName } from "../cost/said";
+import type { Lang } from "../i18n/lang";
 import { SOURCES, type SourceId } from "../sources";
 import { RISK_DIMENSIONS, type Citation, type OptionComparison, type RiskReason, type ToolNote } from "./model";
 
@@ -14,7 +16,8 @@ export function reasonKeys(reason: RiskReason, cost: CostEstimate): string[] {
   return [...reason.sources, ...prices.map(priceKey)];
 }
 
-export function citationsOf(options: OptionComparison[], notes: ToolNote[], cost: CostEstimate): Citation[] {
+/** A price is cited by its name in the reader's language and the page it comes from. */
+export function citationsOf(options: OptionComparison[], notes: ToolNote[], cost: CostEstimate, lang: Lang): Citation[] {
   const keys: string[] = [];
   const add = (key: string) => void (keys.includes(key) || keys.push(key));
   for (const dimension of RISK_DIMENSIONS) for (const o of options) for (const r of o.risk.find((s) => s.dimension === dimension)!.reasons) reasonKeys(r, cost).forEach(add);
@@ -22,7 +25,7 @@ export function citationsOf(options: OptionComparison[], notes: ToolNote[], cost
   return keys.map((key, index) => {
     if (key.startsWith("price:")) {
       const price = cost.prices.find((p) => priceKey(p.id) === key)!;
-      return { number: index + 1, key, title: `${price.description} (${price.sourceTitle})`, url: price.sourceUrl };
+      return { number: index + 1, key, title: `${priceName(price.id, lang)} (${price.sourceTitle})`, url: price.sourceUrl };
     }
     const source = SOURCES[key as SourceId];
     return { number: index + 1, key, title: `${source.title} (${source.publisher})`, url: source.url };

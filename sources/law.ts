@@ -20,7 +20,7 @@ export const lawSources = {
   },
   "lagen-prop-2022-23-97": {
     title: "Prop. 2022/23:97 Sekretessgenombrott vid utlämnande för teknisk bearbetning eller teknisk lagring av uppgifter",
-    publisher: "Riksdagen (text at lagen.nu)",
+    publisher: "Riksdagen, via lagen.nu",
     url: "https://lagen.nu/prop/2022/23:97",
     read: "2026-12-01",
     says: "Proposes OSL 10 kap. 2 a §: secrecy does not prevent passing information to a provider that only processes or stores it technically, except where that is inappropriate; start 1 July 2023.",
@@ -99,8 +99,8 @@ export const lawSources = {
     primary: false,
   },
   "lagen-ra-1998-ref-44": {
-    title: "RÅ 1998 ref. 44 (e-mail logs are public records)",
-    publisher: "Regeringsrätten (text at lagen.nu)",
+    title: "RÅ 1998 ref. 44",
+    publisher: "Regeringsrätten, via lagen.nu",
     url: "https://lagen.nu/dom/ra/1998:44",
     read: "2026-12-01",
     says: "The Supreme Administrative Court held that logs of an authority's e-mail are public records (allmänna handlingar), so they are kept and deleted under the archive rules like other records.",

@@ -26,6 +26,7 @@ const CASES = [
 
 describe.each(CASES)("the Swedish paper for %s", (_name, data) => {
   let md: string;
+  let sources: { key: string; title: string }[];
   let estimate: CostEstimate;
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), "exchange-iac-paper-sv-"));
@@ -33,6 +34,7 @@ describe.each(CASES)("the Swedish paper for %s", (_name, data) => {
     const result = await runCli(["--config", join(dir, "kommun.yaml"), "--lang", "sv", "compare", "--out", dir, "--as-of", "2026-11-26"]);
     expect(result.code).toBe(0);
     md = plain(readFileSync(join(dir, "comparison.md"), "utf8"));
+    sources = JSON.parse(readFileSync(join(dir, "comparison.json"), "utf8")).sources;
     const org = parseOrganization(stringify(data));
     estimate = estimateCost(org, stackInventory(org, ["onprem", "online"]));
   }, 60_000);
@@ -63,6 +65,17 @@ describe.each(CASES)("the Swedish paper for %s", (_name, data) => {
     for (const p of low) {
       expect(bilagaD).toContain(priceName(p.id, "sv"));
       expect(bilagaD).not.toContain(p.id);
+    }
+  });
+
+  it("cites each price in Bilaga E by its Swedish name and the page it comes from, not by the catalog's English description", () => {
+    const bilagaE = md.slice(md.indexOf("### Bilaga E"));
+    const cited = estimate.prices.filter((p) => sources.some((x) => x.key === `price:${p.id}`));
+    expect(cited.length).toBeGreaterThan(3);
+    for (const p of cited) {
+      expect(sources.find((x) => x.key === `price:${p.id}`)!.title).toBe(`${priceName(p.id, "sv")} (${p.sourceTitle})`);
+      expect(bilagaE).toContain(`${priceName(p.id, "sv")} (`);
+      expect(bilagaE).not.toContain(p.description);
     }
   });
 
