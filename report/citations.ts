@@ -2,7 +2,7 @@
 // entries (sources/) of every reason and tool note, and the price catalog entries with a
 // public https source behind the economic figures.
 import type { CostEstimate } from "../cost/estimate";
-import { priceName } from "../cost/said";
+import { capitalized, priceName } from "../cost/said";
 import type { Lang } from "../i18n/lang";
 import { SOURCES, type SourceId } from "../sources";
 import { RISK_DIMENSIONS, type Citation, type OptionComparison, type RiskReason, type ToolNote } from "./model";
@@ -25,7 +25,7 @@ export function citationsOf(options: OptionComparison[], notes: ToolNote[], cost
   return keys.map((key, index) => {
     if (key.startsWith("price:")) {
       const price = cost.prices.find((p) => priceKey(p.id) === key)!;
-      return { number: index + 1, key, title: `${priceName(price.id, lang)} (${price.sourceTitle})`, url: price.sourceUrl };
+      return { number: index + 1, key, title: `${capitalized(priceName(price.id, lang))} (${price.sourceTitle})`, url: price.sourceUrl };
     }
     const source = SOURCES[key as SourceId];
     return { number: index + 1, key, title: `${source.title} (${source.publisher})`, url: source.url };

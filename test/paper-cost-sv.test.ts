@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { stringify } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { estimateCost, type CostEstimate } from "../cost/estimate";
-import { priceName } from "../cost/said";
+import { capitalized, priceName } from "../cost/said";
 import { stackInventory } from "../inventory/from-stacks";
 import { parseOrganization } from "../model/load";
 import { everythingOn } from "./conformance/azurerm-matrix";
@@ -73,8 +73,8 @@ describe.each(CASES)("the Swedish paper for %s", (_name, data) => {
     const cited = estimate.prices.filter((p) => sources.some((x) => x.key === `price:${p.id}`));
     expect(cited.length).toBeGreaterThan(3);
     for (const p of cited) {
-      expect(sources.find((x) => x.key === `price:${p.id}`)!.title).toBe(`${priceName(p.id, "sv")} (${p.sourceTitle})`);
-      expect(bilagaE).toContain(`${priceName(p.id, "sv")} (`);
+      expect(sources.find((x) => x.key === `price:${p.id}`)!.title).toBe(`${capitalized(priceName(p.id, "sv"))} (${p.sourceTitle})`);
+      expect(bilagaE).toContain(`${capitalized(priceName(p.id, "sv"))} (`);
       expect(bilagaE).not.toContain(p.description);
     }
   });
