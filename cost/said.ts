@@ -2,9 +2,9 @@
 // (i18n/*/cost.ts). The item's plain field keeps the English text (the JSON output and the
 // English reports); `said` holds every language for the renderers.
 import { catalog, type CostMessages } from "../i18n/catalog";
-import { LANGS, type Lang } from "../i18n/lang";
+import { LANGS, type Lang, type Said } from "../i18n/lang";
 
-export type Said = Readonly<Record<Lang, string>>;
+export type { Said } from "../i18n/lang";
 
 /** The same message in every language. */
 export function say(pick: (m: CostMessages, lang: Lang) => string): Said {

@@ -3,6 +3,9 @@
 import { InputError } from "../model/input-error";
 
 export type Lang = "sv" | "en";
+
+/** One text in each language (a finding, a cost item): plain data, so it travels to JSON and worker threads. */
+export type Said = Readonly<Record<Lang, string>>;
 export const LANGS: readonly Lang[] = ["sv", "en"];
 
 /** Swedish for an organization in Sweden, English otherwise. */

@@ -2,12 +2,11 @@
 // catalog (i18n/<lang>/rules), and the same entry is called for each language, so an outcome
 // stays plain data: English for JSON, SARIF and the tests, Swedish for the paper and `check`.
 import type { RuleMessages } from "../i18n/catalog";
-import type { Lang } from "../i18n/lang";
+import type { Lang, Said } from "../i18n/lang";
 import { rules as en } from "../i18n/en/rules";
 import { rules as sv } from "../i18n/sv/rules";
 
-/** One text in each language. */
-export type Said = Readonly<Record<Lang, string>>;
+export type { Said } from "../i18n/lang";
 
 const CATALOGS: Record<Lang, RuleMessages> = { en, sv };
 
