@@ -99,7 +99,7 @@ describe("exchange-iac init", () => {
   it("writes Swedish comments by default and English ones with --lang en", async () => {
     const sv = await runCli(["init"]);
     const en = await runCli(["init", "--lang", "en"]);
-    expect(sv.stdout).toContain("# Brevlådeprofilen som dimensioneringen och licenserna räknas fram ur.");
+    expect(sv.stdout).toContain("# Postlådeprofilen som dimensioneringen och licenserna räknas fram ur.");
     expect(en.stdout).toContain("# The mailbox profile the on-prem sizing and the licences are computed from.");
     for (const text of [sv.stdout, en.stdout]) for (const line of text.split("\n")) expect(line.length, line).toBeLessThanOrEqual(100);
   });

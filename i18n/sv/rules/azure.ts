@@ -44,7 +44,7 @@ export const azure: typeof en = {
   },
   az06: {
     title: "Resurser som bär data är skyddade mot borttagning; en plan som tar bort eller ersätter en sådan stoppas",
-    remediation: "Behåll lifecycle.prevent_destroy = true för valv, nycklar, lagring, arbetsytor, återställningsvalv och brevlådeservrar; ändra planen så att den varken tar bort eller ersätter dem.",
+    remediation: "Behåll lifecycle.prevent_destroy = true för valv, nycklar, lagring, arbetsytor, återställningsvalv och postlådeservrar; ändra planen så att den varken tar bort eller ersätter dem.",
     planReplaces: (address: string) => `planen ersätter ${address}, som innehåller data`,
     planDeletes: (address: string) => `planen tar bort ${address}, som innehåller data`,
     noPreventDestroy: (address: string) => `${address} innehåller data men saknar prevent_destroy`,

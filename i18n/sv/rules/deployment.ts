@@ -59,7 +59,7 @@ export const deployment: typeof en = {
     needed: "det finns ingen uppgift om att perimeternätverket når Azure Arcs slutpunkter",
   },
   dep10: {
-    title: "De driftsatta brevlådeservrarna har den vCPU, det minne och de databasdiskar som designen anger (en plan visar det som är driftsatt)",
+    title: "De driftsatta postlådeservrarna har den vCPU, det minne och de databasdiskar som designen anger (en plan visar det som är driftsatt)",
     remediation:
       "Ändra storlek på en DAG-medlem i taget (README, \"First deployment\", storleksändring): sätt den i underhållsläge så att dess aktiva kopior flyttas till de andra medlemmarna, stoppa den, ändra vCPU och minne och lägg till de datadiskar som saknas från Azure (Settings > Size, Settings > Disks) eller i VMM, starta den, ta den ur underhållsläget och fortsätt med nästa; kör sedan exchange-iac plan och check --plan igen.",
     vcpu: (deployed: unknown, designed: number) => `${deployed} vCPU driftsatta, ${designed} enligt designen`,

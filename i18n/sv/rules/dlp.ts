@@ -5,7 +5,7 @@ export const dlp: typeof en = {
   dlp01: {
     title: "Utgående e-post med svenska personnummer blockeras eller krypteras när den skickas utanför organisationen",
     remediation:
-      "Lägg till en regel för typen \"Sweden national ID\" (f69aaf40-79be-4fac-8f05-fd1910d272c8), antal 1, som blockerar (DLP i Exchange Online, i en aktiverad princip för alla Exchange-brevlådor) eller avvisar eller krypterar (transportregel vid lokal drift) e-post till mottagare utanför organisationen.",
+      "Lägg till en regel för typen \"Sweden national ID\" (f69aaf40-79be-4fac-8f05-fd1910d272c8), antal 1, som blockerar (DLP i Exchange Online, i en aktiverad princip för alla Exchange-postlådor) eller avvisar eller krypterar (transportregel vid lokal drift) e-post till mottagare utanför organisationen.",
     subject: "DLP för personnummer",
     noRule: (id: string) => `ingen regel för e-post till mottagare utanför organisationen reagerar på Sweden national ID (${id}) redan vid ett nummer`,
     inactive: (rule: string, mode: string) => `regeln ${rule} reagerar på Sweden national ID, men dess princip har läget ${mode}, så den gör ingenting`,

@@ -12,12 +12,12 @@ export const exchange: typeof en = {
     spamPolicyForwards: (policy: string) => `principen för utgående skräppostfilter ${policy} stänger inte av automatisk vidarebefordran`,
   },
   exo02: {
-    title: "Granskningsloggning för brevlådor och administratörer är påslagen (MS.EXO.13.1)",
-    remediation: "Slå på granskning för varje brevlåda och granskningsloggen för administratörer (Exchange Online: AuditDisabled false, UnifiedAuditLogIngestionEnabled true).",
+    title: "Granskningsloggning för postlådor och administratörer är påslagen (MS.EXO.13.1)",
+    remediation: "Slå på granskning för varje postlåda och granskningsloggen för administratörer (Exchange Online: AuditDisabled false, UnifiedAuditLogIngestionEnabled true).",
     subject: "granskningsloggning",
     adminAuditOff: "granskningsloggen för administratörer är avstängd",
-    mailboxAuditOff: "granskningen av brevlådor är avstängd",
-    mailboxAuditDisabled: "granskningen av brevlådor är avstängd för hela organisationen",
+    mailboxAuditOff: "granskningen av postlådor är avstängd",
+    mailboxAuditDisabled: "granskningen av postlådor är avstängd för hela organisationen",
     adminActionsNotRecorded: "administratörernas åtgärder registreras inte i den enhetliga granskningsloggen",
   },
   exo03: {

@@ -11,7 +11,7 @@ export const licences: typeof en = {
     },
     "audit-10-year": { cause: (days: number) => `att granskningsposter sparas i ${days} dagar, längre än det år som Audit Premium sparar`, providedBy: "tillägget AUDIT_LOG_RETENTION_10_YEARS utöver Audit Premium" },
     "advanced-data-residency": { cause: () => "Advanced Data Residency (online.advancedDataResidency)", providedBy: "tillägget ADVANCED_DATA_RESIDENCY för alla användare" },
-    "exchange-online-dlp": { cause: () => "DLP-principen för alla Exchange-brevlådor (DLP-01)", providedBy: "Exchange Online Plan 2, Office 365 E3, Microsoft 365 E3 eller E5" },
+    "exchange-online-dlp": { cause: () => "DLP-principen för alla Exchange-postlådor (DLP-01)", providedBy: "Exchange Online Plan 2, Office 365 E3, Microsoft 365 E3 eller E5" },
   },
   unmetNeed: (cause: string, providedBy: string, plan: string, addOns: string[], addOn: string | null) =>
     `${cause} kräver ${providedBy}; personalen har ${plan}${addOns.length ? ` med ${addOns.join(", ")}` : " utan tillägg"}${addOn ? `; kostnadsberäkningen lägger till tillägget ${addOn} för varje anställd` : ""}`,
@@ -31,7 +31,7 @@ export const licences: typeof en = {
     title: "Advanced Data Residency är licensierat för alla användare och klientorganisationen finns i tjänstens lokala region (Sverige)",
     remediation: "Lägg till ADVANCED_DATA_RESIDENCY i online.addOns (för alla användare) och behåll klientorganisationen i den lokala regionen (organization.country SE, online.dataLocation: SE), eller ange online.advancedDataResidency: false.",
     notLocalRegion: (country: string) => `Advanced Data Residency är angivet, men organization.country ${country} är ingen Local Region Geography`,
-    notProvisionedInSweden: (location: string) => `Advanced Data Residency binder brevlådornas innehåll till Sverige bara när klientorganisationens data är etablerade där; online.dataLocation är ${location}`,
+    notProvisionedInSweden: (location: string) => `Advanced Data Residency binder postlådornas innehåll till Sverige bara när klientorganisationens data är etablerade där; online.dataLocation är ${location}`,
   },
   lic05: {
     title: "DLP är licensierat för den e-post den omfattar: en plan med DLP för Exchange Online i molnet, Enterprise CAL (eller Microsoft 365 E3/E5) vid lokal drift",

@@ -24,9 +24,9 @@ export const online: typeof en = {
     remediation: "Ange online.customerKey.enabled: true (E5- eller E5 Compliance-licenser, två prenumerationer), så att stacken skapar valven och inställningarna får en aktiverad krypteringsprincip med båda nycklarna.",
     subject: "Customer Key",
     noMax: "den högsta tillåtna konfidentialiteten i e-post är inte angiven, så behovet av Customer Key kan inte bedömas",
-    notUsed: (max: number) => `konfidentialitet ${max} får förekomma i e-post, men Customer Key används inte: Microsoft har alla nycklar till innehållet i brevlådorna`,
+    notUsed: (max: number) => `konfidentialitet ${max} får förekomma i e-post, men Customer Key används inte: Microsoft har alla nycklar till innehållet i postlådorna`,
     noPolicy: "Customer Key är angivet, men ingen aktiverad krypteringsprincip anger en nyckel i vart och ett av de två valven",
-    notAssigned: "krypteringsprincipen är inte tilldelad brevlådorna, så den krypterar ingenting",
+    notAssigned: "krypteringsprincipen är inte tilldelad postlådorna, så den krypterar ingenting",
   },
   onl04: {
     title: "Customer Lockbox är antecknat som påslaget i administrationscentret för Microsoft 365",

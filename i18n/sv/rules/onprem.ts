@@ -65,7 +65,7 @@ export const onprem: typeof en = {
   },
   onp06: {
     title: "Dimensioneringen håller över planeringsperioden: lagringen har minst 20 % ledigt efter tillväxt, och processorbelastningen stannar vid högst 80 % vid det största fel som designen tål",
-    remediation: "Lägg till brevlådeservrar eller lagring i värdarna (onprem.hosts.usableStorageTBPerRoom), ta bort det fasta värdet i onprem.mailboxServers så att dimensioneringen väljer, eller sänk kvoterna, tills belastningen vid periodens slut ryms.",
+    remediation: "Lägg till postlådeservrar eller lagring i värdarna (onprem.hosts.usableStorageTBPerRoom), ta bort det fasta värdet i onprem.mailboxServers så att dimensioneringen väljer, eller sänk kvoterna, tills belastningen vid periodens slut ryms.",
     subject: "dimensioneringen",
     percent: (share: number) => `${f.decimal(Math.round(share * 1000) / 10, 1)} %`,
     horizon: (years: number) => ` efter ${years} år`,
@@ -127,7 +127,7 @@ export const onprem: typeof en = {
   },
   onp12: {
     title: "Designen ryms: hallarnas värdar rymmer servrarna och deras diskar, och ingen server överskrider Exchanges gränser eller utgåvans antal monterade databaser (aktiva och passiva kopior räknas lika)",
-    remediation: "Ändra det som iakttagelsen anger (lagring i värdarna, kärnor eller minne, onprem.edition, servrar per hall eller brevlådekvoter) till det som den säger skulle rymmas; ett undantag får inte hårdvaran att räcka.",
+    remediation: "Ändra det som iakttagelsen anger (lagring i värdarna, kärnor eller minne, onprem.edition, servrar per hall eller postlådekvoter) till det som den säger skulle rymmas; ett undantag får inte hårdvaran att räcka.",
     subject: "om designen ryms",
     unknown: "dokumentet anger inte om designen ryms i värdarna",
     noShortfall: "dokumentet säger att designen inte ryms men anger ingen brist",
@@ -135,7 +135,7 @@ export const onprem: typeof en = {
   },
   onp13: {
     title: "Ingen Exchange 2016- eller 2019-server står kvar bredvid Exchange SE: SE CU2 går inte att installera så länge en finns kvar",
-    remediation: "Flytta brevlådor och anslutningar från servrarna med Exchange 2016/2019 och avinstallera dem före Exchange SE CU2; ange datumet i onprem.coexistence.decommissionBy och sätt antalen till 0 när det är klart.",
+    remediation: "Flytta postlådor och anslutningar från servrarna med Exchange 2016/2019 och avinstallera dem före Exchange SE CU2; ange datumet i onprem.coexistence.decommissionBy och sätt antalen till 0 när det är klart.",
     servers: (count: number, version: string) => `${count} ${count === 1 ? "server" : "servrar"} med Exchange ${version}`,
     stay: (legacy: string[], decommissionBy: string | undefined) =>
       `${list(legacy)} står kvar bredvid Exchange SE${decommissionBy ? ` och ska vara borttagna senast ${decommissionBy}` : ", utan datum för när de ska tas bort (onprem.coexistence.decommissionBy)"}: installationen av Exchange SE CU2 går inte igenom så länge någon av dem finns kvar, så CU2 och alla senare uppdateringar får vänta tills de är borttagna`,
