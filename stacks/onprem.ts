@@ -83,6 +83,7 @@ export class OnpremStack extends TerraformStack {
         vcpu: server.vcpu,
         ramGB: server.ramGB,
         copies: server.copies.map((copy) => ({ database: copy.database, diskGB: copy.diskGB })),
+        transportLogDiskGB: server.transportLogDiskGB,
       })),
     });
     const edges = topology.edgeServers.map(

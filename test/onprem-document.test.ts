@@ -3,7 +3,8 @@
 import { logRetentionDays } from "../model/retention-periods";
 import { describe, expect, it } from "vitest";
 import { sizeOrganization } from "../model/sizing/sizing";
-import { buildOnpremExchangeDocument, SWEDEN_NATIONAL_ID, TRACKING_LOG_BYTES_PER_MESSAGE } from "../model/exchange-onprem/document";
+import { buildOnpremExchangeDocument, SWEDEN_NATIONAL_ID } from "../model/exchange-onprem/document";
+import { DESIGN } from "../model/sizing/constants";
 import { renderOnpremScript } from "../model/exchange-onprem/render-script";
 import { onpremScriptSteps } from "../model/exchange-onprem/script-steps";
 import { psString, psValue } from "../model/powershell";
@@ -121,16 +122,26 @@ describe("onprem Exchange document: security and compliance facts", () => {
     expect(script).toContain(`Get-Mailbox -ResultSize Unlimited | Where-Object { "$($_.RetentionPolicy)" -ne 'Exempelkommun retention' } | Set-Mailbox -RetentionPolicy 'Exempelkommun retention'`);
   });
 
-  it("sizes the message tracking directory so logs are deleted by age, not by size (RET-04)", () => {
+  it("sizes the message tracking directory so logs are deleted by age, not by size, on a disk of their own (RET-04)", () => {
     const tracking = doc.transport.messageTracking;
     expect(tracking.maxAgeDays).toBe(731);
     // The whole organization's mail at the horizon, for 731 days, at 4 KiB a message, in whole GB.
-    const bytes = sizing.mailboxesAtHorizon * sizing.messagesPerDay * TRACKING_LOG_BYTES_PER_MESSAGE * 731;
+    const bytes = sizing.mailboxesAtHorizon * sizing.messagesPerDay * DESIGN.trackingLogBytesPerMessage * 731;
     expect(tracking.maxDirectorySizeMB).toBe(Math.ceil(bytes / 2 ** 30) * 1024);
     expect(tracking.maxDirectorySizeMB!).toBeGreaterThan(1000 * 100);
-    expect(script).toContain(`Set-TransportService -Identity $item -MessageTrackingLogMaxDirectorySize '${tracking.maxDirectorySizeMB}MB' -MessageTrackingLogMaxAge '731.00:00:00'`);
-    const none = buildOnpremExchangeDocument(orgWith((d) => (d.retention.deletionDecisions = [])));
-    expect(none.transport.messageTracking).toEqual({ maxAgeDays: null, maxDirectorySizeMB: null, deletionDecisionIds: [] });
+    // More than the system disk holds: its own disk, with the 20 % a volume keeps free, in 10 GB steps.
+    expect(tracking.maxDirectorySizeMB! / 1024).toBeGreaterThan(DESIGN.systemDiskGB);
+    expect(tracking.diskGB).toBe(Math.ceil(tracking.maxDirectorySizeMB! / 1024 / 0.8 / 10) * 10);
+    expect(sizing.storage.messageTracking).toEqual({ days: 731, directoryMB: tracking.maxDirectorySizeMB, diskGB: tracking.diskGB });
+    expect(script).toContain(
+      `Set-TransportService -Identity $item -MessageTrackingLogPath 'C:\\ExchangeLogs\\MessageTracking' -MessageTrackingLogMaxDirectorySize '${tracking.maxDirectorySizeMB}MB' -MessageTrackingLogMaxAge '731.00:00:00'`,
+    );
+    for (const server of doc.servers.mailbox) expect(script).toContain(`@{ Volume = 'TransportLogs'; Server = '${server.name}'; Folder = 'C:\\ExchangeLogs\\'; SizeGB = ${tracking.diskGB} }`);
+    const noDecision = orgWith((d) => (d.retention.deletionDecisions = []));
+    const none = buildOnpremExchangeDocument(noDecision);
+    expect(none.transport.messageTracking).toEqual({ maxAgeDays: null, maxDirectorySizeMB: null, logPath: null, volumeFolder: null, diskGB: null, deletionDecisionIds: [] });
+    expect(sizeOrganization(noDecision).storage.messageTracking.diskGB).toBe(0);
+    expect(renderOnpremScript(none)).not.toContain("TransportLogs");
   });
 
   it("blocks legacy authentication only once modern authentication is recorded, after OAuth is on (ONP-10)", () => {

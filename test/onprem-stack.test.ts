@@ -61,14 +61,15 @@ describe("onprem stack: mailbox servers", () => {
     }
   });
 
-  it("gives each fixed SCSI disks for its database copies, as many in total as databases x copies", () => {
+  it("gives each fixed SCSI disks for its database copies (databases x copies in total) and one for its message tracking logs", () => {
     const disks = mailbox.flatMap((instance) => instance.storage_disk as Body[]);
-    expect(disks).toHaveLength(sizing.databases.count * sizing.databases.copiesPerDatabase);
+    expect(disks).toHaveLength(sizing.databases.count * sizing.databases.copiesPerDatabase + sizing.mailboxServers.total);
     for (const disk of disks) {
       expect(disk.vhd_type).toBe("Fixed");
       expect(disk.bus_type).toBe("SCSI");
-      expect([sizing.storage.databaseCopyDiskGB, sizing.storage.laggedCopyDiskGB]).toContain(disk.disk_size_gb);
+      expect([sizing.storage.databaseCopyDiskGB, sizing.storage.laggedCopyDiskGB, sizing.storage.messageTracking.diskGB]).toContain(disk.disk_size_gb);
     }
+    for (const instance of mailbox) expect((instance.storage_disk as Body[]).filter((d) => d.name === "TransportLogs")).toHaveLength(1);
     const perServer = mailbox.map((instance) => (instance.storage_disk as Body[]).reduce((sum, disk) => sum + disk.disk_size_gb, 0));
     expect(Math.max(...perServer)).toBe(sizing.storage.perServerGB);
   });
@@ -231,8 +232,10 @@ describe("onprem stack: protection and secrets", () => {
     for (const instance of instancesNamed(exampleJson, mailboxPattern())) {
       const server = instance.operating_system.computer_name as string;
       const copies = doc.databases.flatMap((db) => db.copies.filter((c) => c.server === server).map((c) => ({ db, c })));
-      expect(copies.map(({ c }) => c.diskGB).sort(), server).toEqual((instance.storage_disk as Body[]).map((d) => d.disk_size_gb).sort());
-      for (const { db, c } of copies) expect(script, `${db.name} on ${server}`).toContain(`@{ Database = '${db.name}'; Server = '${server}'; Folder = '${db.volumeFolder}'; SizeGB = ${c.diskGB} }`);
+      // One disk per copy, and the message tracking log disk (the example decides to keep logs two years).
+      const logDisk = doc.transport.messageTracking.diskGB!;
+      expect([...copies.map(({ c }) => c.diskGB), logDisk].sort(), server).toEqual((instance.storage_disk as Body[]).map((d) => d.disk_size_gb).sort());
+      for (const { db, c } of copies) expect(script, `${db.name} on ${server}`).toContain(`@{ Volume = '${db.name}'; Server = '${server}'; Folder = '${db.volumeFolder}'; SizeGB = ${c.diskGB} }`);
       for (const { db } of copies) expect(db.edbFilePath.startsWith(db.volumeFolder) && db.logFolderPath.startsWith(db.volumeFolder)).toBe(true);
     }
   });
@@ -267,7 +270,7 @@ describe("onprem stack: growth and bad input", () => {
     const mailbox = instancesNamed(json, mailboxPattern(doubled));
     expect(mailbox).toHaveLength(after.mailboxServers.total);
     const disks = mailbox.flatMap((instance) => instance.storage_disk as Body[]);
-    expect(disks).toHaveLength(after.databases.count * after.databases.copiesPerDatabase);
+    expect(disks).toHaveLength(after.databases.count * after.databases.copiesPerDatabase + after.mailboxServers.total);
     // The sizing grows (more databases and storage), and so does the stack.
     expect(after.databases.count).toBeGreaterThan(before.databases.count);
     expect(disks.length).toBeGreaterThan(instancesNamed(exampleJson, mailboxPattern()).flatMap((i) => i.storage_disk).length);
@@ -354,7 +357,9 @@ describe("onprem constructs validate their props", () => {
 });
 
 function totalOf(sizing: ReturnType<typeof sizeOrganization>): number {
-  // Each database has copies on plain copy disks and, when lagged, one larger lagged-copy disk.
+  // Each database has copies on plain copy disks and, when lagged, one larger lagged-copy disk;
+  // each server has its message tracking log disk.
   const lagged = sizing.databases.laggedCopy ? sizing.databases.count : 0;
-  return (sizing.databases.count * sizing.databases.copiesPerDatabase - lagged) * sizing.storage.databaseCopyDiskGB + lagged * sizing.storage.laggedCopyDiskGB;
+  const copies = (sizing.databases.count * sizing.databases.copiesPerDatabase - lagged) * sizing.storage.databaseCopyDiskGB + lagged * sizing.storage.laggedCopyDiskGB;
+  return copies + sizing.mailboxServers.total * sizing.storage.messageTracking.diskGB;
 }

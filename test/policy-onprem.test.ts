@@ -159,7 +159,9 @@ describe("ONP-06 sizing headroom at the horizon", () => {
   it("fails rooms whose storage holds the fixed-size disks with less than 20 % free", () => {
     const findings = judge(onp06, (d) => (d.onprem.hosts.usableStorageTBPerRoom = 40));
     expect(paths(findings)).toEqual(["capacity.hostStorageFree"]);
-    expect(findings[0]?.message).toContain("12.5 %");
+    // 35.0 TB of copy and system disks plus 3 message tracking log disks of 310 GB (243 GB of logs,
+    // 20 % free, in 10 GB steps) per room: 35.93 of 40 TB, 10.2 % free.
+    expect(findings[0]?.message).toContain("10.2 %");
   });
   it("leaves rooms that cannot hold the disks at all to ONP-12, without a negative share", () => {
     expect(judge(onp06, (d) => (d.onprem.hosts.usableStorageTBPerRoom = 5))).toEqual([]);
@@ -258,7 +260,7 @@ describe("ONP-12 the design fits the hosts, Exchange and the edition", () => {
   it("fails rooms that cannot hold the disks, naming the storage and the quota that would fit", () => {
     const findings = judge(onp12, (d) => (d.onprem.hosts.usableStorageTBPerRoom = 5));
     expect(paths(findings)).toEqual(["capacity.shortfalls[0]"]);
-    expect(findings[0]?.message).toMatch(/needs 35(\.\d)? TB of disk .* and has 5 TB usable; it would fit with at least 35 TB usable per room/);
+    expect(findings[0]?.message).toMatch(/needs 35\.9 TB of disk .* and has 5 TB usable; it would fit with at least 36 TB usable per room/);
   });
   it("cannot decide without the feasibility figures", () => {
     expect(judgeDocument(onp12, (doc) => delete doc.capacity.fits)).toMatchObject([{ status: "undecided", location: inDocument("capacity.fits") }]);

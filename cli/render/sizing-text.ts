@@ -26,6 +26,7 @@ export function renderSizingText(s: SizingResult): string {
       ["System disk", gb(s.storage.systemDiskGB)],
       ["Database copy disk", gb(s.storage.databaseCopyDiskGB)],
       ["Lagged copy disk", s.storage.laggedCopyDiskGB ? gb(s.storage.laggedCopyDiskGB) : "none"],
+      ["Message tracking log disk", s.storage.messageTracking.diskGB ? `${gb(s.storage.messageTracking.diskGB)} (${s.storage.messageTracking.days} days)` : "none (Exchange's default on the system disk)"],
       ["Data storage per server", gb(s.storage.perServerGB)],
       ["Design", s.mailboxServers.pinned ? "pinned in the organization file" : "smallest that holds"],
     ]),

@@ -16,6 +16,8 @@ export interface DagMember {
   readonly vcpu: number;
   readonly ramGB: number;
   readonly copies: readonly { database: string; diskGB: number }[];
+  /** The disk of the message tracking logs; 0 or absent: none. */
+  readonly transportLogDiskGB?: number;
 }
 
 export interface DatabaseAvailabilityGroupProps {
@@ -50,6 +52,7 @@ export class DatabaseAvailabilityGroup extends Construct {
           vcpu: member.vcpu,
           ramGB: member.ramGB,
           databaseDisks: member.copies.map((copy) => ({ name: copy.database, sizeGB: copy.diskGB })),
+          transportLogDiskGB: member.transportLogDiskGB,
         }),
     );
   }

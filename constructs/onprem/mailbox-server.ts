@@ -5,6 +5,7 @@
 import { Construct } from "constructs";
 import type { DeclaredVirtualMachine, VirtualMachineDisk, VirtualMachinePlatform } from "./platform";
 import { ConstructPropsError, requireInteger } from "./validation";
+import { TRANSPORT_LOG_DISK } from "../../model/exchange-onprem/topology";
 
 /** Exchange 2019/SE maximum memory per server (source: learn-exchange-system-requirements). */
 export const MAX_MAILBOX_RAM_GB = 256;
@@ -17,6 +18,8 @@ export interface MailboxServerProps {
   readonly ramGB: number;
   /** One disk per database copy on this server (named after the database). */
   readonly databaseDisks: readonly VirtualMachineDisk[];
+  /** The disk of the message tracking logs, when a decision on logs keeps them longer than the system disk holds; 0 or absent: none. */
+  readonly transportLogDiskGB?: number;
 }
 
 export class MailboxServer extends Construct {
@@ -34,7 +37,7 @@ export class MailboxServer extends Construct {
       room: props.room,
       vcpu: props.vcpu,
       ramGB: props.ramGB,
-      dataDisks: props.databaseDisks,
+      dataDisks: props.transportLogDiskGB ? [...props.databaseDisks, { name: TRANSPORT_LOG_DISK, sizeGB: props.transportLogDiskGB }] : props.databaseDisks,
       networks: ["client", "replication"],
       staticAddresses: true,
       template: "servers",

@@ -26,12 +26,6 @@ export const ONPREM_RECORDS_ACCESS_ROLES = ["Mailbox Search", "Legal Hold", "Mai
 
 export type VirtualDirectoryKind = "owa" | "ecp" | "ews" | "mapi" | "activesync" | "oab" | "autodiscover" | "powershell";
 
-/**
- * Bytes of message tracking log per message on a server that handles it. No Microsoft figure
- * exists; this project's assumption: a message leaves about a dozen tracking events (RECEIVE,
- * SUBMIT, DELIVER, SEND, shadow redundancy ...) of some 300 bytes each, rounded up.
- */
-export const TRACKING_LOG_BYTES_PER_MESSAGE = 4096;
 
 export interface VirtualDirectorySetting {
   server: string;
@@ -120,7 +114,18 @@ export interface OnpremExchangeDocument {
      * null keeps Exchange's default (30 days, 1000 MB). The directory is sized so that size never
      * deletes a log before its age does (source: cmdlet-set-transportservice).
      */
-    messageTracking: { maxAgeDays: number | null; maxDirectorySizeMB: number | null; deletionDecisionIds: string[] };
+    /**
+     * Kept as a decision on logs says, on each Mailbox server's own disk for them (mounted at
+     * volumeFolder, sized by the sizing); all null without a decision (Exchange's defaults).
+     */
+    messageTracking: {
+      maxAgeDays: number | null;
+      maxDirectorySizeMB: number | null;
+      logPath: string | null;
+      volumeFolder: string | null;
+      diskGB: number | null;
+      deletionDecisionIds: string[];
+    };
     /** The port-587 "Client Frontend" connectors (SMTP AUTH with Basic) are disabled (EXO-04). */
     clientSubmission: { connectors: string[]; enabled: false };
     safetyNetHoldDays: number;
@@ -382,17 +387,21 @@ function retention(org: OrganizationFile): OnpremExchangeDocument["retention"] {
   };
 }
 
+/** Where each Mailbox server mounts its message tracking log disk. */
+const TRANSPORT_LOG_FOLDER = "C:\\ExchangeLogs\\";
+
 function messageTracking(org: OrganizationFile, sizing: SizingResult): OnpremExchangeDocument["transport"]["messageTracking"] {
   const decisions = logDecisions(org);
-  if (decisions.length === 0) return { maxAgeDays: null, maxDirectorySizeMB: null, deletionDecisionIds: [] };
-  const maxAgeDays = Math.max(...decisions.map((d) => minimumDaysForYears(d.retainYears)));
-  // Any one server may carry all the organization's mail (a room down, a server in maintenance),
-  // and the oldest log is deleted as soon as the directory is full: each server's directory holds
-  // the whole organization's tracking volume, at the horizon's mailbox count, for the decided age.
-  const bytes = sizing.mailboxesAtHorizon * sizing.messagesPerDay * TRACKING_LOG_BYTES_PER_MESSAGE * maxAgeDays;
-  // Exchange's default (1000 MB) is the floor: never smaller than what it keeps without us.
-  const maxDirectorySizeMB = Math.max(1000, Math.ceil(bytes / (1024 * 1024) / 1024) * 1024);
-  return { maxAgeDays, maxDirectorySizeMB, deletionDecisionIds: decisions.map((d) => d.id) };
+  const { days, directoryMB, diskGB } = sizing.storage.messageTracking;
+  if (decisions.length === 0 || days === 0) return { maxAgeDays: null, maxDirectorySizeMB: null, logPath: null, volumeFolder: null, diskGB: null, deletionDecisionIds: [] };
+  return {
+    maxAgeDays: days,
+    maxDirectorySizeMB: directoryMB,
+    logPath: `${TRANSPORT_LOG_FOLDER}MessageTracking`,
+    volumeFolder: TRANSPORT_LOG_FOLDER,
+    diskGB,
+    deletionDecisionIds: decisions.map((d) => d.id),
+  };
 }
 
 function virtualDirectories(server: string, mail: string, autodiscover: string): VirtualDirectorySetting[] {

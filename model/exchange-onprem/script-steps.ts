@@ -8,6 +8,7 @@
 // cmdlet-set-owavirtualdirectory).
 import { psDays, psString, psValue, type PsValue } from "../powershell";
 import type { OnpremExchangeDocument, VirtualDirectoryKind } from "./document";
+import { TRANSPORT_LOG_DISK } from "./topology";
 
 export interface ScriptStep {
   id: string;
@@ -112,20 +113,21 @@ export function onpremScriptSteps(doc: OnpremExchangeDocument): ScriptStep[] {
     }`,
     },
     {
-      // Each copy has its own disk in the stack (storage_disk, sized in GiB); without this the
-      // database would land on the system disk. Only an empty (RAW) disk is ever formatted: the
-      // smallest that holds the copy, so a lagged copy (a larger disk) never gets a smaller one.
-      // ReFS, 64 KB units, integrity streams off: the storage best practice for database and log
-      // volumes (source: learn-exchange-storage-configuration).
+      // Each copy (and, with a decision on logs, the message tracking logs) has its own disk in
+      // the stack (storage_disk, sized in GiB); without this the database would land on the
+      // system disk. Only an empty (RAW) disk is ever formatted: the smallest that holds the
+      // volume, so a lagged copy (a larger disk) never gets a smaller one. ReFS, 64 KB units,
+      // integrity streams off: the storage best practice for database and log volumes
+      // (source: learn-exchange-storage-configuration).
       title: "Each database copy has its own ReFS data volume, mounted at the database folder on its server",
-      forEach: doc.databases.flatMap((db) => db.copies.map((copy) => ({ Database: db.name, Server: copy.server, Folder: db.volumeFolder, SizeGB: copy.diskGB }))),
-      itemLabel: '"$($item.Database) on $($item.Server)"',
+      forEach: dataVolumes(doc),
+      itemLabel: '"$($item.Volume) on $($item.Server)"',
       test: `Invoke-Command -ComputerName $item.Server -ArgumentList $item.Folder -ScriptBlock {
       param($Folder)
       $partition = Get-Partition | Where-Object { $_.AccessPaths -contains $Folder }
       [bool]($partition -and ($partition | Get-Volume).FileSystem -eq 'ReFS')
     }`,
-      set: `Invoke-Command -ComputerName $item.Server -ArgumentList $item.Folder, $item.SizeGB, $item.Database -ScriptBlock {
+      set: `Invoke-Command -ComputerName $item.Server -ArgumentList $item.Folder, $item.SizeGB, $item.Volume -ScriptBlock {
       param($Folder, $SizeGB, $Label)
       $disk = Get-Disk | Where-Object { $_.PartitionStyle -eq 'RAW' -and $_.Size -ge [int64]$SizeGB * 1073741824 } | Sort-Object -Property @('Size', 'Number') | Select-Object -First 1
       if (-not $disk) { throw "No empty data disk of $SizeGB GB for $Folder on $($env:COMPUTERNAME): the stack attaches one per database copy (exchange-iac plan shows it); attach it and run this script again" }
@@ -302,19 +304,27 @@ export function onpremScriptSteps(doc: OnpremExchangeDocument): ScriptStep[] {
   return applicable.map((step, index) => ({ id: String(index + 1).padStart(2, "0"), ...step }));
 }
 
-/** Age and size of the message tracking logs, on every mailbox server, when a decision on logs sets them. */
+/** The data volumes of each Mailbox server: one per database copy, and the message tracking log volume when a decision on logs keeps them. */
+function dataVolumes(doc: OnpremExchangeDocument): PsValue[] {
+  const copies = doc.databases.flatMap((db) => db.copies.map((copy) => ({ Volume: db.name, Server: copy.server, Folder: db.volumeFolder, SizeGB: copy.diskGB })));
+  const { volumeFolder, diskGB } = doc.transport.messageTracking;
+  if (volumeFolder === null || diskGB === null) return copies;
+  return [...copies, ...doc.servers.mailbox.map((server) => ({ Volume: TRANSPORT_LOG_DISK, Server: server.name, Folder: volumeFolder, SizeGB: diskGB }))];
+}
+
+/** Age, size and place of the message tracking logs, on every mailbox server, when a decision on logs sets them. */
 function messageTrackingSteps(doc: OnpremExchangeDocument): Omit<ScriptStep, "id">[] {
-  const { maxAgeDays, maxDirectorySizeMB, deletionDecisionIds } = doc.transport.messageTracking;
-  if (maxAgeDays === null || maxDirectorySizeMB === null) return [];
+  const { maxAgeDays, maxDirectorySizeMB, logPath, deletionDecisionIds } = doc.transport.messageTracking;
+  if (maxAgeDays === null || maxDirectorySizeMB === null || logPath === null) return [];
   return [
     {
-      title: `Message tracking logs are kept ${maxAgeDays} days in a directory of ${maxDirectorySizeMB} MB (${deletionDecisionIds.join(", ")})`,
+      title: `Message tracking logs are kept ${maxAgeDays} days in a directory of ${maxDirectorySizeMB} MB on their own volume (${deletionDecisionIds.join(", ")})`,
       forEach: doc.servers.mailbox.map((server) => server.name),
       test: `$t = Get-TransportService -Identity $item
     $size = $t.MessageTrackingLogMaxDirectorySize
-    $t.MessageTrackingLogMaxAge.TotalDays -ge ${maxAgeDays} -and ($size.IsUnlimited -or $size.Value.ToMB() -ge ${maxDirectorySizeMB})`,
+    "$($t.MessageTrackingLogPath)" -eq ${psString(logPath)} -and $t.MessageTrackingLogMaxAge.TotalDays -ge ${maxAgeDays} -and ($size.IsUnlimited -or $size.Value.ToMB() -ge ${maxDirectorySizeMB})`,
       // The directory is sized first: otherwise logs kept longer would be deleted by size.
-      set: `Set-TransportService -Identity $item -MessageTrackingLogMaxDirectorySize ${psString(`${maxDirectorySizeMB}MB`)} -MessageTrackingLogMaxAge ${psDays(maxAgeDays)}`,
+      set: `Set-TransportService -Identity $item -MessageTrackingLogPath ${psString(logPath)} -MessageTrackingLogMaxDirectorySize ${psString(`${maxDirectorySizeMB}MB`)} -MessageTrackingLogMaxAge ${psDays(maxAgeDays)}`,
     },
   ];
 }

@@ -26,6 +26,8 @@ export interface MailboxServerPlacement {
   vcpu: number;
   ramGB: number;
   copies: DatabaseCopyPlacement[];
+  /** The disk of the server's message tracking logs (a decision on logs keeps them); 0: none. */
+  transportLogDiskGB: number;
 }
 
 export interface EdgeServerPlacement {
@@ -54,6 +56,9 @@ export interface OnpremTopology {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+/** The name of a Mailbox server's message tracking log disk (the Exchange script mounts it by size). */
+export const TRANSPORT_LOG_DISK = "TransportLogs";
+
 /**
  * Servers are numbered alternately through the rooms: the primary room holds 01, 03, 05, ...,
  * the recovery room 02, 04, 06, ... So a scale-out adds new names at the end of each room and
@@ -73,6 +78,7 @@ export function onpremTopology(org: OrganizationFile, sizing: SizingResult = siz
       vcpu: sizing.mailboxServers.vcpu,
       ramGB: sizing.mailboxServers.ramGB,
       copies: [] as DatabaseCopyPlacement[],
+      transportLogDiskGB: sizing.storage.messageTracking.diskGB,
     })),
   );
   const inRoom = (room: RoomRole) => mailboxServers.filter((server) => server.room === room);

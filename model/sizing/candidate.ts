@@ -15,6 +15,22 @@ function mailboxesAtHorizon(profile: SizingProfile): number {
   return Math.ceil(profile.mailboxes * (1 + profile.countGrowthPercentPerYear / 100) ** profile.horizonYears - 1e-9);
 }
 
+/**
+ * The message tracking logs a decision on logs keeps, on a data disk of their own per Mailbox
+ * server: with two years of logs they outgrow the system disk. Any one server may carry all the
+ * organization's mail (a room down, a server in maintenance), and the oldest log is deleted as
+ * soon as the directory is full, so each server's directory holds the whole organization's
+ * tracking volume at the horizon for the decided age. Without a decision: Exchange's default on
+ * the system disk, no disk of its own.
+ */
+function messageTrackingVolume(profile: SizingProfile, mailboxes: number): { days: number; directoryMB: number; diskGB: number } {
+  const days = profile.messageTrackingDays ?? 0;
+  if (days === 0) return { days: 0, directoryMB: 0, diskGB: 0 };
+  const bytes = mailboxes * profile.messagesPerDay * DESIGN.trackingLogBytesPerMessage * days;
+  const directoryMB = Math.max(DESIGN.trackingLogDefaultDirectoryMB, Math.ceil(bytes / (1024 * 1024) / 1024) * 1024);
+  return { days, directoryMB, diskGB: roundUpTo(directoryMB / 1024 / (1 - V.volumeFreeShare), DESIGN.diskStepGB) };
+}
+
 export function evaluateCandidate(profile: SizingProfile, design: SizingDesign, layout: CopyLayout, perRoom: number) {
   const mailboxes = mailboxesAtHorizon(profile);
   const per = perMailboxFigures(profile);
@@ -46,7 +62,8 @@ export function evaluateCandidate(profile: SizingProfile, design: SizingDesign, 
     primary: copiesPerServer.primary * databaseCopyDiskGB,
     recovery: (copiesPerServer.recovery - laggedPerServer) * databaseCopyDiskGB + laggedPerServer * laggedCopyDiskGB,
   };
-  const roomStorageGB = (role: RoomRole) => perRoom * (dataPerServerGB[role] + DESIGN.systemDiskGB) + design.edgeServersPerRoom * DESIGN.systemDiskGB;
+  const messageTracking = messageTrackingVolume(profile, mailboxes);
+  const roomStorageGB = (role: RoomRole) => perRoom * (dataPerServerGB[role] + DESIGN.systemDiskGB + messageTracking.diskGB) + design.edgeServersPerRoom * DESIGN.systemDiskGB;
   const logSpaceGB = databases * dailyLogGBPerDatabase * (V.logDays * layout.copies + (layout.lagged ? design.replayLagDays : 0));
 
   const candidate = {
@@ -70,6 +87,7 @@ export function evaluateCandidate(profile: SizingProfile, design: SizingDesign, 
     databaseCopyDiskGB,
     laggedCopyDiskGB,
     dataPerServerGB,
+    messageTracking,
     roomStorageGB: { primary: roomStorageGB("primary"), recovery: roomStorageGB("recovery") },
     logSpaceGB,
     requiredDataGB: layout.copies * totalDatabaseGB * (1 + V.contentIndexShare) + logSpaceGB,

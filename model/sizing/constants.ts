@@ -75,4 +75,12 @@ export const DESIGN = {
   systemDiskGB: 200,
   /** Disks are provisioned in 10 GB steps. */
   diskStepGB: 10,
+  /**
+   * Bytes of message tracking log per message on a server that handles it. No Microsoft figure
+   * exists; this project's assumption: a message leaves about a dozen tracking events (RECEIVE,
+   * SUBMIT, DELIVER, SEND, shadow redundancy ...) of some 300 bytes each, rounded up.
+   */
+  trackingLogBytesPerMessage: 4096,
+  /** Exchange's default message tracking directory size (MB): never smaller than what it keeps without us. */
+  trackingLogDefaultDirectoryMB: 1000,
 } as const;

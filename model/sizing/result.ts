@@ -6,6 +6,8 @@ import type { MailboxProfile, RoomRole, WorstFailure } from "./method";
 export interface SizingProfile extends MailboxProfile {
   mailboxes: number;
   countGrowthPercentPerYear: number;
+  /** Days the message tracking logs are kept by a decision on logs; 0 (Exchange's own default) without one. */
+  messageTrackingDays?: number;
 }
 
 export interface SizingDesign {
@@ -84,6 +86,9 @@ export interface SizingResult {
     systemDiskGB: number;
     databaseCopyDiskGB: number;
     laggedCopyDiskGB: number;
+    /** The message tracking logs a decision on logs keeps: days, directory size, and each Mailbox server's disk for them (0 without a decision). */
+    messageTracking: { days: number; directoryMB: number; diskGB: number };
+    /** Data disks of the fullest Mailbox server: its copies and its message tracking log disk. */
     perServerGB: number;
     totalGB: number;
   };

@@ -3,6 +3,7 @@
 // against the edition's limit, logs by message profile and size. Pure: organization facts in,
 // a design with its utilisation and its feasibility on the hosts out.
 import { InputError } from "../input-error";
+import { logDecisions, minimumDaysForYears } from "../retention-periods";
 import type { OrganizationFile } from "../schema";
 import { chooseCandidate, type Candidate } from "./candidate";
 import { DESIGN, MAX_MOUNTED_DATABASES, V } from "./constants";
@@ -24,6 +25,7 @@ export function profileFromOrganization(org: OrganizationFile): SizingProfile {
     messagesPerDay: m.messagesSentPerDay + m.messagesReceivedPerDay,
     averageMessageSizeKB: m.averageMessageSizeKB,
     horizonYears: org.cost.planningYears,
+    messageTrackingDays: logDecisions(org).reduce((days, decision) => Math.max(days, minimumDaysForYears(decision.retainYears)), 0),
   };
 }
 
@@ -144,7 +146,8 @@ function assemble(profile: SizingProfile, design: SizingDesign, layout: CopyLayo
       systemDiskGB: DESIGN.systemDiskGB,
       databaseCopyDiskGB: c.databaseCopyDiskGB,
       laggedCopyDiskGB: c.laggedCopyDiskGB,
-      perServerGB: Math.max(c.dataPerServerGB.primary, c.dataPerServerGB.recovery),
+      messageTracking: c.messageTracking,
+      perServerGB: Math.max(c.dataPerServerGB.primary, c.dataPerServerGB.recovery) + c.messageTracking.diskGB,
       totalGB: rooms[0].provisionedStorageGB + rooms[1].provisionedStorageGB,
     },
     iops: { total: round(totalIops, 1), perServerAtWorstFailure: round((load.active + passiveShare * load.passive) * per.iops, 1) },
