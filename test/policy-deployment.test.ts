@@ -158,6 +158,12 @@ describe("DEP-10: a change of a Mailbox server's vCPU or memory", () => {
     });
     const [outcome] = dep10.check({ option: "onprem", org, resources: resources(withoutDisk), documents: {}, asOf: AS_OF });
     expect(outcome!.message).toMatch(/MBX01 differs from the design: no disk for database copy DB\d+/);
+    // A server deployed before its message tracking log disk was designed is asked for it too.
+    const withoutLogDisk = planOf(after, (type, values) => {
+      if (type === INSTANCE && values.operating_system[0].computer_name.endsWith("MBX02")) values.storage_disk = values.storage_disk.filter((d: { name: string }) => d.name !== "TransportLogs");
+    });
+    const [logs] = dep10.check({ option: "onprem", org, resources: resources(withoutLogDisk), documents: {}, asOf: AS_OF });
+    expect(logs!.message).toMatch(/MBX02 differs from the design: no disk TransportLogs for the message tracking logs \(\d+ GB\)/);
   });
 
   it("judges nothing without a plan (cdk.tf.json shows the design, not what is deployed)", () => {

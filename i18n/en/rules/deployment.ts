@@ -55,6 +55,7 @@ export const deployment = {
     vcpu: (deployed: unknown, designed: number) => `${deployed} vCPU deployed, ${designed} designed`,
     memory: (deployedGB: number, designedGB: number) => `${deployedGB} GB memory deployed, ${designedGB} GB designed`,
     noDisk: (database: string, sizeGB: number) => `no disk for database copy ${database} (${sizeGB} GB)`,
+    noTrackingLogDisk: (name: string, sizeGB: number) => `no disk ${name} for the message tracking logs (${sizeGB} GB)`,
     smallDisk: (database: string, deployedGB: number, designedGB: number) => `disk ${database} is ${deployedGB} GB, ${designedGB} GB designed`,
     differs: (server: string, differences: string[]) => `${server} differs from the design: ${differences.join("; ")}; follow the resize procedure`,
   },

@@ -65,6 +65,7 @@ export const deployment: typeof en = {
     vcpu: (deployed: unknown, designed: number) => `${deployed} vCPU driftsatta, ${designed} enligt designen`,
     memory: (deployedGB: number, designedGB: number) => `${deployedGB} GB minne driftsatt, ${designedGB} GB enligt designen`,
     noDisk: (database: string, sizeGB: number) => `ingen disk för databaskopian ${database} (${sizeGB} GB)`,
+    noTrackingLogDisk: (name: string, sizeGB: number) => `ingen disk ${name} för meddelandespårningsloggarna (${sizeGB} GB)`,
     smallDisk: (database: string, deployedGB: number, designedGB: number) => `disken ${database} är ${deployedGB} GB, ${designedGB} GB enligt designen`,
     differs: (server: string, differences: string[]) => `${server} avviker från designen: ${differences.join("; ")}; följ rutinen för storleksändring`,
   },

@@ -1,6 +1,6 @@
 import { say, type Words } from "../../say";
 import type { InventoryResource } from "../../../inventory/terraform";
-import { onpremTopology } from "../../../model/exchange-onprem/topology";
+import { onpremTopology, TRANSPORT_LOG_DISK } from "../../../model/exchange-onprem/topology";
 import { atResource, fail } from "../../outcome";
 import type { Outcome, Rule } from "../../types";
 
@@ -14,7 +14,7 @@ const first = (value: unknown): Record<string, any> | undefined => [value].flat(
  * (constructs/onprem/scvmm-platform.ts). In a plan the instances therefore show what is deployed;
  * where that differs from the design, the resize procedure is due.
  */
-function differences(instance: InventoryResource, design: { vcpu: number; ramGB: number; disks: { name: string; sizeGB: number }[] }): Words[] {
+function differences(instance: InventoryResource, design: { vcpu: number; ramGB: number; disks: { name: string; sizeGB: number; trackingLogs?: boolean }[] }): Words[] {
   const hardware = first(instance.values.hardware) ?? {};
   const out: Words[] = [];
   if (hardware.cpu_count !== design.vcpu) out.push((m) => m.dep10.vcpu(hardware.cpu_count, design.vcpu));
@@ -22,7 +22,7 @@ function differences(instance: InventoryResource, design: { vcpu: number; ramGB:
   const disks = ([instance.values.storage_disk].flat().filter(Boolean) as Record<string, any>[]).map((disk) => ({ name: String(disk.name), sizeGB: Number(disk.disk_size_gb) }));
   for (const disk of design.disks) {
     const deployed = disks.find((candidate) => candidate.name === disk.name);
-    if (!deployed) out.push((m) => m.dep10.noDisk(disk.name, disk.sizeGB));
+    if (!deployed) out.push((m) => (disk.trackingLogs ? m.dep10.noTrackingLogDisk(disk.name, disk.sizeGB) : m.dep10.noDisk(disk.name, disk.sizeGB)));
     else if (deployed.sizeGB < disk.sizeGB) out.push((m) => m.dep10.smallDisk(disk.name, deployed.sizeGB, disk.sizeGB));
   }
   return out;
@@ -47,7 +47,9 @@ export const dep10: Rule = {
       const server = servers.get(name);
       // Deleted or not yet created instances are other rules' business (AZ-06) or nothing to compare.
       if (!server || instance.actions!.includes("create") || instance.actions!.includes("delete")) continue;
-      const design = { vcpu: server.vcpu, ramGB: server.ramGB, disks: server.copies.map((copy) => ({ name: copy.database, sizeGB: copy.diskGB })) };
+      const copies = server.copies.map((copy) => ({ name: copy.database, sizeGB: copy.diskGB }));
+      const trackingLogs = server.transportLogDiskGB ? [{ name: TRANSPORT_LOG_DISK, sizeGB: server.transportLogDiskGB, trackingLogs: true }] : [];
+      const design = { vcpu: server.vcpu, ramGB: server.ramGB, disks: [...copies, ...trackingLogs] };
       const found = differences(instance, design);
       if (found.length) outcomes.push(fail(say((m, lang) => m.dep10.differs(name, found.map((words) => words(m, lang)))), atResource(instance.stack, instance.address)));
     }
