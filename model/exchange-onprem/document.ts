@@ -26,7 +26,6 @@ export const ONPREM_RECORDS_ACCESS_ROLES = ["Mailbox Search", "Legal Hold", "Mai
 
 export type VirtualDirectoryKind = "owa" | "ecp" | "ews" | "mapi" | "activesync" | "oab" | "autodiscover" | "powershell";
 
-
 export interface VirtualDirectorySetting {
   server: string;
   kind: VirtualDirectoryKind;
@@ -110,13 +109,10 @@ export interface OnpremExchangeDocument {
     receiveConnectors: { name: string; servers: string[]; requireTls: true; authMechanism: string }[];
     sendConnectors: { name: string; addressSpaces: string[]; sourceServers: string[]; requireTls: true; viaEdge: boolean }[];
     /**
-     * Message tracking logs are kept as long as the longest deletion decision about logs (RET-04);
-     * null keeps Exchange's default (30 days, 1000 MB). The directory is sized so that size never
-     * deletes a log before its age does (source: cmdlet-set-transportservice).
-     */
-    /**
-     * Kept as a decision on logs says, on each Mailbox server's own disk for them (mounted at
-     * volumeFolder, sized by the sizing); all null without a decision (Exchange's defaults).
+     * Message tracking logs are kept as long as the longest deletion decision about logs (RET-04),
+     * on each Mailbox server's own disk for them (mounted at volumeFolder, sized by the sizing);
+     * all null keeps Exchange's default (30 days, 1000 MB, on the system disk). The directory is
+     * sized so that size never deletes a log before its age does (source: cmdlet-set-transportservice).
      */
     messageTracking: {
       maxAgeDays: number | null;
