@@ -226,14 +226,6 @@ export const azureSources = {
     says: "A federated credential's issuer, subject and audience are limited to 600 characters each; audiences accepts a single value; the name to 120 characters.",
     primary: true,
   },
-  "learn-customer-key-set-up": {
-    title: "Set up Customer Key",
-    publisher: "Microsoft Learn",
-    url: "https://learn.microsoft.com/en-us/purview/customer-key-set-up",
-    read: "2026-12-01",
-    says: "Customer Key needs two paid Azure subscriptions, a Key Vault with a root key in each, so that one subscription's loss or compromise leaves the other key (the two-subscription step as recorded from the page's set-up steps; the excerpt read covered the prerequisites).",
-    primary: false,
-  },
   "learn-arc-vm-extensions": {
     title: "Virtual machine extension management with Azure Arc-enabled servers",
     publisher: "Microsoft Learn",

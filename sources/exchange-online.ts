@@ -259,11 +259,11 @@ export const exchangeOnlineSources = {
     primary: true,
   },
   "learn-customer-lockbox-configure": {
-    title: "Configure Customer Lockbox",
-    publisher: "Microsoft Learn (training)",
+    title: "Configure Customer Lockbox (Manage Customer Lockbox, training module)",
+    publisher: "Microsoft Learn",
     url: "https://learn.microsoft.com/en-us/training/modules/m365-compliance-insider-manage-customer-lockbox/configure-customer-lockbox",
     read: "2026-12-01",
-    says: "Customer Lockbox is turned on in the Microsoft 365 admin center (Settings > Org settings > Security & Privacy > Customer Lockbox, Require approval for all data access requests) by a global administrator; it needs Microsoft 365 E5 or equivalent.",
+    says: "Customer Lockbox is turned on in the Microsoft 365 admin center (Settings > Org settings > Security & Privacy > Customer Lockbox, Require approval for all data access requests) by a global administrator; enabling it needs the organization licensed for Microsoft 365 E5 or equivalent.",
     primary: true,
   },
   "learn-audit-log-retention-policies": {
@@ -315,12 +315,12 @@ export const exchangeOnlineSources = {
     primary: true,
   },
   "learn-advanced-data-residency": {
-    title: "Advanced Data Residency in Microsoft 365",
+    title: "Overview of Advanced Data Residency",
     publisher: "Microsoft Learn",
-    url: "https://learn.microsoft.com/en-us/microsoft-365/enterprise/advanced-data-residency",
+    url: "https://learn.microsoft.com/microsoft-365/enterprise/advanced-data-residency",
     read: "2026-12-01",
-    says: "The Advanced Data Residency add-on commits at-rest storage of Exchange Online mailbox content to the customer's local datacenter region (Sweden among them).",
-    primary: false,
+    says: "ADR is an add-on for tenants whose default geography is a Local Region Geography (Sweden is one) with eligible Microsoft 365 plans; it commits at-rest storage of Exchange Online mailbox content to the local region; no price is published.",
+    primary: true,
   },
   "learn-emergency-access": {
     title: "Manage emergency access accounts in Microsoft Entra ID",

@@ -12,6 +12,9 @@ import type { Source } from "./types";
 
 export type { Source } from "./types";
 
+/** The area files, for the test that no id stands in two of them (a later spread would hide the earlier entry). */
+export const SOURCE_AREAS = { lawSources, securitySources, exchangeServerSources, exchangeOnlineSources, azureSources, priceSources, toolSources };
+
 export const SOURCES = {
   ...lawSources,
   ...securitySources,

@@ -76,22 +76,6 @@ export const priceSources = {
     says: "Audit (Premium) keeps Exchange, SharePoint, OneDrive and Entra audit records one year by default, up to 10 years with an add-on licence; the Purview Suite is sold to M365 E3 and Office E3 customers.",
     primary: true,
   },
-  "learn-customer-lockbox-configure": {
-    title: "Configure Customer Lockbox (Manage Customer Lockbox, training module)",
-    publisher: "Microsoft Learn",
-    url: "https://learn.microsoft.com/en-us/training/modules/m365-compliance-insider-manage-customer-lockbox/configure-customer-lockbox",
-    read: READ,
-    says: "Enabling Customer Lockbox needs the organization licensed for Microsoft 365 E5 or equivalent.",
-    primary: true,
-  },
-  "learn-advanced-data-residency": {
-    title: "Overview of Advanced Data Residency",
-    publisher: "Microsoft Learn",
-    url: "https://learn.microsoft.com/microsoft-365/enterprise/advanced-data-residency",
-    read: READ,
-    says: "ADR is an add-on for tenants whose default geography is a Local Region Geography (Sweden is one) with eligible Microsoft 365 plans; no price is published.",
-    primary: true,
-  },
   "learn-exchange-online-data-residency": {
     title: "Data Residency for Exchange Online",
     publisher: "Microsoft Learn",

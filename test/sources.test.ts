@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
-import { SOURCES, isSourceId, type Source } from "../sources";
+import { SOURCES, SOURCE_AREAS, isSourceId, type Source } from "../sources";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const entries = Object.entries(SOURCES) as [string, Source][];
@@ -21,6 +21,11 @@ it("gives every source a title, a publisher, a public https URL, the day it was 
     expect(source.says.trim().length, id).toBeGreaterThan(10);
     expect(source.says, id).not.toMatch(/[\r\n]/);
   }
+});
+
+it("lists each id in one area file only", () => {
+  const ids = Object.values(SOURCE_AREAS).flatMap((area) => Object.keys(area));
+  expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
 });
 
 it("lists each page once", () => {
