@@ -1,6 +1,7 @@
 // English texts of the policy rules, one entry per rule ID (DLP-02 -> dlp02): its title and
-// remediation, equal to the rule's own (a test holds them equal), and one entry per message it
-// gives. The shape is the one the Swedish catalog is typed with.
+// remediation, which the rule takes from here (DEP-01, DLP-01, DLP-02 and ONP-01 build theirs
+// from model constants; a test holds the two equal), and one entry per message it gives.
+// The shape is the one the Swedish catalog is typed with.
 import { azure } from "./rules/azure";
 import { common } from "./rules/common";
 import { deployment } from "./rules/deployment";

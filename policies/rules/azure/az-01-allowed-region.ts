@@ -3,6 +3,7 @@ import { atOrg, fail, undecided } from "../../outcome";
 import { say } from "../../say";
 import type { Rule } from "../../types";
 import { at, isUnresolved } from "./resources";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // Azure writes regions in several spellings ("Sweden Central", "swedencentral").
 const normalize = (region: string) => region.toLowerCase().replace(/[^a-z0-9]/g, "");
@@ -12,12 +13,12 @@ const normalize = (region: string) => region.toLowerCase().replace(/[^a-z0-9]/g,
 // lists it, and so does the listing itself.
 export const az01: Rule = {
   id: "AZ-01",
-  title: "Every Azure resource is in an allowed region, and allowed regions are in the EU/EEA",
+  title: RULE_TEXTS.az01.title,
   severity: "error",
   appliesTo: "both",
   basis: "GDPR art. 44; the organization's allowed regions (azure.allowedRegions), within the EU/EEA",
   sources: ["eurlex-gdpr"],
-  remediation: "Deploy to a region listed in azure.allowedRegions, and list only EU/EEA regions there (narrow it to Sweden if decided).",
+  remediation: RULE_TEXTS.az01.remediation,
   check: ({ resources, org }) => {
     const listed = org.azure.allowedRegions;
     const allowed = new Set(listed.filter(regionInEea).map(normalize));

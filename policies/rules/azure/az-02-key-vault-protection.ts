@@ -3,15 +3,16 @@ import { fail, undecided } from "../../outcome";
 import { say } from "../../say";
 import type { Rule } from "../../types";
 import { at, block, isUnresolved, ofType } from "./resources";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 export const az02: Rule = {
   id: "AZ-02",
-  title: "Key Vaults: purge protection on, soft-delete retention 90 days, public network access off or default-deny network rules that allow only specific addresses",
+  title: RULE_TEXTS.az02.title,
   severity: "error",
   appliesTo: "both",
   basis: "Microsoft Purview Customer Key set-up; Checkov CKV_AZURE_110, CKV_AZURE_109, CKV_AZURE_189",
   sources: ["learn-customer-key-set-up", "azurerm-4-55-key-vault", "checkov-azure-policies"],
-  remediation: "Set purge_protection_enabled = true, soft_delete_retention_days = 90, and public_network_access_enabled = false or network_acls.default_action = \"Deny\" with ip_rules naming the runners' own addresses (no 0.0.0.0/0 or range wider than /16).",
+  remediation: RULE_TEXTS.az02.remediation,
   check: ({ resources }) =>
     ofType(resources, "azurerm_key_vault").flatMap((vault) => {
       const v = vault.values;

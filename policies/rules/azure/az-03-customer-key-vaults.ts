@@ -2,17 +2,18 @@ import { atOrg, fail } from "../../outcome";
 import { say } from "../../say";
 import type { Rule } from "../../types";
 import { at, ofType } from "./resources";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // Customer Key needs two vaults in two subscriptions, RSA keys in HSMs allowing
 // wrapKey/unwrapKey and no expiry (source: learn-customer-key-set-up).
 export const az03: Rule = {
   id: "AZ-03",
-  title: "With Customer Key: two premium vaults in two different regions and subscriptions, RSA-HSM keys allowing wrapKey/unwrapKey, no key expiry",
+  title: RULE_TEXTS.az03.title,
   severity: "error",
   appliesTo: "online",
   basis: "Microsoft Purview Customer Key set-up",
   sources: ["learn-customer-key-set-up"],
-  remediation: "Declare two premium Key Vaults in different regions under two provider aliases (subscriptions), each with an RSA-HSM key with key_opts wrapKey and unwrapKey and no expiration_date.",
+  remediation: RULE_TEXTS.az03.remediation,
   check: ({ org, resources }) => {
     if (!org.online.customerKey.enabled) return [];
     const vaults = ofType(resources, "azurerm_key_vault").filter((v) => v.values.sku_name === "premium");

@@ -2,15 +2,16 @@ import { fail } from "../../outcome";
 import { say } from "../../say";
 import type { Rule } from "../../types";
 import { at, ofType } from "./resources";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 export const az04: Rule = {
   id: "AZ-04",
-  title: "Storage accounts: minimum TLS 1.2 set explicitly, HTTPS only, no public blob access",
+  title: RULE_TEXTS.az04.title,
   severity: "error",
   appliesTo: "both",
   basis: "Checkov CKV_AZURE_44, CKV_AZURE_3, CKV_AZURE_190",
   sources: ["checkov-azure-policies"],
-  remediation: "Set min_tls_version = \"TLS1_2\", https_traffic_only_enabled = true and allow_nested_items_to_be_public = false.",
+  remediation: RULE_TEXTS.az04.remediation,
   check: ({ resources }) =>
     ofType(resources, "azurerm_storage_account").flatMap((account) => {
       const v = account.values;

@@ -2,6 +2,7 @@ import { fail } from "../../outcome";
 import { say } from "../../say";
 import type { Rule } from "../../types";
 import { at } from "./resources";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 /** Resources that hold mail, keys, logs or backups: losing one loses data. */
 export const DATA_BEARING_TYPES = [
@@ -17,12 +18,12 @@ export const DATA_BEARING_TYPES = [
 
 export const az06: Rule = {
   id: "AZ-06",
-  title: "Data-bearing resources are protected from destroy; a plan that deletes or replaces one is blocked",
+  title: RULE_TEXTS.az06.title,
   severity: "error",
   appliesTo: "both",
   basis: "Arkivlagen (1990:782); GDPR art. 32(1)(c) (availability and resilience)",
   sources: ["eurlex-gdpr", "rkrattsbaser-arkivlag"],
-  remediation: "Keep lifecycle.prevent_destroy = true on vaults, keys, storage, workspaces, recovery vaults and mailbox servers; change the plan so it neither deletes nor replaces them.",
+  remediation: RULE_TEXTS.az06.remediation,
   check: ({ resources }) =>
     resources
       .filter((r) => DATA_BEARING_TYPES.includes(r.type))

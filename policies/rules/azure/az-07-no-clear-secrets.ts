@@ -3,6 +3,7 @@ import { atDocument, fail } from "../../outcome";
 import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { at } from "./resources";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // Attribute names that carry credentials in azurerm and in our documents.
 const SECRET_KEY = /(password|passwd|secret|client_secret|access_key|private_key|connection_string|sas_token|api_key)$/i;
@@ -22,12 +23,12 @@ export function clearSecrets(value: unknown, path: string[] = []): string[] {
 
 export const az07: Rule = {
   id: "AZ-07",
-  title: "No secret is written in clear into the generated configuration",
+  title: RULE_TEXTS.az07.title,
   severity: "error",
   appliesTo: "both",
   basis: "GDPR art. 32; NIS2 art. 21(2)(i) (access control)",
   sources: ["eurlex-gdpr", "eurlex-nis2"],
-  remediation: "Take passwords and keys from a sensitive Terraform variable or a Key Vault reference, never a literal.",
+  remediation: RULE_TEXTS.az07.remediation,
   check: ({ resources, documents }) => {
     const outcomes: Outcome[] = resources.flatMap((r) =>
       clearSecrets(r.values).map((path) => fail(say((m) => m.az07.clearSecret(r.address, path)), at(r))),

@@ -1,9 +1,10 @@
 import { ARC_RESOURCE_PROVIDERS } from "../../../model/arc-resource-providers";
 import { prerequisite } from "./prerequisite";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 export const dep01 = prerequisite({
   id: "DEP-01",
-  title: "The resource providers Arc-enabled SCVMM needs are registered in the subscription",
+  title: RULE_TEXTS.dep01.title,
   appliesTo: "onprem",
   prerequisite: true,
   fact: "resourceProvidersRegistered",

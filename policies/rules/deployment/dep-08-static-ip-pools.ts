@@ -1,14 +1,14 @@
 import { prerequisite } from "./prerequisite";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 export const dep08 = prerequisite({
   id: "DEP-08",
-  title: "Each room's VMM static IP pools hold the address plan's ranges",
+  title: RULE_TEXTS.dep08.title,
   appliesTo: "onprem",
   prerequisite: true,
   fact: "staticIpPools",
   basis: "Exchange DAG members need fixed MAPI addresses; azurerm gives SCVMM VMs a static address only from the VM network's VMM static IP pool",
   sources: ["learn-exchange-plan-ha", "azurerm-4-55-scvmm-vm-instance"],
-  remediation:
-    "In VMM, give each room's client and replication VM network a static IP pool that is exactly the range in the stack's output exchange_address_plan (pools), and record the day in deployment.prerequisites.staticIpPools.",
+  remediation: RULE_TEXTS.dep08.remediation,
   needed: () => (m) => m.dep08.needed,
 });

@@ -3,6 +3,7 @@ import type { InventoryResource } from "../../../inventory/terraform";
 import { onpremTopology, TRANSPORT_LOG_DISK } from "../../../model/exchange-onprem/topology";
 import { atResource, fail } from "../../outcome";
 import type { Outcome, Rule } from "../../types";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 const INSTANCE = "azurerm_system_center_virtual_machine_manager_virtual_machine_instance";
 /** One block as written in cdk.tf.json (an object) or in a plan (a list of one). */
@@ -30,13 +31,12 @@ function differences(instance: InventoryResource, design: { vcpu: number; ramGB:
 
 export const dep10: Rule = {
   id: "DEP-10",
-  title: "The deployed Mailbox servers have the designed vCPU, memory and database disks (a plan shows what is deployed)",
+  title: RULE_TEXTS.dep10.title,
   severity: "error",
   appliesTo: "onprem",
   basis: "azurerm replaces an SCVMM VM instance to change its hardware; Arc-enabled SCVMM resizes a stopped VM and adds disks in place",
   sources: ["azurerm-4-55-scvmm-vm-instance", "learn-arc-scvmm-resize-vm", "learn-exchange-plan-ha"],
-  remediation:
-    "Resize one DAG member at a time (README, \"First deployment\", resize procedure): put it in maintenance so its active copies move to the other members, stop it, change vCPU and memory and add the missing data disks from Azure (Settings > Size, Settings > Disks) or in VMM, start it, take it out of maintenance, then the next; run exchange-iac plan and check --plan again.",
+  remediation: RULE_TEXTS.dep10.remediation,
   check: ({ org, resources }) => {
     const planned = resources.filter((resource) => resource.type === INSTANCE && resource.actions !== undefined);
     if (planned.length === 0) return [];

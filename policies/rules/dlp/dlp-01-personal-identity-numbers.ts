@@ -4,6 +4,7 @@ import { say } from "../../say";
 import type { Rule } from "../../types";
 import { at, missingFact, optionDocument } from "../exchange/documents";
 import { INACTIVE_MODES, outboundRules, type OutboundRule } from "./personal-data-rules";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // Sweden national ID (personnummer, samordningsnummer): the same type id in Purview and in
 // Exchange Server's classifications (source: learn-exchange-2013-sensitive-information-types). Any single number counts.
@@ -11,7 +12,7 @@ const matchesSwedishId = (rule: OutboundRule) => rule.types.some((t) => t.id ===
 
 export const dlp01: Rule = {
   id: "DLP-01",
-  title: "Outbound mail that contains Swedish personal identity numbers is blocked or encrypted when sent outside the organization",
+  title: RULE_TEXTS.dlp01.title,
   severity: "error",
   appliesTo: "both",
   basis: "The municipality's e-mail guidelines; GDPR art. 32; OSL (offentlighets- och sekretesslagen)",

@@ -4,12 +4,13 @@ import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { at, missingFact, optionDocument } from "../exchange/documents";
 import { INACTIVE_MODES, outboundRules } from "./personal-data-rules";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // The six EU identity types of Microsoft's "General Data Protection Regulation (GDPR)" DLP
 // template, matched by their exact Purview name.
 export const dlp02: Rule = {
   id: "DLP-02",
-  title: "DLP also covers the EU identity types of the GDPR template and notifies the sender",
+  title: RULE_TEXTS.dlp02.title,
   severity: "warning",
   appliesTo: "both",
   basis: "GDPR art. 32",

@@ -4,17 +4,18 @@ import { say } from "../../say";
 import type { Rule } from "../../types";
 import { at, listAt, missingFact, optionDocument } from "../exchange/documents";
 import { outboundRules, TEST_MODES } from "./personal-data-rules";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // A policy in TestWithNotifications or TestWithoutNotifications only reports what it would
 // block (the Mode parameter of New-DlpCompliancePolicy); ScubaGear counts only Mode Enable.
 export const dlp03: Rule = {
   id: "DLP-03",
-  title: "No DLP policy that DLP-01 relies on is in a test mode",
+  title: RULE_TEXTS.dlp03.title,
   severity: "error",
   appliesTo: "online",
   basis: "GDPR art. 32",
   sources: ["eurlex-gdpr"],
-  remediation: "Set Mode Enable on the DLP policy that holds the Sweden national ID rule.",
+  remediation: RULE_TEXTS.dlp03.remediation,
   check: (input) => {
     const doc = optionDocument(input, (m) => m.dlp03.subject);
     if ("missing" in doc) return [doc.missing];

@@ -2,6 +2,7 @@ import { fail } from "../../outcome";
 import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { at, expectFact, listAt, missingFact, optionDocument, type OptionDocument } from "./documents";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // ScubaGear MS.EXO.1.1 checks that no remote domain has AutoForwardEnabled; Exchange Online also
 // needs the outbound spam filter's AutoForwardingMode Off (source: cisa-scubagear-exo).
@@ -17,12 +18,12 @@ function remoteDomains(doc: OptionDocument, path: string, keys: { domain: string
 
 export const exo01: Rule = {
   id: "EXO-01",
-  title: "Automatic forwarding to external domains is off (MS.EXO.1.1)",
+  title: RULE_TEXTS.exo01.title,
   severity: "error",
   appliesTo: "both",
   basis: "CISA ScubaGear MS.EXO.1.1; GDPR art. 32; OSL (information must not leave unnoticed)",
   sources: ["eurlex-gdpr", "rkrattsbaser-osl", "cisa-scubagear-exo"],
-  remediation: "Set AutoForwardEnabled false on the remote domain * (and AutoForwardingMode Off on the outbound spam filter policies in Exchange Online).",
+  remediation: RULE_TEXTS.exo01.remediation,
   check: (input) => {
     const doc = optionDocument(input, (m) => m.exo01.subject);
     if ("missing" in doc) return [doc.missing];

@@ -1,16 +1,17 @@
 import type { Rule } from "../../types";
 import { expectFact, optionDocument } from "./documents";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // MS.EXO.13.1: mailbox auditing on (AuditDisabled false). In Exchange Online admin actions are
 // searched in the unified audit log, so its ingestion must be on (source: cisa-scubagear-exo).
 export const exo02: Rule = {
   id: "EXO-02",
-  title: "Mailbox audit and admin audit logging are on (MS.EXO.13.1)",
+  title: RULE_TEXTS.exo02.title,
   severity: "error",
   appliesTo: "both",
   basis: "CISA ScubaGear MS.EXO.13.1; GDPR art. 32; NIS2 art. 21(2)(b)",
   sources: ["eurlex-gdpr", "eurlex-nis2", "cisa-scubagear-exo"],
-  remediation: "Turn on mailbox auditing for every mailbox and the admin audit log (Exchange Online: AuditDisabled false, UnifiedAuditLogIngestionEnabled true).",
+  remediation: RULE_TEXTS.exo02.remediation,
   check: (input) => {
     const doc = optionDocument(input, (m) => m.exo02.subject);
     if ("missing" in doc) return [doc.missing];

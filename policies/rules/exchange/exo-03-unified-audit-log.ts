@@ -5,17 +5,18 @@ import type { AuditRetentionDuration } from "../../../model/exchange-online/sett
 import { fail, undecided } from "../../outcome";
 import type { Outcome, Rule } from "../../types";
 import { at, expectFact, listAt, missingFact, optionDocument } from "./documents";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // MS.SECURITYSUITE.5.1 (unified audit logging on) and 5.2 (retrievable at least 12 months).
 // Without a retention policy Exchange Online keeps audit records 180 days (source: learn-audit-log-retention-policies).
 export const exo03: Rule = {
   id: "EXO-03",
-  title: "Unified audit log ingestion is on and audit retention is at least 1 year (MS.SECURITYSUITE.5.1, 5.2)",
+  title: RULE_TEXTS.exo03.title,
   severity: "error",
   appliesTo: "online",
   basis: "CISA ScubaGear MS.SECURITYSUITE.5.1, 5.2; NIS2 art. 21(2)(b); RÅ 1998 ref. 44",
   sources: ["eurlex-nis2", "cisa-scubagear-securitysuite", "lagen-ra-1998-ref-44"],
-  remediation: "Set UnifiedAuditLogIngestionEnabled true and add an audit log retention policy of TwelveMonths or longer.",
+  remediation: RULE_TEXTS.exo03.remediation,
   check: (input) => {
     const doc = optionDocument(input, (m) => m.exo03.subject);
     if ("missing" in doc) return [doc.missing];

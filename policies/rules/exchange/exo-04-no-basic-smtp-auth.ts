@@ -2,6 +2,7 @@ import { fail } from "../../outcome";
 import { say } from "../../say";
 import type { Rule } from "../../types";
 import { at, expectFact, optionDocument, stringsAt } from "./documents";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // The client protocols an Exchange Server authentication policy can block Basic for (Exchange 2019
 // CU2 and later, so SE; source: cmdlet-new-authenticationpolicy). SMTP AUTH is off with the client submission connectors.
@@ -9,12 +10,12 @@ const CLIENT_PROTOCOLS = ["ActiveSync", "Autodiscover", "Imap", "Mapi", "Offline
 
 export const exo04: Rule = {
   id: "EXO-04",
-  title: "SMTP AUTH / basic authentication for clients is off; on-prem uses modern (OAuth) authentication (MS.EXO.5.1)",
+  title: RULE_TEXTS.exo04.title,
   severity: "error",
   appliesTo: "both",
   basis: "CISA ScubaGear MS.EXO.5.1; NIS2 art. 21(2)(j); GDPR art. 32",
   sources: ["eurlex-gdpr", "eurlex-nis2", "cisa-scubagear-exo"],
-  remediation: "Exchange Online: SmtpClientAuthenticationDisabled true. On-prem: modern authentication with OAuth2ClientProfileEnabled, an authentication policy that blocks Basic for every client protocol, and the client submission connectors disabled.",
+  remediation: RULE_TEXTS.exo04.remediation,
   check: (input) => {
     const doc = optionDocument(input, (m) => m.exo04.subject);
     if ("missing" in doc) return [doc.missing];

@@ -2,6 +2,7 @@ import { fail, undecided, warn } from "../../outcome";
 import { say, type Words } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { at, listAt, missingFact, optionDocument, valueAt, type OptionDocument } from "./documents";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // MS.EXO.3.1 (DKIM for every domain) and MS.EXO.4.x (DMARC p=reject) (source: cisa-scubagear-exo).
 // Exchange Online signs only with 1024 or 2048 bits; 2048 is the baseline.
@@ -58,12 +59,12 @@ function online(doc: OptionDocument, domains: string[]): Outcome[] {
 
 export const exo05: Rule = {
   id: "EXO-05",
-  title: "DKIM signs every accepted domain with 2048-bit keys; DMARC is published with p=reject (p=quarantine gives a warning) (MS.EXO.3.1, 4.x)",
+  title: RULE_TEXTS.exo05.title,
   severity: "error",
   appliesTo: "both",
   basis: "CISA ScubaGear MS.EXO.3.1, MS.EXO.4.1-4.4; NIS2 art. 21(2)(h)",
   sources: ["eurlex-nis2", "cisa-scubagear-exo"],
-  remediation: "Sign every accepted domain with 2048-bit DKIM keys and publish v=DMARC1; p=reject for it.",
+  remediation: RULE_TEXTS.exo05.remediation,
   check: (input) => {
     const doc = optionDocument(input, (m) => m.exo05.subject);
     if ("missing" in doc) return [doc.missing];

@@ -2,17 +2,18 @@ import { fail } from "../../outcome";
 import { say } from "../../say";
 import type { Rule } from "../../types";
 import { at, expectFact, listAt, missingFact, optionDocument } from "./documents";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // MS.EXO.7.1: ScubaGear accepts a transport rule with FromScope NotInOrganization that prepends
 // the subject; Exchange Online also has the External tag in Outlook (source: cisa-scubagear-exo).
 export const exo06: Rule = {
   id: "EXO-06",
-  title: "External senders are tagged (MS.EXO.7.1)",
+  title: RULE_TEXTS.exo06.title,
   severity: "warning",
   appliesTo: "both",
   basis: "CISA ScubaGear MS.EXO.7.1; NIS2 art. 21(2)(g) (cyber hygiene)",
   sources: ["eurlex-nis2", "cisa-scubagear-exo"],
-  remediation: "Exchange Online: enable the External tag (Set-ExternalInOutlook -Enabled $true). On-prem: a transport rule that prepends a tag to the subject of mail from outside the organization.",
+  remediation: RULE_TEXTS.exo06.remediation,
   check: (input) => {
     const doc = optionDocument(input, (m) => m.exo06.subject);
     if ("missing" in doc) return [doc.missing];

@@ -2,6 +2,7 @@ import { fail, undecided } from "../../outcome";
 import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { at, expectFact, listAt, missingFact, optionDocument, stringsAt } from "./documents";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // MS.EXO.6.1 (contacts) and 6.2 (calendar details) with all domains (*); free/busy times only
 // (CalendarSharingFreeBusySimple) are allowed. (source: cisa-scubagear-exo)
@@ -9,12 +10,12 @@ const TOO_MUCH = ["ContactsSharing", "CalendarSharingFreeBusyDetail", "CalendarS
 
 export const exo07: Rule = {
   id: "EXO-07",
-  title: "Calendar and contact details are not shared with all domains (MS.EXO.6.1, 6.2)",
+  title: RULE_TEXTS.exo07.title,
   severity: "warning",
   appliesTo: "both",
   basis: "CISA ScubaGear MS.EXO.6.1, 6.2; GDPR art. 32",
   sources: ["eurlex-gdpr", "cisa-scubagear-exo"],
-  remediation: "Disable the sharing policies that share contacts or calendar details with *, or share free/busy only.",
+  remediation: RULE_TEXTS.exo07.remediation,
   check: (input) => {
     const doc = optionDocument(input, (m) => m.exo07.subject);
     if ("missing" in doc) return [doc.missing];

@@ -2,18 +2,19 @@ import { fail, undecided } from "../../outcome";
 import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { at, expectFact, listAt, missingFact, optionDocument, stringsAt, valueAt } from "./documents";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // GDPR art. 32(1)(a) and NIS2 art. 21(2)(h): SMTP over TLS 1.2 or later.
 const LEGACY = ["TLS 1.0", "TLS 1.1"];
 
 export const exo08: Rule = {
   id: "EXO-08",
-  title: "SMTP uses TLS 1.2 or later; legacy TLS clients are refused",
+  title: RULE_TEXTS.exo08.title,
   severity: "error",
   appliesTo: "both",
   basis: "GDPR art. 32(1)(a); NIS2 art. 21(2)(h)",
   sources: ["eurlex-gdpr", "eurlex-nis2"],
-  remediation: "Exchange Online: AllowLegacyTLSClients false. On-prem: disable TLS 1.0 and 1.1 in SCHANNEL and require TLS on every connector.",
+  remediation: RULE_TEXTS.exo08.remediation,
   check: (input) => {
     const doc = optionDocument(input, (m) => m.exo08.subject);
     if ("missing" in doc) return [doc.missing];

@@ -1,15 +1,16 @@
 import { atOrg, fail } from "../../outcome";
 import { say } from "../../say";
 import type { Rule } from "../../types";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 export const gov01: Rule = {
   id: "GOV-01",
-  title: "E-mail has a KLASSA rating and a declared highest confidentiality level",
+  title: RULE_TEXTS.gov01.title,
   severity: "error",
   appliesTo: "both",
   basis: "GDPR art. 32; cybersäkerhetslagen (2025:1506)",
   sources: ["eurlex-gdpr", "rkrattsbaser-cybersakerhetslag"],
-  remediation: "Rate e-mail with KLASSA (classification.email) and declare classification.maxConfidentialityInEmail.",
+  remediation: RULE_TEXTS.gov01.remediation,
   check: ({ org }) => {
     const { email, maxConfidentialityInEmail: max } = org.classification;
     if (max === undefined) {

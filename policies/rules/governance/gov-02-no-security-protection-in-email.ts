@@ -1,15 +1,16 @@
 import { atOrg, fail } from "../../outcome";
 import { say } from "../../say";
 import type { Rule } from "../../types";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 export const gov02: Rule = {
   id: "GOV-02",
-  title: "Confidentiality level 4 (säkerhetsskydd) is never allowed in e-mail",
+  title: RULE_TEXTS.gov02.title,
   severity: "error",
   appliesTo: "both",
   basis: "säkerhetsskyddslagen (2018:585); KLASSA 4.0 (level 4 needs a separate analysis)",
   sources: ["rkrattsbaser-sakerhetsskyddslag", "skr-klassa"],
-  remediation: "Keep information at confidentiality level 4 out of e-mail; lower classification.maxConfidentialityInEmail to 3 or less.",
+  remediation: RULE_TEXTS.gov02.remediation,
   check: ({ org }) => {
     const { email, maxConfidentialityInEmail: max } = org.classification;
     const outcomes = [];

@@ -3,15 +3,16 @@ import { futureDate } from "../../dates";
 import { atOrg, fail } from "../../outcome";
 import { say } from "../../say";
 import type { Rule } from "../../types";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 export const gov03: Rule = {
   id: "GOV-03",
-  title: "A dated, approved OSL 10 kap. 2 a § assessment exists when a non-EU provider may hold confidentiality 3 or more",
+  title: RULE_TEXTS.gov03.title,
   severity: "error",
   appliesTo: "online",
   basis: "OSL 10 kap. 2 a §; eSam PM 2023",
   sources: ["rkrattsbaser-osl", "delphi-esam-cloud-act"],
-  remediation: "Record governance.oslSuitabilityAssessment (the day it was made, who approved it) or lower the highest confidentiality allowed in e-mail below 3.",
+  remediation: RULE_TEXTS.gov03.remediation,
   dated: true,
   check: ({ org, asOf }) => {
     const max = org.classification.maxConfidentialityInEmail ?? 0;

@@ -2,15 +2,16 @@ import { futureDate, monthsBetween } from "../../dates";
 import { atOrg, fail } from "../../outcome";
 import { say } from "../../say";
 import type { Rule } from "../../types";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 export const gov04: Rule = {
   id: "GOV-04",
-  title: "A DPIA for e-mail is recorded and was reviewed within the last 12 months",
+  title: RULE_TEXTS.gov04.title,
   severity: "error",
   appliesTo: "both",
   basis: "GDPR art. 35",
   sources: ["eurlex-gdpr", "imy-dpia"],
-  remediation: "Review the DPIA for e-mail and record the date in governance.dpia.reviewed.",
+  remediation: RULE_TEXTS.gov04.remediation,
   dated: true,
   check: ({ org, asOf }) => {
     const dpia = org.governance.dpia;

@@ -2,16 +2,17 @@ import { futureDate } from "../../dates";
 import { atOrg, fail } from "../../outcome";
 import { say } from "../../say";
 import type { Rule } from "../../types";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 export const gov07: Rule = {
   id: "GOV-07",
-  title: "An exit and portability plan is recorded",
+  title: RULE_TEXTS.gov07.title,
   severity: "warning",
   appliesTo: "online",
   basis: "eSam PM 2023; NIS2 art. 21(2)(d)",
   sources: ["rkrattsbaser-cybersakerhetslag", "eurlex-nis2", "delphi-esam-cloud-act"],
   dated: true,
-  remediation: "Write an exit and portability plan and record it in governance.exitPlan.",
+  remediation: RULE_TEXTS.gov07.remediation,
   check: ({ org, asOf }) => {
     const plan = org.governance.exitPlan;
     if (!plan) return [fail(say((m) => m.gov07.noPlan), atOrg("governance.exitPlan"))];

@@ -1,6 +1,7 @@
 import { atOrg, fail } from "../../outcome";
 import { say } from "../../say";
 import type { Rule } from "../../types";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // The statutory deadlines: CSIRT early warning 24 h, notification 72 h, final report one
 // month (cybersäkerhetslagen 2 kap. 5-8 §§); IMY 72 h (GDPR art. 33).
@@ -13,12 +14,12 @@ const DEADLINES = [
 
 export const gov08: Rule = {
   id: "GOV-08",
-  title: "An incident runbook names the CSIRT deadlines 24 h / 72 h / 1 month and IMY 72 h",
+  title: RULE_TEXTS.gov08.title,
   severity: "error",
   appliesTo: "both",
   basis: "cybersäkerhetslagen (2025:1506) 2 kap. 5-8 §§; cybersäkerhetsförordningen (2025:1507) 6 §; GDPR art. 33",
   sources: ["eurlex-gdpr", "rkrattsbaser-cybersakerhetslag", "rkrattsbaser-cybersakerhetsforordning"],
-  remediation: "Record governance.incidentRunbook with deadlines no later than the statutory ones.",
+  remediation: RULE_TEXTS.gov08.remediation,
   check: ({ org }) => {
     const runbook = org.governance.incidentRunbook;
     if (!runbook) return [fail(say((m) => m.gov08.noRunbook), atOrg("governance.incidentRunbook"))];

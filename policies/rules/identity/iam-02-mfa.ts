@@ -2,15 +2,16 @@ import { fail } from "../../outcome";
 import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { GLOBAL_ADMINISTRATOR_ROLE, PHISHING_RESISTANT_STRENGTH, atTenant, conditionalAccessPolicies, coversAllUsers, enforced, tenantOf } from "./tenant";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 export const iam02: Rule = {
   id: "IAM-02",
-  title: "MFA for all users; phishing-resistant MFA for administrators",
+  title: RULE_TEXTS.iam02.title,
   severity: "error",
   appliesTo: "both",
   basis: "ScubaGear MS.AAD.3.2, MS.AAD.3.6; NIS2 art. 21(2)(j)",
   sources: ["eurlex-nis2", "cisa-scubagear-aad"],
-  remediation: "Enable a Conditional Access policy requiring MFA for all users, and one requiring the phishing-resistant authentication strength for the privileged roles (Global Administrator at least).",
+  remediation: RULE_TEXTS.iam02.remediation,
   check: (input) => {
     const tenant = tenantOf(input, (m) => m.iam02.subject);
     if ("missing" in tenant) return [tenant.missing];

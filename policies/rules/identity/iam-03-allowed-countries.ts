@@ -2,17 +2,18 @@ import { fail } from "../../outcome";
 import { say } from "../../say";
 import type { Rule } from "../../types";
 import { atTenant, blocks, conditionalAccessPolicies, coversAllUsers, enforced, tenantOf } from "./tenant";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 const NAMED_LOCATION = "azuread:index/namedLocation:NamedLocation";
 
 export const iam03: Rule = {
   id: "IAM-03",
-  title: "Sign-ins are limited to allowed countries, break-glass accounts excepted",
+  title: RULE_TEXTS.iam03.title,
   severity: "warning",
   appliesTo: "both",
   basis: "NIS2 art. 21(2)(i) (access control)",
   sources: ["eurlex-nis2"],
-  remediation: "Declare a country named location and a Conditional Access policy that blocks all locations except it (identity.allowedSignInCountries).",
+  remediation: RULE_TEXTS.iam03.remediation,
   check: (input) => {
     const tenant = tenantOf(input, (m) => m.iam03.subject);
     if ("missing" in tenant) return [tenant.missing];

@@ -2,15 +2,16 @@ import { atOrg, fail } from "../../outcome";
 import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { atTenant, conditionalAccessPolicies, tenantOf } from "./tenant";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 export const iam04: Rule = {
   id: "IAM-04",
-  title: "Between 2 and 8 Global Administrators; break-glass accounts are excluded from Conditional Access",
+  title: RULE_TEXTS.iam04.title,
   severity: "error",
   appliesTo: "both",
   basis: "ScubaGear MS.AAD.7.1; Microsoft emergency access account guidance",
   sources: ["cisa-scubagear-aad", "learn-emergency-access"],
-  remediation: "Keep 2-8 Global Administrators (identity.globalAdministrators) and exclude every identity.breakGlassAccountIds entry from every Conditional Access policy.",
+  remediation: RULE_TEXTS.iam04.remediation,
   check: (input) => {
     const outcomes: Outcome[] = [];
     const admins = input.org.identity.globalAdministrators;

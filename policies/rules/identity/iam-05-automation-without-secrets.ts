@@ -2,6 +2,7 @@ import { fail } from "../../outcome";
 import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { atTenant, tenantOf } from "./tenant";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 const SECRET_TYPES = ["azuread:index/applicationPassword:ApplicationPassword", "azuread:index/servicePrincipalPassword:ServicePrincipalPassword"];
 const CREDENTIAL_TYPES = ["azuread:index/applicationFederatedIdentityCredential:ApplicationFederatedIdentityCredential", "azuread:index/applicationCertificate:ApplicationCertificate"];
@@ -9,12 +10,12 @@ const APPLICATION = "azuread:index/application:Application";
 
 export const iam05: Rule = {
   id: "IAM-05",
-  title: "Automation identities use certificates or federated credentials, never client secrets",
+  title: RULE_TEXTS.iam05.title,
   severity: "error",
   appliesTo: "both",
   basis: "NIS2 art. 21(2)(j); Microsoft workload identity federation guidance",
   sources: ["eurlex-nis2", "learn-workload-identity-federation"],
-  remediation: "Remove client secrets; give the application a federated identity credential for CI (identity.automation.federatedCredential) or a certificate.",
+  remediation: RULE_TEXTS.iam05.remediation,
   check: (input) => {
     const tenant = tenantOf(input, (m) => m.iam05.subject);
     if ("missing" in tenant) return [tenant.missing];

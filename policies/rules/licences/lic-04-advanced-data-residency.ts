@@ -2,6 +2,7 @@ import { atOrg, fail } from "../../outcome";
 import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { unmetNeeds } from "./needs";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 /** The Local Region Geography of Advanced Data Residency (source: learn-advanced-data-residency), ISO 3166-1 codes. */
 export const ADR_LOCAL_REGION_COUNTRIES = ["AU", "AT", "BR", "CA", "CL", "DK", "FR", "DE", "IN", "ID", "IL", "IT", "JP", "MY", "MX", "NZ", "NO", "PL", "QA", "ZA", "KR", "ES", "SE", "CH", "TW", "AE", "GB"];
@@ -12,12 +13,12 @@ export const ADR_LOCAL_REGION_COUNTRIES = ["AU", "AT", "BR", "CA", "CL", "DK", "
 // learn-exchange-online-data-residency).
 export const lic04: Rule = {
   id: "LIC-04",
-  title: "Advanced Data Residency is licensed for all users and the tenant is in its local region (Sweden)",
+  title: RULE_TEXTS.lic04.title,
   severity: "error",
   appliesTo: "online",
   basis: "Microsoft Product Terms (Privacy and Security Terms: location of Customer Data at rest); Advanced Data Residency eligibility",
   sources: ["learn-advanced-data-residency", "learn-exchange-online-data-residency"],
-  remediation: "Add ADVANCED_DATA_RESIDENCY to online.addOns (for all users) and keep the tenant in the local region (organization.country SE, online.dataLocation: SE), or set online.advancedDataResidency: false.",
+  remediation: RULE_TEXTS.lic04.remediation,
   check: ({ org }) => {
     if (!org.online.advancedDataResidency) return [];
     const outcomes: Outcome[] = unmetNeeds(org, ["advanced-data-residency"]);

@@ -4,6 +4,7 @@ import { atOrg, fail } from "../../outcome";
 import { say } from "../../say";
 import type { Rule } from "../../types";
 import { unmetNeeds } from "./needs";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // DLP-01 puts DLP on all mail. Online: DLP for Exchange Online is licensed with Exchange Online
 // Plan 2, Office 365 E3 and Microsoft 365 E3/E5 (sources: learn-m365-security-compliance-licensing,
@@ -12,12 +13,12 @@ import { unmetNeeds } from "./needs";
 // microsoft-exchange-licensing-faq).
 export const lic05: Rule = {
   id: "LIC-05",
-  title: "DLP is licensed for the mail it covers: a plan with Exchange Online DLP online, the Enterprise CAL (or Microsoft 365 E3/E5) on-prem",
+  title: RULE_TEXTS.lic05.title,
   severity: "error",
   appliesTo: "both",
   basis: "Microsoft Product Terms (Exchange Server: Additional Functionality of the Enterprise CAL; Online Services need a licence for every user who benefits)",
   sources: ["learn-m365-security-compliance-licensing", "microsoft-exchange-online-plans", "microsoft-exchange-licensing-faq"],
-  remediation: "Online: give staff Exchange Online Plan 2, Office 365 E3 or Microsoft 365 E3/E5 (online.licences.staff). On-prem: keep cost.usage.enterpriseCal: true so staff without Microsoft 365 E3/E5 get the Enterprise CAL.",
+  remediation: RULE_TEXTS.lic05.remediation,
   check: ({ option, org }) => {
     if (option === "online") return unmetNeeds(org, ["exchange-online-dlp"]);
     const staff = staffPerYear(org, org.cost.planningYears);

@@ -2,6 +2,7 @@ import { fail, undecided, warn } from "../../outcome";
 import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { atOnline, field, onlineDocument, undecidedWarning } from "./document";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // The tenant's data location is declared, not read: Microsoft offers no API for the Data
 // location card. EU (and the Local Region Sweden) keep Exchange Online data at rest in the EU
@@ -11,12 +12,12 @@ const EU_LOCATIONS = ["EU", "SE"];
 
 export const onl01: Rule = {
   id: "ONL-01",
-  title: "The tenant's data location is in the EU; if the highest confidentiality allowed in e-mail is 2 or more, Advanced Data Residency (storage in Sweden) gives a warning when absent",
+  title: RULE_TEXTS.onl01.title,
   severity: "error",
   appliesTo: "online",
   basis: "GDPR art. 44; eSam PM 2023; Microsoft EU Data Boundary and Advanced Data Residency commitments",
   sources: ["eurlex-gdpr", "delphi-esam-cloud-act", "learn-eu-data-boundary", "learn-advanced-data-residency"],
-  remediation: "Keep the tenant's data location in the EU (online.dataLocation EU or SE); where e-mail may hold confidentiality 2 or more, buy the ADVANCED_DATA_RESIDENCY add-on and set online.advancedDataResidency: true.",
+  remediation: RULE_TEXTS.onl01.remediation,
   check: ({ documents }) => {
     const read = onlineDocument(documents, (m) => m.onl01.subject);
     if ("missing" in read) return [read.missing];

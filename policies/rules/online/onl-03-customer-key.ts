@@ -2,6 +2,7 @@ import { fail } from "../../outcome";
 import { say } from "../../say";
 import type { Rule } from "../../types";
 import { atOnline, field, onlineDocument, undecidedWarning } from "./document";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // Customer Key encrypts mailbox content with the organization's own keys in two Azure Key
 // Vaults through a data encryption policy (New-DataEncryptionPolicy -AzureKeyIDs <uri1>,<uri2>)
@@ -9,12 +10,12 @@ import { atOnline, field, onlineDocument, undecidedWarning } from "./document";
 // has encrypts nothing.
 export const onl03: Rule = {
   id: "ONL-03",
-  title: "Customer Key is used when the highest confidentiality allowed in e-mail is 2 or more",
+  title: RULE_TEXTS.onl03.title,
   severity: "warning",
   appliesTo: "online",
   basis: "GDPR art. 32(1)(a) (encryption); NIS2 art. 21(2)(h) (cryptography)",
   sources: ["learn-customer-key-manage", "eurlex-gdpr", "eurlex-nis2"],
-  remediation: "Set online.customerKey.enabled: true (E5 or E5 Compliance licences, two subscriptions) so the stack creates the vaults and the settings an enabled data encryption policy with both keys.",
+  remediation: RULE_TEXTS.onl03.remediation,
   check: ({ documents }) => {
     const read = onlineDocument(documents, (m) => m.onl03.subject);
     if ("missing" in read) return [read.missing];

@@ -2,19 +2,19 @@ import { atOrg, fail, undecided } from "../../outcome";
 import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { atOnline, field, onlineDocument, records } from "./document";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // Exchange Online signs a domain with DKIM only once the domain's two selector CNAMEs resolve;
 // until the organization file records them as published, DKIM is created disabled.
 export const onl05: Rule = {
   id: "ONL-05",
-  title: "The DKIM selector CNAME records of every accepted domain are recorded as published",
+  title: RULE_TEXTS.onl05.title,
   severity: "warning",
   appliesTo: "online",
   prerequisite: true,
   basis: "CISA ScubaGear MS.EXO.3.1 (DKIM for every domain); NIS2 art. 21(2)(h)",
   sources: ["learn-dkim-configure", "cmdlet-new-dkimsigningconfig", "eurlex-nis2", "cisa-scubagear-exo"],
-  remediation:
-    "Publish selector1._domainkey.<domain> and selector2._domainkey.<domain> as CNAMEs to the Selector1CNAME and Selector2CNAME that Get-DkimSigningConfig shows (exchange-iac export powershell prints them), then add the domain to online.manualSteps.dkimCnamesPublished.",
+  remediation: RULE_TEXTS.onl05.remediation,
   check: ({ documents }) => {
     const read = onlineDocument(documents, (m) => m.onl05.subject);
     if ("missing" in read) return [read.missing];

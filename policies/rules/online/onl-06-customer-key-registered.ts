@@ -2,19 +2,19 @@ import { atOrg, fail, undecided } from "../../outcome";
 import { say } from "../../say";
 import type { Rule } from "../../types";
 import { atOnline, field, onlineDocument } from "./document";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // Customer Key's data encryption policy can use the keys only after Microsoft has confirmed both
 // Azure subscriptions (the mandatory retention period): a request the tenant administrator makes.
 export const onl06: Rule = {
   id: "ONL-06",
-  title: "With Customer Key, Microsoft's confirmation of both subscriptions is recorded",
+  title: RULE_TEXTS.onl06.title,
   severity: "warning",
   appliesTo: "online",
   prerequisite: true,
   basis: "GDPR art. 32(1)(a) (encryption with the organization's own keys only works once registered)",
   sources: ["learn-customer-key-set-up", "eurlex-gdpr"],
-  remediation:
-    "Register both Azure subscriptions for Customer Key (mandatory retention period) and wait for Microsoft's confirmation, then record the day in online.manualSteps.customerKeyRegistered.",
+  remediation: RULE_TEXTS.onl06.remediation,
   check: ({ documents }) => {
     const read = onlineDocument(documents, (m) => m.onl06.subject);
     if ("missing" in read) return [read.missing];

@@ -2,6 +2,7 @@ import { atOrg, fail, undecided, warn } from "../../outcome";
 import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { atOnprem, field, onpremDocument } from "./document";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // Exchange Server 2016 and 2019 left support on 2025-10-14 (source: microsoft-lifecycle-exchange-2019);
 // Exchange Server SE is the supported successor. A recorded build must have at least the June
@@ -22,7 +23,7 @@ export function compareBuilds(a: string, b: string): number {
 
 export const onp01: Rule = {
   id: "ONP-01",
-  title: "Exchange Server is a supported version (Subscription Edition) with at least the June 2026 security update; 2016 and 2019 are out of support since 2025-10-14",
+  title: RULE_TEXTS.onp01.title,
   severity: "error",
   appliesTo: "onprem",
   basis: "NIS2 art. 21(2)(e) (vulnerability handling); GDPR art. 32; Microsoft lifecycle: Exchange 2016/2019 end of support 2025-10-14; CVE-2026-42897 (CISA KEV 2026-05-15), fixed in Exchange SE 15.2.2562.43",

@@ -2,6 +2,7 @@ import { fail, undecided } from "../../outcome";
 import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { atOnprem, field, onpremDocument, records } from "./document";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // Preferred Architecture: the DAG spans two datacenters with copies in both, and the witness
 // sits in a third location (or an Azure VM file-share witness) so that losing one room fails
@@ -10,12 +11,12 @@ const THIRD_FAILURE_DOMAINS = ["third-room", "azure"];
 
 export const onp02: Rule = {
   id: "ONP-02",
-  title: "A DAG keeps at least two copies of every database in at least two server rooms, and its witness is in a third failure domain",
+  title: RULE_TEXTS.onp02.title,
   severity: "error",
   appliesTo: "onprem",
   basis: "GDPR art. 32(1)(b)-(c) (availability and resilience); NIS2 art. 21(2)(c) (business continuity); Exchange Preferred Architecture",
   sources: ["eurlex-gdpr", "eurlex-nis2", "learn-exchange-preferred-architecture"],
-  remediation: "Keep onprem.dag.copiesPerDatabase at 2 or more (4 recommended) so copies land in both rooms, and put the witness in a third room or in Azure (sites.witness).",
+  remediation: RULE_TEXTS.onp02.remediation,
   check: ({ documents }) => {
     const read = onpremDocument(documents, (m) => m.onp02.subject);
     if ("missing" in read) return [read.missing];

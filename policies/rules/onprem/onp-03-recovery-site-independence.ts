@@ -2,6 +2,7 @@ import { fail, undecided } from "../../outcome";
 import { say } from "../../say";
 import type { Rule } from "../../types";
 import { atOnprem, field, onpremDocument, records } from "./document";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // The DAG protects against losing one room only if one event cannot take both: two rooms in
 // one building, on one power feed or one network route are a single failure domain for fire,
@@ -11,12 +12,12 @@ const ASPECTS = [{ key: "sharedBuilding" }, { key: "sharedPower" }, { key: "shar
 
 export const onp03: Rule = {
   id: "ONP-03",
-  title: "The recovery site shares a building, power or network with the primary site (a single event can take both down)",
+  title: RULE_TEXTS.onp03.title,
   severity: "warning",
   appliesTo: "onprem",
   basis: "NIS2 art. 21(2)(c) (business continuity, disaster recovery); GDPR art. 32(1)(b)-(c)",
   sources: ["eurlex-gdpr", "eurlex-nis2"],
-  remediation: "Move the recovery room to another building with its own power and network route, or accept the risk with a waiver; keep the witness outside both rooms.",
+  remediation: RULE_TEXTS.onp03.remediation,
   check: ({ documents }) => {
     const read = onpremDocument(documents, (m) => m.onp03.subject);
     if ("missing" in read) return [read.missing];

@@ -2,6 +2,7 @@ import { fail, undecided } from "../../outcome";
 import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { atOnprem, field, onpremDocument, records } from "./document";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // The mitigations against the ProxyLogon/ProxyShell/ProxyNotShell class of attacks: Extended
 // Protection (on by default from 2019 CU14, so SE), AMSI integration and the Emergency
@@ -13,12 +14,12 @@ const EXTENDED_PROTECTION_ON = ["Allow", "Require"];
 
 export const onp04: Rule = {
   id: "ONP-04",
-  title: "Extended Protection, AMSI integration and the Emergency Mitigation service are on",
+  title: RULE_TEXTS.onp04.title,
   severity: "error",
   appliesTo: "onprem",
   basis: "NIS2 art. 21(2)(e); GDPR art. 32; CISA ED 21-02 and ED 25-02 (Exchange Server exploitation)",
   sources: ["eurlex-gdpr", "eurlex-nis2", "cisa-ed-21-02", "cisa-ed-25-02", "learn-exchange-extended-protection"],
-  remediation: "Keep Extended Protection (Require on every virtual directory; publish with SSL bridging, not offloading), AMSI and the Emergency Mitigation service enabled.",
+  remediation: RULE_TEXTS.onp04.remediation,
   check: ({ documents }) => {
     const read = onpremDocument(documents, (m) => m.onp04.subject);
     if ("missing" in read) return [read.missing];

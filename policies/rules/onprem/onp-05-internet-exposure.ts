@@ -2,6 +2,7 @@ import { fail, undecided } from "../../outcome";
 import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { atOnprem, field, onpremDocument, records } from "./document";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // The admin surfaces (ECP/EAC, remote PowerShell) stay internal; client protocols reach the
 // internet only through a reverse proxy or WAF (with SSL bridging, which Extended Protection
@@ -12,12 +13,12 @@ const PUBLISHING = ["reverse-proxy", "waf"];
 
 export const onp05: Rule = {
   id: "ONP-05",
-  title: "The admin center (ECP/EAC) and remote PowerShell are not reachable from the internet; client access from the internet goes through a reverse proxy or WAF; Edge Transport sits in the perimeter network",
+  title: RULE_TEXTS.onp05.title,
   severity: "error",
   appliesTo: "onprem",
   basis: "NIS2 art. 21(2)(e) and (i); GDPR art. 32; Exchange Edge Transport and hardening guidance",
   sources: ["eurlex-gdpr", "eurlex-nis2", "learn-exchange-edge-transport"],
-  remediation: "Leave ECP and PowerShell without an external URL, publish client protocols only through the reverse proxy/WAF, and keep Edge servers in the perimeter network, outside the domain.",
+  remediation: RULE_TEXTS.onp05.remediation,
   check: ({ documents }) => {
     const read = onpremDocument(documents, (m) => m.onp05.subject);
     if ("missing" in read) return [read.missing];

@@ -3,6 +3,7 @@ import type { RuleMessages } from "../../../i18n/catalog";
 import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { atOnprem, field, onpremDocument } from "./document";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // Microsoft sizes Exchange to at most 80 % CPU in the worst failure mode (source:
 // learn-exchange-preferred-architecture; the worst failure mode is the one the copy
@@ -15,12 +16,12 @@ const MAX_CPU_AT_WORST_FAILURE = 0.8;
 
 export const onp06: Rule = {
   id: "ONP-06",
-  title: "Sizing holds over the planning horizon: storage keeps at least 20 % free after growth, and CPU stays at or below 80 % with the largest failure the design tolerates",
+  title: RULE_TEXTS.onp06.title,
   severity: "error",
   appliesTo: "onprem",
   basis: "GDPR art. 32(1)(b) (availability); NIS2 art. 21(2)(c); Exchange sizing guidance (80 % at worst failure)",
   sources: ["learn-exchange-preferred-architecture", "exchange-team-calculator-updates-2015", "learn-exchange-2010-mailbox-capacity-factors", "eurlex-gdpr", "eurlex-nis2"],
-  remediation: "Add mailbox servers or host storage (onprem.hosts.usableStorageTBPerRoom), unpin onprem.mailboxServers so the sizing chooses, or lower quotas, until the utilisation at the horizon fits.",
+  remediation: RULE_TEXTS.onp06.remediation,
   check: ({ documents }) => {
     const read = onpremDocument(documents, (m) => m.onp06.subject);
     if ("missing" in read) return [read.missing];

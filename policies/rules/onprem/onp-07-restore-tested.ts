@@ -3,18 +3,19 @@ import { atOrg, fail } from "../../outcome";
 import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { atOnprem, field, onpremDocument } from "./document";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // A lagged copy (7-day replay lag, Preferred Architecture) or backup software gives a point to
 // go back to; neither is worth anything until a restore has been tried (NIS2
 // art. 21(2)(c), backup management: a restore tested within the last 12 months).
 export const onp07: Rule = {
   id: "ONP-07",
-  title: "A lagged copy or backup exists, and a restore was tested within the last 12 months",
+  title: RULE_TEXTS.onp07.title,
   severity: "error",
   appliesTo: "onprem",
   basis: "NIS2 art. 21(2)(c) (backup management); GDPR art. 32(1)(c)-(d); Add-MailboxDatabaseCopy -ReplayLagTime (0 is no lag)",
   sources: ["rkrattsbaser-cybersakerhetslag", "eurlex-gdpr", "learn-add-mailboxdatabasecopy", "eurlex-nis2"],
-  remediation: "Keep onprem.dag.laggedCopy on with a replay lag of at least one day (onprem.dag.replayLagDays) or use backup software (onprem.backup.kind), test a restore and record the date in onprem.backup.lastRestoreTest.",
+  remediation: RULE_TEXTS.onp07.remediation,
   dated: true,
   check: ({ documents, org, asOf }) => {
     const outcomes: Outcome[] = [];

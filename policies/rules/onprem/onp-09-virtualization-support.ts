@@ -3,6 +3,7 @@ import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { at, block, isUnresolved, ofType } from "../azure/resources";
 import { atOnprem, field, onpremDocument, records } from "./document";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // Microsoft's support rules for virtualized Exchange: no dynamic memory, no checkpoints, at
 // most 2 vCPU per physical core (1:1 recommended). On Arc-enabled SCVMM that is a fixed
@@ -13,12 +14,12 @@ const MAX_VCPU_PER_CORE = 2;
 
 export const onp09: Rule = {
   id: "ONP-09",
-  title: "Virtualized Exchange servers follow Microsoft's support rules: fixed memory (no dynamic memory), checkpoints disabled, at most 2 vCPU per physical core",
+  title: RULE_TEXTS.onp09.title,
   severity: "error",
   appliesTo: "onprem",
   basis: "Microsoft support policy for Exchange Server virtualization; GDPR art. 32(1)(b) (a supported, resilient platform)",
   sources: ["eurlex-gdpr", "learn-exchange-virtualization"],
-  remediation: "Declare a fixed memory_in_mb without dynamic_memory_*, set checkpoint_type = \"Disabled\", and keep onprem.vcpuPerPhysicalCore and the servers' vCPU within 2 per physical core of the room's hosts.",
+  remediation: RULE_TEXTS.onp09.remediation,
   check: ({ documents, resources, org }) => {
     const outcomes: Outcome[] = [];
     const designed = org.onprem.vcpuPerPhysicalCore;

@@ -2,19 +2,19 @@ import { atOrg, fail, undecided } from "../../outcome";
 import { say } from "../../say";
 import type { Rule } from "../../types";
 import { atOnprem, field, onpremDocument } from "./document";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // Blocking legacy authentication on Exchange Server also blocks NTLM and Kerberos for the
 // protocol, so the script blocks it only once modern authentication (AD FS, or hybrid modern
 // authentication with Entra ID) is recorded as set up; until then Basic authentication stays on.
 export const onp10: Rule = {
   id: "ONP-10",
-  title: "Modern authentication for on-prem clients is recorded as set up, so legacy authentication can be blocked",
+  title: RULE_TEXTS.onp10.title,
   severity: "warning",
   appliesTo: "onprem",
   basis: "CISA ScubaGear MS.EXO.5.1; NIS2 art. 21(2)(j) (multi-factor authentication)",
   sources: ["cmdlet-new-authenticationpolicy", "cmdlet-new-authserver", "cmdlet-set-organizationconfig", "eurlex-nis2", "cisa-scubagear-exo"],
-  remediation:
-    "Set up modern authentication for Exchange Server (AD FS registered with New-AuthServer -Type ADFS, or hybrid modern authentication through the Hybrid Configuration Wizard), then set onprem.modernAuthentication to adfs or hybrid; the script then turns OAuth on and blocks legacy authentication.",
+  remediation: RULE_TEXTS.onp10.remediation,
   check: ({ documents }) => {
     const read = onpremDocument(documents, (m) => m.onp10.subject);
     if ("missing" in read) return [read.missing];

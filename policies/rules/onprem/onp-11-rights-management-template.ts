@@ -2,19 +2,19 @@ import { atOrg, fail } from "../../outcome";
 import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { field, onpremDocument, records } from "./document";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // Encrypting with a transport rule on Exchange Server applies an AD RMS template by name, so the
 // organization needs AD RMS integrated with Exchange and names the template; without it the
 // script stops at that rule.
 export const onp11: Rule = {
   id: "ONP-11",
-  title: "Encrypting personal identity numbers on-prem names the AD RMS template it applies",
+  title: RULE_TEXTS.onp11.title,
   severity: "warning",
   appliesTo: "onprem",
   basis: "GDPR art. 32(1)(a); DLP-01 (the encrypt action must work)",
   sources: ["cmdlet-new-transportrule", "eurlex-gdpr"],
-  remediation:
-    "Integrate AD RMS with Exchange (IRM) and set onprem.rightsManagement.template to a template Get-RMSTemplate lists, or use personalIdentityNumberAction: reject.",
+  remediation: RULE_TEXTS.onp11.remediation,
   check: ({ documents }) => {
     const read = onpremDocument(documents, (m) => m.onp11.subject);
     if ("missing" in read) return [read.missing];

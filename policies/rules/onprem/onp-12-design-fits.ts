@@ -3,6 +3,7 @@ import type { Shortfall } from "../../../model/sizing/feasibility";
 import { fail, undecided } from "../../outcome";
 import type { Rule } from "../../types";
 import { atOnprem, field, onpremDocument } from "./document";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // The sizing's feasibility result (model/sizing/feasibility.ts): the design must fit the rooms'
 // hosts (cores, memory, storage), Exchange's limits per server and per DAG, and the edition's
@@ -10,12 +11,12 @@ import { atOnprem, field, onpremDocument } from "./document";
 // `sizing`, `cost` and `compare` print these same findings and exit 1.
 export const onp12: Rule = {
   id: "ONP-12",
-  title: "The design fits: the rooms' hosts hold the servers and their disks, and no server exceeds Exchange's limits or the edition's mounted databases (active and passive copies alike)",
+  title: RULE_TEXTS.onp12.title,
   severity: "error",
   appliesTo: "onprem",
   basis: "GDPR art. 32(1)(b) (availability); Microsoft: Exchange Server editions (5 mounted databases on Standard, 100 on Enterprise), preferred architecture (48 cores, 256 GB), DAG of at most 16 members",
   sources: ["learn-exchange-editions", "learn-exchange-preferred-architecture", "learn-exchange-dag", "learn-exchange-virtualization", "eurlex-gdpr"],
-  remediation: "Change what the finding names (host storage, cores or memory, onprem.edition, servers per room, or mailbox quotas) to what it says would fit; a waiver does not make hardware fit.",
+  remediation: RULE_TEXTS.onp12.remediation,
   check: ({ documents }) => {
     const read = onpremDocument(documents, (m) => m.onp12.subject);
     if ("missing" in read) return [read.missing];

@@ -1,6 +1,7 @@
 import { atOrg, fail } from "../../outcome";
 import { say } from "../../say";
 import type { Rule } from "../../types";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // Exchange Server SE CU2 setup prohibits coexistence with versions out of support when it is
 // released (source: learn-upgrade-to-exchange-se), and Exchange 2016 and 2019 left support on
@@ -8,12 +9,12 @@ import type { Rule } from "../../types";
 // installed, and with it every later update (only the latest CU is supported).
 export const onp13: Rule = {
   id: "ONP-13",
-  title: "No Exchange 2016 or 2019 server stays beside Exchange SE: SE CU2 will not install while one remains",
+  title: RULE_TEXTS.onp13.title,
   severity: "warning",
   appliesTo: "onprem",
   basis: "NIS2 art. 21(2)(e) (vulnerability handling); Microsoft: Upgrade to Exchange Server SE (CU2 setup blocks coexistence with unsupported versions)",
   sources: ["learn-upgrade-to-exchange-se", "microsoft-lifecycle-exchange-2019", "eurlex-nis2"],
-  remediation: "Move the mailboxes and connectors off the Exchange 2016/2019 servers and uninstall them before Exchange SE CU2; record the date in onprem.coexistence.decommissionBy and set the counts to 0 when done.",
+  remediation: RULE_TEXTS.onp13.remediation,
   check: ({ org }) => {
     const { exchange2016Servers, exchange2019Servers, decommissionBy } = org.onprem.coexistence;
     const legacy = [

@@ -3,6 +3,7 @@ import { say, type Words } from "../../say";
 import type { Outcome, PolicyInput, Rule } from "../../types";
 import { at, listAt, missingFact, optionDocument, type OptionDocument } from "../exchange/documents";
 import { decisionById, minimumDays } from "./deletion-decisions";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 /** One deleting item judged against the decision it names. */
 function judge(input: PolicyInput, doc: OptionDocument, what: Words, decisionId: unknown, days: unknown, path: string, daysPath: string): Outcome[] {
@@ -38,12 +39,12 @@ function online(input: PolicyInput, doc: OptionDocument): Outcome[] {
 
 export const ret01: Rule = {
   id: "RET-01",
-  title: "Every retention rule that deletes mail references a deletion decision (gallringsbeslut) and deletes no earlier than that decision allows",
+  title: RULE_TEXTS.ret01.title,
   severity: "error",
   appliesTo: "both",
   basis: "Arkivlagen (1990:782) 10 §; JO 1758-2012",
   sources: ["rkrattsbaser-arkivlag", "lagen-jo-1758-2012"],
-  remediation: "Record the gallringsbeslut in retention.deletionDecisions and derive every deleting retention rule or tag from it, with at least its period.",
+  remediation: RULE_TEXTS.ret01.remediation,
   check: (input) => {
     const doc = optionDocument(input, (m) => m.ret01.subject);
     if ("missing" in doc) return [doc.missing];

@@ -2,6 +2,7 @@ import { fail } from "../../outcome";
 import { say } from "../../say";
 import type { Rule } from "../../types";
 import { at, expectFact, listAt, missingFact, optionDocument } from "../exchange/documents";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // Exchange Online keeps a deleted user's mailbox as an inactive mailbox when a retention policy
 // that retains content covers it (model/exchange-online/retention.ts; source:
@@ -10,12 +11,12 @@ const RETAINS = ["Keep", "KeepAndDelete"];
 
 export const ret02: Rule = {
   id: "RET-02",
-  title: "Mailboxes of people who leave are retained (inactive mailbox / retention), not deleted with the account",
+  title: RULE_TEXTS.ret02.title,
   severity: "error",
   appliesTo: "both",
   basis: "Arkivlagen (1990:782) 3, 10 §§; JO 434-2015",
   sources: ["rkrattsbaser-arkivlag", "jo-434-2015"],
-  remediation: "Set retention.leaverMailboxes: retain (Exchange Online: an enabled retention policy on all mailboxes that keeps content, so a leaver's mailbox becomes inactive).",
+  remediation: RULE_TEXTS.ret02.remediation,
   check: (input) => {
     const doc = optionDocument(input, (m) => m.ret02.subject);
     if ("missing" in doc) return [doc.missing];

@@ -2,6 +2,7 @@ import { fail } from "../../outcome";
 import { say } from "../../say";
 import type { Rule } from "../../types";
 import { at, listAt, missingFact, optionDocument, stringsAt } from "../exchange/documents";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 // TF 2 kap. 15-16 §§: public records are handed out at once or promptly, also when one holder
 // is away, and a hold must be possible while a request is tried (JK, Hässleholm; sources: rkrattsbaser-tryckfrihetsforordning, nsk-jk-hassleholm-2015).
@@ -14,12 +15,12 @@ const NEEDED = {
 
 export const ret03: Rule = {
   id: "RET-03",
-  title: "Search, export and hold across all mailboxes are granted to at least two named roles",
+  title: RULE_TEXTS.ret03.title,
   severity: "error",
   appliesTo: "both",
   basis: "Tryckfrihetsförordningen 2 kap. 15-16 §§; JK (Hässleholm, 2015)",
   sources: ["rkrattsbaser-tryckfrihetsforordning", "nsk-jk-hassleholm-2015"],
-  remediation: "List at least two named roles in governance.recordsAccessRoles; each gets a role group with search, export and hold.",
+  remediation: RULE_TEXTS.ret03.remediation,
   check: (input) => {
     const doc = optionDocument(input, (m) => m.ret03.subject);
     if ("missing" in doc) return [doc.missing];

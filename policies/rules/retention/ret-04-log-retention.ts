@@ -5,6 +5,7 @@ import { atOrg, fail, undecided } from "../../outcome";
 import type { Outcome, Rule } from "../../types";
 import { at, listAt, missingFact, optionDocument, valueAt, type OptionDocument } from "../exchange/documents";
 import { logDecisions, minimumDays } from "./deletion-decisions";
+import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 /** A log kept `days` must be kept at least `least` days. */
 function kept(doc: OptionDocument, what: Words, days: unknown, least: number, why: Words, path: string): Outcome[] {
@@ -14,12 +15,12 @@ function kept(doc: OptionDocument, what: Words, days: unknown, least: number, wh
 
 export const ret04: Rule = {
   id: "RET-04",
-  title: "Message-trace and audit logs are kept at least as long as the organization's decided period",
+  title: RULE_TEXTS.ret04.title,
   severity: "warning",
   appliesTo: "both",
   basis: "RÅ 1998 ref. 44 (e-mail logs are public records); Arkivlagen (1990:782) 10 §",
   sources: ["rkrattsbaser-arkivlag", "lagen-ra-1998-ref-44"],
-  remediation: "Record a deletion decision about logs (retention.deletionDecisions with appliesTo: logs) and keep message tracking and audit logs at least that long.",
+  remediation: RULE_TEXTS.ret04.remediation,
   check: (input) => {
     const doc = optionDocument(input, (m) => m.ret04.subject);
     if ("missing" in doc) return [doc.missing];
