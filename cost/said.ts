@@ -2,17 +2,17 @@
 // (i18n/*/cost.ts). The item's plain field keeps the English text (the JSON output and the
 // English reports); `said` holds every language for the renderers.
 import { catalog, type CostMessages } from "../i18n/catalog";
-import { LANGS, type Lang, type Said } from "../i18n/lang";
+import { inEveryLang, type Lang, type Said } from "../i18n/lang";
 
 export type { Said } from "../i18n/lang";
 
 /** The same message in every language. */
 export function say(pick: (m: CostMessages, lang: Lang) => string): Said {
-  return Object.fromEntries(LANGS.map((lang) => [lang, pick(catalog(lang).cost, lang)])) as Record<Lang, string>;
+  return inEveryLang((lang) => pick(catalog(lang).cost, lang));
 }
 
 /** Two texts joined the same way in every language. */
-export const join = (a: Said, b: Said): Said => Object.fromEntries(LANGS.map((lang) => [lang, a[lang] + b[lang]])) as Record<Lang, string>;
+export const join = (a: Said, b: Said): Said => inEveryLang((lang) => a[lang] + b[lang]);
 
 export const english = (text: string | Said): string => (typeof text === "string" ? text : text.en);
 export const said = (text: string | Said): Said => (typeof text === "string" ? { en: text, sv: text } : text);

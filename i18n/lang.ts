@@ -6,6 +6,11 @@ export type Lang = "sv" | "en";
 
 /** One text in each language (a finding, a cost item): plain data, so it travels to JSON and worker threads. */
 export type Said = Readonly<Record<Lang, string>>;
+
+/** The same text built once per language (the finding and cost-item builders use it). */
+export function inEveryLang(text: (lang: Lang) => string): Said {
+  return { en: text("en"), sv: text("sv") };
+}
 export const LANGS: readonly Lang[] = ["sv", "en"];
 
 /** Swedish for an organization in Sweden, English otherwise. */
