@@ -3,7 +3,7 @@
 // 365 E3/E5: on-prem needs no CALs) and plans that do not (Office 365 E3, F3: every on-prem user
 // needs Exchange CALs with Software Assurance). Staff keep their plan in both options in every
 // situation, so what differs is the CALs on-prem and the mailbox plans online.
-import { carriesExchangeServerRights, SUITE_PLANS, type LicencePlan, type StaffPlan } from "../model/licences";
+import { carriesExchangeServerRights, isSuite, SUITE_PLANS, type LicencePlan, type StaffPlan } from "../model/licences";
 import type { OrganizationFile } from "../model/schema";
 import { sizeOrganization } from "../model/sizing/sizing";
 import type { PriceBook } from "./catalog/price-book";
@@ -54,7 +54,7 @@ function withStaffPlan(org: OrganizationFile, plan: StaffPlan): OrganizationFile
   const owned = { ...org.cost.ownedLicences };
   let wanted = Math.max(...staffPerYear(org, org.cost.planningYears));
   let moved = 0;
-  const suites = [org.online.licences.staff, ...SUITE_PLANS].filter((suite, i, all): suite is StaffPlan => suite !== "none" && (SUITE_PLANS as readonly string[]).includes(suite) && all.indexOf(suite) === i);
+  const suites = [org.online.licences.staff, ...SUITE_PLANS].filter((suite, i, all): suite is StaffPlan => isSuite(suite) && all.indexOf(suite) === i);
   for (const suite of suites) {
     const take = Math.min(wanted, owned[suite] ?? 0);
     if (take === 0) continue;

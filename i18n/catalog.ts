@@ -20,7 +20,7 @@ import { report as svReport } from "./sv/report";
 import { rules as svRules } from "./sv/rules";
 
 export type ReportMessages = typeof enReport;
-export type PaperMessages = Omit<typeof enPaper, "lang"> & { lang: Lang };
+export type PaperMessages = typeof enPaper;
 export type PortfolioMessages = typeof enPortfolio;
 export type DiffMessages = typeof enDiff;
 export type CheckMessages = typeof enCheck;
@@ -41,7 +41,7 @@ export interface Catalog {
 }
 
 const CATALOGS: Record<Lang, Catalog> = {
-  en: { lang: "en", format: formatFor("en"), report: enReport, paper: enPaper as PaperMessages, portfolio: enPortfolio, diff: enDiff, check: enCheck, rules: enRules, cost: enCost },
+  en: { lang: "en", format: formatFor("en"), report: enReport, paper: enPaper, portfolio: enPortfolio, diff: enDiff, check: enCheck, rules: enRules, cost: enCost },
   sv: { lang: "sv", format: formatFor("sv"), report: svReport, paper: svPaper, portfolio: svPortfolio, diff: svDiff, check: svCheck, rules: svRules, cost: svCost },
 };
 

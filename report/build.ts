@@ -17,6 +17,7 @@ import { economicsView } from "./economics";
 import type { Comparison, LegalFacts, OptionComparison, TechnicalFacts, ToolNote } from "./model";
 import { countedRules, EXO_SLA, riskMatrix, type RiskInput } from "./risk/dimensions";
 import { countedAs } from "./risk/findings";
+import { exchangeServers } from "../cost/counts";
 
 export function buildComparison(a: Artifacts, lang: Lang): Comparison {
   const c = catalog(lang);
@@ -52,7 +53,7 @@ export function buildComparison(a: Artifacts, lang: Lang): Comparison {
         list: findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, status: f.status, message: f.message, text: f.messages[lang], waived: Boolean(f.waiver), blocking: isBlocking(f), counted: countedAs(f.ruleId, counted) })),
       },
       dataLocation,
-      risk: riskMatrix(input),
+      risk: riskMatrix(input, counted),
     };
   });
   const [cheap, dear] = [...options].sort((x, y) => x.cost.tco - y.cost.tco) as [OptionComparison, OptionComparison];
@@ -104,8 +105,8 @@ function technicalFacts(a: Artifacts, sizing: ReturnType<typeof sizeOrganization
   const o = a.org.onprem;
   const w = a.org.sites.witness;
   return {
-    mailboxServers: sizing.mailboxServers.total,
-    edgeServers: o.edge.enabled ? 2 * o.edge.serversPerRoom : 0,
+    mailboxServers: exchangeServers(sizing).mailbox,
+    edgeServers: exchangeServers(sizing).edge,
     copiesPerDatabase: o.dag.copiesPerDatabase,
     laggedCopy: o.dag.laggedCopy,
     witness: w.kind === "azure-vm" ? `Azure (${w.region})` : w.name,

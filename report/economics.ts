@@ -27,6 +27,7 @@ export function licenceScenarios(cost: CostEstimate, c: Catalog): LicenceScenari
 
 export function economicsView(cost: CostEstimate, options: OptionComparison[], weights: Record<RiskDimension, number>, c: Catalog): Economics {
   const labels = c.paper.economics.keyFigureLabels;
+  const base = recommendationWith(options, weights, { onprem: options.find((o) => o.option === "onprem")!.cost.tco, online: options.find((o) => o.option === "online")!.cost.tco });
   return {
     keyFigures: MUNICIPAL_KEY_FIGURES.flatMap((id) => {
       const figure = cost.keyFigures.find((f) => f.id === id);
@@ -38,7 +39,6 @@ export function economicsView(cost: CostEstimate, options: OptionComparison[], w
     sensitivity: (cost.sensitivity?.cases ?? []).map((s) => {
       const tco: Record<OptionId, number> = { onprem: Math.round(s.onprem), online: Math.round(s.online) };
       const recommended = recommendationWith(options, weights, tco);
-      const base = recommendationWith(options, weights, { onprem: options.find((o) => o.option === "onprem")!.cost.tco, online: options.find((o) => o.option === "online")!.cost.tco });
       return {
         driver: s.driver === "currency:USD" ? c.paper.economics.usdRate : capitalized(priceName(s.driver, c.lang)),
         changePercent: Math.round((s.factor - 1) * 100),

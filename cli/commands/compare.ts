@@ -31,13 +31,12 @@ export function compareCommand(program: Command, context: () => CommandContext, 
       const { renderPortfolioHtml, renderPortfolioJson, renderPortfolioMarkdown } = await import("../../report/portfolio/render");
       const { buildPortfolio } = await import("../../report/portfolio/summary");
       const { isQuiet, progressOn } = await import("../../report/progress");
-      const { renderComparisonMarkdown } = await import("../../report/render/markdown");
-      const { findChromium, renderPdf } = await import("../../report/render/pdf");
+      const { requireChromium } = await import("../../report/render/pdf");
       const { reportInfeasibleOnprem } = await import("../feasibility");
       const { options, io, loadOrganization, loadPortfolio, portfolioPool } = context();
       const asOf = asOfFlag(flags.asOf);
       // Refuse before any work when --pdf cannot be honoured.
-      if (flags.pdf && !findChromium()) await renderPdf({ html: "", header: "", lang: "en" });
+      if (flags.pdf) requireChromium();
       const portfolio = await loadPortfolio(flags.jobs);
       const progress = progressOn(io.stderr, isQuiet(options.format));
       // An on-prem design the hosts cannot carry is not priced or compared as if it were real.
@@ -61,7 +60,7 @@ export function compareCommand(program: Command, context: () => CommandContext, 
         await writeAll(flags.out, [["portfolio.md", markdown], ["portfolio.json", renderPortfolioJson(summary)], ["portfolio.html", renderPortfolioHtml(summary, lang)]], written);
       } else {
         const org = organizations[0]!.org;
-        markdown = renderComparisonMarkdown(await compareOne(org, asOf, flags.out, progress, written, langFlag(options.lang, org.organization.country), flags.pdf));
+        markdown = (await compareOne(org, asOf, flags.out, progress, written, langFlag(options.lang, org.organization.country), flags.pdf)).markdown;
       }
       if (options.format === "json") io.stdout.write(`${JSON.stringify({ written }, null, 2)}\n`);
       else if (options.format === "markdown") io.stdout.write(markdown);
@@ -80,31 +79,33 @@ export async function compareEntry(
 ): Promise<{ row: PortfolioRow; written: string[] }> {
   const { portfolioRow } = await import("../../report/portfolio/summary");
   const written: string[] = [];
-  const comparison = await compareOne(org, asOf, join(out, slug), SILENT, written, langFlag(lang, org.organization.country), pdf).catch((error: unknown) => {
+  const { comparison } = await compareOne(org, asOf, join(out, slug), SILENT, written, langFlag(lang, org.organization.country), pdf).catch((error: unknown) => {
     throw error instanceof InputError ? error.inFile(join(directory, file)) : error;
   });
   return { row: portfolioRow(slug, file, comparison), written };
 }
 
 /** Synthesizes, judges and prices one organization and writes its reports to `out`. */
-async function compareOne(org: OrganizationFile, asOf: string, out: string, progress: Progress, written: string[], lang: Lang, pdf = false): Promise<Comparison> {
+async function compareOne(org: OrganizationFile, asOf: string, out: string, progress: Progress, written: string[], lang: Lang, pdf = false): Promise<{ comparison: Comparison; markdown: string }> {
   const { collectArtifacts } = await import("../../report/artifacts");
   const { buildComparison } = await import("../../report/build");
   const { buildPaper } = await import("../../report/paper/build");
   const { renderPaperHtml } = await import("../../report/render/html");
   const { renderComparisonJson } = await import("../../report/render/json");
-  const { renderComparisonMarkdown } = await import("../../report/render/markdown");
+  const { renderPaperMarkdown } = await import("../../report/render/markdown");
   const { renderPdf } = await import("../../report/render/pdf");
+  const { catalog } = await import("../../i18n/catalog");
   const comparison = buildComparison(await collectArtifacts(org, asOf, progress), lang);
   const paper = buildPaper(comparison);
   const html = renderPaperHtml(paper, comparison);
   progress.stage(`writing the reports to ${relative(process.cwd(), out) || "."}`);
-  await writeAll(out, [["comparison.md", renderComparisonMarkdown(comparison)], ["comparison.json", renderComparisonJson(comparison)], ["comparison.html", html]], written);
+  const markdown = renderPaperMarkdown(paper);
+  await writeAll(out, [["comparison.md", markdown], ["comparison.json", renderComparisonJson(comparison)], ["comparison.html", html]], written);
   if (pdf) {
     progress.stage("printing comparison.pdf");
-    await writeAll(out, [["comparison.pdf", await renderPdf({ html, header: paper.header, lang })]], written);
+    await writeAll(out, [["comparison.pdf", await renderPdf({ html, header: paper.header, pageOf: catalog(lang).paper.pageOf })]], written);
   }
-  return comparison;
+  return { comparison, markdown };
 }
 
 /** Each file whole or not at all (writeFileAtomicAsync, all at once); records the paths relative to the working directory. */

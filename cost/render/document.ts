@@ -15,7 +15,7 @@ export type Block =
   | { kind: "list"; items: string[] };
 
 /** Whole kronor: "1,548,072" in English, "1 548 072" (no-break spaces) in Swedish. */
-export const sek = (value: number, lang: Lang = "en"): string => (lang === "en" ? (Math.round(value) + 0).toLocaleString("en-US") : catalog(lang).format.integer(value));
+export const sek = (value: number, lang: Lang = "en"): string => catalog(lang).format.integer(value);
 
 /** A difference with its sign: "+1,200", "-300", "0". */
 export const signed = (value: number, lang: Lang = "en"): string => (Math.round(value) > 0 ? `+${sek(value, lang)}` : sek(value, lang));

@@ -1,6 +1,7 @@
 // English texts of the decision paper's sections. Numbers come formatted (i18n/format.ts).
 export const paper = {
-  lang: "en",
+  /** The PDF footer: "Page 3 of 14". */
+  pageOf: { page: "Page", of: "of" },
   title: (org: string) => `${org}: running e-mail in Exchange Online or in an expanded on-prem Exchange Server SE`,
   documentKind: "Decision paper",
   dated: (date: string) => `Judged as of ${date}`,
@@ -149,6 +150,7 @@ export const paper = {
     severity: { error: "error", warning: "warning" },
     assumptionsHeading: "Appendix D: Assumptions",
     sourcesHeading: "Appendix E: Sources",
+    sourceColumn: "Source",
     sourcesIntro: "Every reason in the paper cites these by number.",
   },
   reasonColumns: ["Option", "Fact", "Points", "Sources"],

@@ -2,7 +2,7 @@
 import type { PaperMessages } from "../catalog";
 
 export const paper: PaperMessages = {
-  lang: "sv",
+  pageOf: { page: "Sida", of: "av" },
   title: (org: string) => `${org}: drift av e-post i Exchange Online eller i en utbyggd lokal Exchange Server SE`,
   documentKind: "Beslutsunderlag",
   dated: (date: string) => `Bedömt per ${date}`,
@@ -150,6 +150,7 @@ export const paper: PaperMessages = {
     severity: { error: "fel", warning: "varning" },
     assumptionsHeading: "Bilaga D: Antaganden",
     sourcesHeading: "Bilaga E: Källor",
+    sourceColumn: "Källa",
     sourcesIntro: "Varje skäl i underlaget hänvisar till dessa med nummer.",
   },
   reasonColumns: ["Alternativ", "Uppgift", "Poäng", "Källor"],

@@ -35,7 +35,7 @@ export function appendices(c: Comparison, m: Catalog): Block[] {
   blocks.push(heading(3, p.assumptionsHeading), { kind: "list", items: c.assumptions.map((text) => [text]) });
   blocks.push(heading(3, p.sourcesHeading), paragraph(p.sourcesIntro), {
     kind: "table",
-    head: ["#", m.lang === "sv" ? "Källa" : "Source", "URL"],
+    head: ["#", p.sourceColumn, "URL"],
     rows: c.sources.map((s) => [num(String(s.number)), cell(s.title), cell([{ link: s.url, href: s.url }])]),
   });
   return blocks;

@@ -32,4 +32,3 @@ export function buildPaper(c: Comparison): PaperDocument {
   };
 }
 
-export { paragraph, heading };

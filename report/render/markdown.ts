@@ -1,7 +1,7 @@
 // comparison.md: the decision paper as markdown (the same blocks as the HTML).
 import type { Comparison } from "../model";
 import { buildPaper } from "../paper/build";
-import type { Block, Cell, Inline } from "../paper/document";
+import type { Block, Cell, Inline, PaperDocument } from "../paper/document";
 import { markdownText } from "./escape";
 import type { Table } from "./table";
 
@@ -36,5 +36,10 @@ function block(b: Block): string[] {
 }
 
 export function renderComparisonMarkdown(c: Comparison): string {
-  return `${buildPaper(c).blocks.flatMap(block).join("\n").trimEnd()}\n`;
+  return renderPaperMarkdown(buildPaper(c));
+}
+
+/** The paper as markdown, from a paper already built (compare builds it once for every format). */
+export function renderPaperMarkdown(paper: PaperDocument): string {
+  return `${paper.blocks.flatMap(block).join("\n").trimEnd()}\n`;
 }

@@ -14,6 +14,13 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | und
   return CANDIDATES.find((path) => existsSync(path));
 }
 
+/** The browser to print with, or the error that says how to get one (exit 2). */
+export function requireChromium(env: NodeJS.ProcessEnv = process.env): string {
+  const path = findChromium(env);
+  if (!path) throw noBrowser(env);
+  return path;
+}
+
 function noBrowser(env: NodeJS.ProcessEnv): InputError {
   const received = env.CHROMIUM_PATH ? `CHROMIUM_PATH=${JSON.stringify(env.CHROMIUM_PATH)}, which does not exist` : `no Chromium or Chrome at ${CANDIDATES.join(", ")}`;
   return new InputError("--pdf", received, "a headless Chromium to print with: install one (Debian/Ubuntu: apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary, or leave out --pdf");
@@ -23,20 +30,19 @@ export interface PdfPage {
   html: string;
   /** Organization and date, printed at the top of every page. */
   header: string;
-  lang: string;
+  /** The footer's words in the paper's language (paper.pageOf). */
+  pageOf: { page: string; of: string };
 }
 
 export async function renderPdf(page: PdfPage, env: NodeJS.ProcessEnv = process.env): Promise<Buffer> {
-  const executablePath = findChromium(env);
-  if (!executablePath) throw noBrowser(env);
+  const executablePath = requireChromium(env);
   // Loaded only for --pdf, so compare without it stays quick to start.
   const { chromium } = await import("playwright-core");
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const tab = await browser.newPage();
     await tab.setContent(page.html, { waitUntil: "load" });
-    const pageWord = page.lang === "sv" ? "Sida" : "Page";
-    const ofWord = page.lang === "sv" ? "av" : "of";
+    const { page: pageWord, of: ofWord } = page.pageOf;
     const style = "font-family:'DejaVu Sans',sans-serif;font-size:8pt;color:#333;width:100%;margin:0 14mm;";
     return await tab.pdf({
       format: "A4",

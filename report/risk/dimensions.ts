@@ -20,6 +20,7 @@ import type { DataLocation, RiskDimension, RiskReason, RiskScore } from "../mode
 import { economicReasons } from "./economic";
 import { findingReasons } from "./findings";
 import { reason, score } from "./score";
+import { exchangeServers } from "../../cost/counts";
 
 export interface RiskInput {
   option: OptionId;
@@ -49,10 +50,11 @@ const FACTS: Record<RiskDimension, (i: RiskInput) => RiskReason[]> = {
   economic: (i) => economicReasons(i),
 };
 
-export function riskMatrix(input: RiskInput): RiskScore[] {
+/** `counted`: the rules a fact reason already counts, computed once for all dimensions. */
+export function riskMatrix(input: RiskInput, counted: Set<string> = countedRules(input)): RiskScore[] {
   return (Object.keys(FACTS) as RiskDimension[]).map((dimension) => {
     const facts = FACTS[dimension](input);
-    return score(dimension, [...facts, ...findingReasons(input.findings, dimension, countedRules(input), input.t, input.format.lang)]);
+    return score(dimension, [...facts, ...findingReasons(input.findings, dimension, counted, input.t, input.format.lang)]);
   });
 }
 
@@ -227,7 +229,7 @@ function technical(i: RiskInput): RiskReason[] {
   const o = i.org.onprem;
   if (o.exchangeVersion !== "SE") out.push(reason(2, t.risk.unsupportedVersion(o.exchangeVersion), ["learn-exchange-2019-lifecycle"], ["onprem.exchangeVersion"], { rule: "ONP-01" }));
   const passes = i.org.cost.usage.onpremMaintenanceWindowsPerYear;
-  const servers = i.sizing.mailboxServers.total + (o.edge.enabled ? 2 * o.edge.serversPerRoom : 0);
+  const servers = exchangeServers(i.sizing).total;
   const updates = passes * servers;
   out.push(reason(updates >= 40 ? 1.5 : 1, t.risk.patchingBurden(passes, servers, updates), ["learn-exchange-build-numbers"], ["cost.usage.onpremMaintenanceWindowsPerYear", "model/sizing"]));
   if (o.patching.maxDaysToApply > 14) out.push(reason(0.5, t.risk.patchDelay(o.patching.maxDaysToApply), ["cisa-ed-25-02", "cisa-ed-21-02"], ["onprem.patching.maxDaysToApply"], { rule: "ONP-08" }));

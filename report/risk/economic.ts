@@ -35,12 +35,6 @@ function otherReasons(i: RiskInput, mine: OptionCost): RiskReason[] {
   return out;
 }
 
-/** Points of the economic facts other than the TCO gap: held fixed when a price flip point is sought. */
-export function otherEconomicPoints(i: RiskInput): number {
-  const mine = i.cost.options.find((o) => o.option === i.option)!;
-  return otherReasons(i, mine).reduce((sum, r) => sum + r.points, 0);
-}
-
 export function economicReasons(i: RiskInput): RiskReason[] {
   const { t } = i;
   const mine = i.cost.options.find((o) => o.option === i.option)!;
