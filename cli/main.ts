@@ -4,6 +4,7 @@
 // neither cdktf nor Pulumi, and the organization loader (zod, yaml) loads before an action.
 import { Command, CommanderError, Option } from "commander";
 import { EXAMPLE_CONFIG } from "../model/example-config";
+import { langFlag } from "../i18n/lang";
 import { InputError } from "../model/input-error";
 import type { PortfolioEntry } from "../model/organization-directory";
 import type { OrganizationFile } from "../model/schema";
@@ -81,7 +82,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   };
   const setExit = (code: number) => (exitCode = code);
   program.hook("preAction", async (_program, command) => {
-    rejectUnsupportedFormat(commandPath(command), program.opts<GlobalOptions>().format);
+    const { format, lang } = program.opts<GlobalOptions>();
+    rejectUnsupportedFormat(commandPath(command), format);
+    // Every command refuses a bad --lang, also those that print no paper (sizing, synth, export).
+    if (lang !== undefined) langFlag(lang, undefined);
     const [directory, load] = await Promise.all([import("../model/organization-directory"), import("../model/load")]);
     loader = { ...directory, ...load };
   });

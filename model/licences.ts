@@ -19,7 +19,6 @@ export const isSuite = (plan: LicencePlan): plan is StaffPlan => (SUITE_PLANS as
  * Office 365 E3 and F3 carry no such rights: their users need CALs (or a CAL Suite Bridge).
  */
 export const PLANS_WITH_EXCHANGE_SERVER_RIGHTS: readonly StaffPlan[] = ["M365_E3", "M365_E5"];
-export const EXCHANGE_SERVER_RIGHTS_SOURCES: SourceId[] = ["microsoft-exchange-licensing-faq", "techcommunity-exchange-se-licensing", "microsoft-product-terms-cal-equivalency"];
 export const carriesExchangeServerRights = (plan: LicencePlan): boolean => (PLANS_WITH_EXCHANGE_SERVER_RIGHTS as readonly string[]).includes(plan);
 
 /** Plans that include DLP for Exchange Online (source: learn-m365-security-compliance-licensing; Plan 2: microsoft-exchange-online-plans). */

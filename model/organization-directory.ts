@@ -55,19 +55,12 @@ export function slugOf(file: string): string {
 }
 
 /**
- * Loads and validates every organization file of `directory`. A bad file stops the whole
- * run before anything is written (exit 2), naming the file and the field; every bad file is
- * reported, not only the first. A portfolio summary that silently left an organization out
- * would misstate the whole, so no partial run is made.
- */
-export function loadOrganizationDirectory(directory: string): PortfolioEntry[] {
-  const files = portfolioFiles(directory);
-  return portfolioOf(files, files.map(({ path }) => (path ? loadOrFail(path) : undefined)));
-}
-
-/**
- * The same, with the files read and validated by `loadAll` (cli/portfolio: on worker
- * threads), which gives each path's organization or InputError in order.
+ * Loads and validates every organization file of `directory`, with the files read and
+ * validated by `loadAll` (cli/portfolio: on worker threads), which gives each path's
+ * organization or InputError in order. A bad file stops the whole run before anything is
+ * written (exit 2), naming the file and the field; every bad file is reported, not only the
+ * first. A portfolio summary that silently left an organization out would misstate the
+ * whole, so no partial run is made.
  */
 export async function loadOrganizationDirectoryWith(directory: string, loadAll: (paths: string[]) => Promise<(OrganizationFile | InputError)[]>): Promise<PortfolioEntry[]> {
   const files = portfolioFiles(directory);

@@ -28,4 +28,10 @@ describe("--help", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('error: --format: received "sarif"; expected text, json, markdown for the cost command\n');
   });
+
+  it.each(["sizing", "synth", "tenant plan"])("%s refuses a language it does not know, like every command", async (path) => {
+    const result = await runCli(["--lang", "xx", ...path.split(" ")]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('error: --lang: received "xx"; expected one of sv, en\n');
+  });
 });

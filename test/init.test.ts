@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { parseDocument } from "yaml";
 import type { z } from "zod";
 import { describe, expect, it } from "vitest";
-import { knownCommentPaths, LANGUAGES } from "../cli/init/comments";
+import { knownCommentPaths } from "../cli/init/comments";
+import { LANGS } from "../i18n/lang";
 import { organizationFile } from "../model/schema";
 import { runCli } from "./helpers/cli";
 
@@ -58,7 +59,7 @@ const FILLED: Record<string, unknown> = {
 describe("exchange-iac init", () => {
   it("has a comment in both languages for every key of the schema, and none for a key it no longer has", () => {
     const paths = [...schemaPaths(organizationFile, "", new Set())].filter((path) => path !== "$schema" && !path.endsWith("[]")).sort();
-    for (const language of LANGUAGES) {
+    for (const language of LANGS) {
       const known = new Set(knownCommentPaths(language));
       expect(paths.filter((path) => !known.has(path)), language).toEqual([]);
       expect([...known].filter((path) => !paths.includes(path)), language).toEqual([]);

@@ -38,9 +38,6 @@ export function diffCommand(program: Command, context: () => CommandContext, exi
       const { asOfFlag } = await import("../../report/as-of");
       const { isQuiet, progressOn } = await import("../../report/progress");
       const { options, io, loadOrganization } = context();
-      if (options.format !== "markdown" && options.format !== "json" && options.format !== "text") {
-        throw new InputError("--format", JSON.stringify(options.format), "markdown, json or text for the diff command");
-      }
       if (Boolean(flags.base) === Boolean(flags.plan)) throw new InputError("--base", flags.base ? JSON.stringify(flags.base) : "nothing", "exactly one of --base or --plan");
       if (flags.plan && !flags.option) throw new InputError("--option", "nothing", "onprem or online with --plan (a plan belongs to one stack)");
       const asOf = asOfFlag(flags.asOf);

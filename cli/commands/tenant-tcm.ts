@@ -7,7 +7,6 @@
 import type { Command } from "commander";
 import type { GraphClientOptions } from "../../adapters/graph/graph-client";
 import type { TcmAdapter } from "../../adapters/graph/tcm";
-import { InputError } from "../../model/input-error";
 import type { OrganizationFile } from "../../model/schema";
 import type { TcmMonitor } from "../../model/tcm/monitor";
 import { TCM_LIMITS } from "../../model/tcm/reference";
@@ -28,7 +27,7 @@ export function tcmCommands(tenant: Command, context: () => CommandContext, exit
     .description("create or update the Tenant Configuration Management monitor of the declared configuration (Graph; EXCHANGE_IAC_GRAPH_TOKEN)")
     .action(async () => {
       const { options, io, loadOrganization } = context();
-      const format = oneOf(options.format, ["text", "json"], "tenant monitor");
+      const format = options.format as "text" | "json"; // the preAction hook refused any other (cli/help.ts)
       const { graphOptionsFromEnvironment } = await import("../../adapters/graph/environment");
       const graph = graphOptionsFromEnvironment();
       const monitor = await declaredMonitor(loadOrganization());
@@ -51,7 +50,7 @@ export function tcmCommands(tenant: Command, context: () => CommandContext, exit
     .description("print each property the tenant's monitor found drifted, with the organization-file field it comes from; exit 1 on drift")
     .action(async () => {
       const { options, io, loadOrganization } = context();
-      const format = oneOf(options.format, ["text", "json", "markdown"], "tenant drift");
+      const format = options.format as "text" | "json" | "markdown"; // refused otherwise by the preAction hook
       const { graphOptionsFromEnvironment } = await import("../../adapters/graph/environment");
       const { TcmStateError } = await import("../../adapters/graph/tcm");
       const { driftedProperties } = await import("../../model/tcm/drift");
@@ -110,9 +109,4 @@ function monitorSentence(action: string, monitor: { id: string; displayName: str
 export function notCoveredText(monitor: TcmMonitor): string {
   const lines = monitor.notCovered.map((item) => `  - ${item.what}${item.field ? ` (${item.field})` : ""}: ${item.reason}\n`);
   return `Declared but not watched by TCM (${monitor.notCovered.length}):\n${lines.join("")}`;
-}
-
-function oneOf<T extends string>(format: string, formats: readonly T[], command: string): T {
-  if ((formats as readonly string[]).includes(format)) return format as T;
-  throw new InputError("--format", JSON.stringify(format), `${formats.join(", ")} for the ${command} command`);
 }

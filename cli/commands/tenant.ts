@@ -5,7 +5,6 @@
 import type { Command } from "commander";
 import type { CmdletCall } from "../../model/exchange-online/cmdlets";
 import type { Loss } from "../../model/exchange-online/destructive";
-import { InputError } from "../../model/input-error";
 import { commandLine } from "../../model/powershell";
 import { EXIT_BLOCKING_FINDINGS, EXIT_OK } from "../io";
 import type { CommandContext } from "../main";
@@ -24,7 +23,7 @@ export function tenantCommand(program: Command, context: () => CommandContext, e
       const { planCalls } = await import("../../model/exchange-online/plan");
       const { loadSnapshot } = await import("../../model/exchange-online/snapshot");
       const { options, io, loadOrganization } = context();
-      const format = textOrJson(options.format);
+      const format = options.format as "text" | "json"; // the preAction hook refused any other (cli/help.ts)
       const document = buildExchangeOnlineDocument(loadOrganization());
       const current = flags.current ? loadSnapshot(flags.current) : {};
       const planned = planCalls(document.settings, current);
@@ -61,9 +60,4 @@ function lossReport(losses: Loss[], refused: CmdletCall[], allow: boolean, descr
     refused.map((call) => `  refused: [${call.endpoint}] ${commandLine(call.cmdlet, call.parameters)}\n`).join("") +
     "Rerun with --allow-destructive to plan them; until then the adapter applies nothing.\n"
   );
-}
-
-export function textOrJson(format: string): "text" | "json" {
-  if (format === "text" || format === "json") return format;
-  throw new InputError("--format", JSON.stringify(format), "text or json for this command");
 }

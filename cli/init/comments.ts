@@ -3,22 +3,20 @@
 import { INIT_COMMENTS_EN } from "./comments-en";
 import { INIT_COMMENTS_SV } from "./comments-sv";
 
-import { LANGS, type Lang } from "../../i18n/lang";
+import type { Lang } from "../../i18n/lang";
 
-export type Language = Lang;
-export const LANGUAGES = LANGS;
 
-const CATALOGS: Record<Language, Record<string, string>> = { sv: INIT_COMMENTS_SV, en: INIT_COMMENTS_EN };
+const CATALOGS: Record<Lang, Record<string, string>> = { sv: INIT_COMMENTS_SV, en: INIT_COMMENTS_EN };
 
-export function commentFor(path: string, language: Language): string | undefined {
+export function commentFor(path: string, language: Lang): string | undefined {
   return CATALOGS[language][path];
 }
 
-export function knownCommentPaths(language: Language): string[] {
+export function knownCommentPaths(language: Lang): string[] {
   return Object.keys(CATALOGS[language]);
 }
 
-export function headerLines(language: Language): string[] {
+export function headerLines(language: Lang): string[] {
   return language === "sv"
     ? [
         "Organisationsfil för exchange-iac: beskriver kommunen, båda driftalternativen och underlaget för",

@@ -1,7 +1,7 @@
 // What `exchange-iac init` writes where the schema has no default: a value that fits most
 // Swedish municipalities, or a placeholder ("<...>") where no value can be guessed. The loader
 // refuses every placeholder by name until it is replaced (model/placeholders.ts).
-import type { Language } from "./comments";
+import type { Lang } from "../../i18n/lang";
 
 type Starter = unknown | { sv: unknown; en: unknown };
 
@@ -45,7 +45,7 @@ const STARTERS: Record<string, Starter> = {
   "online.licences.staff": both("<licens för personalen, t.ex. M365_E3>", "<the staff's plan, e.g. M365_E3>"),
 };
 
-export function starterValue(path: string, language: Language): { found: boolean; value?: unknown } {
+export function starterValue(path: string, language: Lang): { found: boolean; value?: unknown } {
   if (!Object.hasOwn(STARTERS, path)) return { found: false };
   const starter = STARTERS[path];
   const localized = starter && typeof starter === "object" && !Array.isArray(starter) && "sv" in starter && "en" in starter;

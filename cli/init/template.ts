@@ -6,7 +6,8 @@ import { stringify } from "yaml";
 import type { z } from "zod";
 import { organizationFile } from "../../model/schema";
 import { unionForms } from "../../model/schema-shape";
-import { commentFor, headerLines, type Language } from "./comments";
+import type { Lang } from "../../i18n/lang";
+import { commentFor, headerLines } from "./comments";
 import { hasStarterUnder, starterValue } from "./starters";
 
 type Schema = z.core.$ZodType;
@@ -63,7 +64,7 @@ function choices(schema: Schema): string[] | undefined {
 
 class Writer {
   readonly lines: string[] = [];
-  constructor(readonly language: Language) {}
+  constructor(readonly language: Lang) {}
 
   comment(path: string, indent: string, schema?: Schema, prefix = "# "): void {
     const text = commentFor(path, this.language);
@@ -160,7 +161,7 @@ class Writer {
   }
 }
 
-export function organizationTemplate(language: Language): string {
+export function organizationTemplate(language: Lang): string {
   const writer = new Writer(language);
   writer.lines.push(...headerLines(language).map((line) => (line ? `# ${line}` : "#")));
   for (const [key, field] of Object.entries(def(organizationFile).shape ?? {})) {

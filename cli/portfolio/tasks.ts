@@ -29,6 +29,6 @@ export type TaskResult<N extends TaskName> = Awaited<ReturnType<TaskFunction<N>>
 export async function runTask<N extends TaskName>(name: N, input: TaskInput<N>, args: TaskArgs<N>): Promise<TaskResult<N>> {
   const task = (await TASKS[name]()) as (input: TaskInput<N>, args: TaskArgs<N>) => Promise<TaskResult<N>>;
   const result = await task(input, args);
-  (await import("../../stacks/release-memory")).releaseOrganizationMemory();
+  if (name !== "load") (await import("../../stacks/release-memory")).releaseOrganizationMemory();
   return result;
 }

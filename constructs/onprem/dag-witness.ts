@@ -57,15 +57,12 @@ export class DagWitness extends Construct {
   /** The witness VM when it runs in Azure. */
   readonly azureVm?: WindowsVirtualMachine;
   readonly failureDomain: "third-room" | "azure";
-  /** True where this stack declares the network path from the rooms to the witness. */
-  readonly declaresPathToRooms: boolean;
 
   constructor(scope: Construct, id: string, props: DagWitnessProps) {
     super(scope, id);
     requireMatch(this, "name", props.name, /^[A-Za-z][A-Za-z0-9]{0,14}$/, "a computer name of at most 15 letters or digits");
     if (props.kind === "third-room") {
       this.failureDomain = "third-room";
-      this.declaresPathToRooms = false;
       if (!props.platform.rooms.includes("witness")) {
         throw new ConstructPropsError(this, "platform.rooms", props.platform.rooms, "a platform with a witness room (a third SCVMM cloud)");
       }
@@ -102,7 +99,6 @@ export class DagWitness extends Construct {
       addressPrefixes: [props.addressSpace],
       defaultOutboundAccessEnabled: false,
     });
-    this.declaresPathToRooms = props.connectivity !== undefined;
     if (props.connectivity) this.peerWithHub(props.connectivity, network, subnet, props);
     // No public IP: the DAG members reach the witness through the hub's gateway (or the VPN the organization records).
     const nic = new NetworkInterface(this, "nic", {

@@ -21,8 +21,6 @@ export const TCM_LIMITS = {
 /** The most resources one monitor may hold when it is the tenant's only monitor. */
 export const MAX_RESOURCES_PER_MONITOR = TCM_LIMITS.monitoredResourcesPerDay / TCM_LIMITS.runsPerDay;
 
-/** The first-party service principal monitors run as (source: learn-tcm-authentication-setup). */
-export const TCM_SERVICE_PRINCIPAL_APP_ID = "03b07b79-c5bc-4b5e-9bfa-13acf4a99998";
 
 /** A property's JSON type: a scalar, a list of strings, one of fixed values, an object, or a list of objects. */
 export type PropertyKind =

@@ -4,7 +4,7 @@
 import { catalog } from "../../i18n/catalog";
 import type { Comparison } from "../model";
 import { appendices } from "./appendices";
-import { type PaperDocument, paragraph, heading } from "./document";
+import { type PaperDocument, heading } from "./document";
 import { economy } from "./economy";
 import { legalSection, overall, security, technicalSection } from "./sections";
 import { summary } from "./summary";

@@ -6,7 +6,6 @@ export const dep01 = prerequisite({
   id: "DEP-01",
   title: RULE_TEXTS.dep01.title,
   appliesTo: "onprem",
-  prerequisite: true,
   fact: "resourceProvidersRegistered",
   basis: "Azure Arc-enabled servers prerequisites; azurerm registers none of these by default",
   sources: ["learn-arc-servers-prerequisites", "azurerm-4-55-resource-providers", "azurerm-4-55-provider"],

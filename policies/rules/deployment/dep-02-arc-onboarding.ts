@@ -8,7 +8,6 @@ export const dep02 = prerequisite({
   id: "DEP-02",
   title: RULE_TEXTS.dep02.title,
   appliesTo: "onprem",
-  prerequisite: true,
   fact: "arcScvmmOnboarded",
   basis: "Azure Arc-enabled SCVMM onboarding: the script creates the resource bridge, the custom location and the SCVMM management server resource the stack looks up",
   sources: ["learn-arc-scvmm-onboarding", "learn-arc-scvmm-enable-inventory"],

@@ -5,7 +5,6 @@ export const dep03 = prerequisite({
   id: "DEP-03",
   title: RULE_TEXTS.dep03.title,
   appliesTo: "both",
-  prerequisite: true,
   fact: "encryptionAtHostRegistered",
   basis: "Azure managed disks: encryption at host needs the subscription feature Microsoft.Compute/EncryptionAtHost",
   sources: ["learn-encryption-at-host"],

@@ -7,7 +7,6 @@ export const dep04 = prerequisite({
   id: "DEP-04",
   title: RULE_TEXTS.dep04.title,
   appliesTo: "both",
-  prerequisite: true,
   fact: "swedenSouthAccess",
   basis: "Azure regions list: Sweden South is access restricted; a subscription must request access",
   sources: ["learn-azure-regions-list"],

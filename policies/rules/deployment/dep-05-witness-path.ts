@@ -5,7 +5,6 @@ export const dep05 = prerequisite({
   id: "DEP-05",
   title: RULE_TEXTS.dep05.title,
   appliesTo: "onprem",
-  prerequisite: true,
   fact: "witnessConnectivity",
   basis: "Exchange Preferred Architecture and Azure witness guidance: the witness in a third location must be reachable from both datacenters (for Azure over a VPN)",
   sources: ["learn-exchange-azure-witness", "learn-exchange-preferred-architecture"],

@@ -5,7 +5,6 @@ export const dep06 = prerequisite({
   id: "DEP-06",
   title: RULE_TEXTS.dep06.title,
   appliesTo: "both",
-  prerequisite: true,
   fact: "privateEndpointDns",
   basis: "Azure Private Endpoint DNS configuration: a Key Vault's name must resolve through privatelink.vaultcore.azure.net; on-premises clients need a DNS forwarder",
   sources: ["learn-private-endpoint-dns", "azurerm-4-55-private-endpoint"],

@@ -5,7 +5,6 @@ export const dep07 = prerequisite({
   id: "DEP-07",
   title: RULE_TEXTS.dep07.title,
   appliesTo: "onprem",
-  prerequisite: true,
   fact: "certificateImported",
   basis: "Exchange client access: every name clients use (onprem.namespace) must be in the certificate bound to IIS; the servers install it from the vault",
   sources: ["learn-exchange-certificates"],

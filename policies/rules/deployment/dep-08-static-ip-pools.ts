@@ -5,7 +5,6 @@ export const dep08 = prerequisite({
   id: "DEP-08",
   title: RULE_TEXTS.dep08.title,
   appliesTo: "onprem",
-  prerequisite: true,
   fact: "staticIpPools",
   basis: "Exchange DAG members need fixed MAPI addresses; azurerm gives SCVMM VMs a static address only from the VM network's VMM static IP pool",
   sources: ["learn-exchange-plan-ha", "azurerm-4-55-scvmm-vm-instance"],

@@ -5,7 +5,6 @@ export const dep09 = prerequisite({
   id: "DEP-09",
   title: RULE_TEXTS.dep09.title,
   appliesTo: "onprem",
-  prerequisite: true,
   fact: "perimeterOutbound",
   basis: "Arc-enabled SCVMM guest management: the Connected Machine agent needs outbound HTTPS to the Azure Arc endpoints, directly or through a proxy",
   sources: ["learn-arc-scvmm-support-matrix"],

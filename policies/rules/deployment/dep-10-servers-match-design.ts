@@ -1,13 +1,12 @@
 import { say, type Words } from "../../say";
 import type { InventoryResource } from "../../../inventory/terraform";
 import { onpremTopology, TRANSPORT_LOG_DISK } from "../../../model/exchange-onprem/topology";
-import { atResource, fail } from "../../outcome";
+import { fail } from "../../outcome";
+import { at, block, ofType } from "../azure/resources";
 import type { Outcome, Rule } from "../../types";
 import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
 const INSTANCE = "azurerm_system_center_virtual_machine_manager_virtual_machine_instance";
-/** One block as written in cdk.tf.json (an object) or in a plan (a list of one). */
-const first = (value: unknown): Record<string, any> | undefined => [value].flat()[0] as Record<string, any> | undefined;
 
 /**
  * The servers' vCPU, memory and database disks are set when a server is created: azurerm would
@@ -16,7 +15,7 @@ const first = (value: unknown): Record<string, any> | undefined => [value].flat(
  * where that differs from the design, the resize procedure is due.
  */
 function differences(instance: InventoryResource, design: { vcpu: number; ramGB: number; disks: { name: string; sizeGB: number; trackingLogs?: boolean }[] }): Words[] {
-  const hardware = first(instance.values.hardware) ?? {};
+  const hardware = block(instance.values.hardware) ?? {};
   const out: Words[] = [];
   if (hardware.cpu_count !== design.vcpu) out.push((m) => m.dep10.vcpu(hardware.cpu_count, design.vcpu));
   if (hardware.memory_in_mb !== design.ramGB * 1024) out.push((m) => m.dep10.memory(Math.round(Number(hardware.memory_in_mb) / 1024), design.ramGB));
@@ -38,12 +37,12 @@ export const dep10: Rule = {
   sources: ["azurerm-4-55-scvmm-vm-instance", "learn-arc-scvmm-resize-vm", "learn-exchange-plan-ha"],
   remediation: RULE_TEXTS.dep10.remediation,
   check: ({ org, resources }) => {
-    const planned = resources.filter((resource) => resource.type === INSTANCE && resource.actions !== undefined);
+    const planned = ofType(resources, INSTANCE).filter((resource) => resource.actions !== undefined);
     if (planned.length === 0) return [];
     const servers = new Map(onpremTopology(org).mailboxServers.map((server) => [server.name, server]));
     const outcomes: Outcome[] = [];
     for (const instance of planned) {
-      const name = String(first(instance.values.operating_system)?.computer_name ?? "");
+      const name = String(block(instance.values.operating_system)?.computer_name ?? "");
       const server = servers.get(name);
       // Deleted or not yet created instances are other rules' business (AZ-06) or nothing to compare.
       if (!server || instance.actions!.includes("create") || instance.actions!.includes("delete")) continue;
@@ -51,7 +50,7 @@ export const dep10: Rule = {
       const trackingLogs = server.transportLogDiskGB ? [{ name: TRANSPORT_LOG_DISK, sizeGB: server.transportLogDiskGB, trackingLogs: true }] : [];
       const design = { vcpu: server.vcpu, ramGB: server.ramGB, disks: [...copies, ...trackingLogs] };
       const found = differences(instance, design);
-      if (found.length) outcomes.push(fail(say((m, lang) => m.dep10.differs(name, found.map((words) => words(m, lang)))), atResource(instance.stack, instance.address)));
+      if (found.length) outcomes.push(fail(say((m, lang) => m.dep10.differs(name, found.map((words) => words(m, lang)))), at(instance)));
     }
     return outcomes;
   },

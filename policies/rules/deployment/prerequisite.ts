@@ -19,6 +19,7 @@ export function prerequisite(rule: PrerequisiteRule): Rule {
   return {
     ...meta,
     severity: "warning",
+    prerequisite: true,
     check: (input) => {
       if (input.org.deployment.prerequisites[fact]) return [];
       const what = needed(input);
