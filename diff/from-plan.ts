@@ -10,7 +10,7 @@ import { evaluate } from "../policies/engine";
 import { TENANT_DOCUMENT, tenantDocument } from "../inventory/tenant";
 import { readPlanFile, stackDocuments } from "../inventory/option-inputs";
 import type { Side } from "./side";
-import { resourcesByAddress, stackFacts, type Snapshot } from "./snapshot";
+import { resourcesByAddress, snapshotFinding, snapshotOptionCost, stackFacts, type Snapshot } from "./snapshot";
 
 interface RawChange {
   address: string;
@@ -39,16 +39,8 @@ export async function snapshotsFromPlan(org: OrganizationFile, option: OptionId,
     return {
       side,
       stacks: { [option]: { resources: resourcesByAddress(resources), facts: stackFacts(option, documents) } },
-      cost: { years: cost.years, options: { [option]: { perYear: totals.cashPerYear.map(Math.round), tco: Math.round(totals.cash), oneOff: Math.round(totals.oneOff) } } },
-      findings: evaluate(RULES, { option, org, resources, documents, asOf }).map((f) => ({
-        option: f.option,
-        ruleId: f.ruleId,
-        severity: f.severity,
-        status: f.status,
-        message: f.message,
-        messages: f.messages,
-        waived: Boolean(f.waiver),
-      })),
+      cost: { years: cost.years, options: { [option]: snapshotOptionCost(totals) } },
+      findings: evaluate(RULES, { option, org, resources, documents, asOf }).map(snapshotFinding),
     };
   };
   return { base: snapshot({ kind: "deployed-state", option }, before), head: snapshot({ kind: "plan", path }, after) };

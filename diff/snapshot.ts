@@ -39,6 +39,16 @@ export interface SnapshotFinding {
   waived: boolean;
 }
 
+/** A finding as the diff compares it, from this tree's evaluation or another tree's check JSON. */
+export function snapshotFinding(f: Omit<SnapshotFinding, "waived"> & { waiver?: unknown }): SnapshotFinding {
+  return { option: f.option, ruleId: f.ruleId, severity: f.severity, status: f.status, message: f.message, ...(f.messages ? { messages: f.messages } : {}), waived: Boolean(f.waiver) };
+}
+
+/** An option's cost as the diff compares it: whole kronor per year, the TCO and the one-off part. */
+export function snapshotOptionCost(totals: { cashPerYear: number[]; cash: number; oneOff: number }): { perYear: number[]; tco: number; oneOff: number } {
+  return { perYear: totals.cashPerYear.map(Math.round), tco: Math.round(totals.cash), oneOff: Math.round(totals.oneOff) };
+}
+
 export interface Snapshot {
   side: Side;
   stacks: Record<string, SnapshotStack>;
@@ -72,12 +82,12 @@ export function snapshotFromArtifacts(side: Side, a: Artifacts, only?: OptionId[
       options: Object.fromEntries(
         a.cost.options
           .filter((o) => !only || only.includes(o.option))
-          .map((o) => [o.option, { perYear: o.totals.cashPerYear.map(Math.round), tco: Math.round(o.totals.cash), oneOff: Math.round(o.totals.oneOff) }]),
+          .map((o) => [o.option, snapshotOptionCost(o.totals)]),
       ),
     },
     findings: a.findings
       .filter((f) => !only || only.includes(f.option))
-      .map((f) => ({ option: f.option, ruleId: f.ruleId, severity: f.severity, status: f.status, message: f.message, messages: f.messages, waived: Boolean(f.waiver) })),
+      .map(snapshotFinding),
   };
 }
 
@@ -113,7 +123,7 @@ function parseFindings(text: string | Error): SnapshotFinding[] | string {
   if (text instanceof Error) return text.message;
   try {
     const json = JSON.parse(text) as { findings: (SnapshotFinding & { waiver?: unknown })[] };
-    return json.findings.map((f) => ({ option: f.option, ruleId: f.ruleId, severity: f.severity, status: f.status, message: f.message, ...(f.messages ? { messages: f.messages } : {}), waived: Boolean(f.waiver) }));
+    return json.findings.map(snapshotFinding);
   } catch (error) {
     return `the check output could not be read (${(error as Error).message})`;
   }
