@@ -37,10 +37,6 @@ export interface LicenceNeed {
   rule: string;
   /** The organization file key that asks for it, e.g. "online.customerKey.enabled". */
   path: string;
-  /** What asks for it, in words. */
-  cause: string;
-  /** What provides it, e.g. "Microsoft 365 E5, or the E5_COMPLIANCE add-on". */
-  providedBy: string;
   /** True when the staff plan or a declared add-on provides it. */
   met: boolean;
   /** The add-on that provides it where the staff plan does not; null when only another plan does. */
@@ -79,15 +75,13 @@ export function licenceNeeds(org: OrganizationFile, auditDays: number): LicenceN
   const need = (n: Omit<LicenceNeed, "sources"> & { sources?: SourceId[] }) => needs.push({ sources: COMPLIANCE_SOURCES, ...n });
 
   if (org.online.customerKey.enabled) {
-    need({ id: "customer-key", rule: "LIC-01", path: "online.customerKey.enabled", cause: "Customer Key (online.customerKey.enabled)", providedBy: "Microsoft 365 E5, or the E5_COMPLIANCE add-on", met: compliance, addOn: "E5_COMPLIANCE" });
+    need({ id: "customer-key", rule: "LIC-01", path: "online.customerKey.enabled", met: compliance, addOn: "E5_COMPLIANCE" });
   }
   if (org.online.customerLockbox) {
     need({
       id: "customer-lockbox",
       rule: "LIC-02",
       path: "online.customerLockbox",
-      cause: "Customer Lockbox (online.customerLockbox)",
-      providedBy: "Microsoft 365 E5, or the E5_COMPLIANCE add-on",
       met: compliance,
       addOn: "E5_COMPLIANCE",
       sources: [...COMPLIANCE_SOURCES, "learn-customer-lockbox-configure"],
@@ -98,8 +92,6 @@ export function licenceNeeds(org: OrganizationFile, auditDays: number): LicenceN
       id: "audit-premium",
       rule: "LIC-03",
       path: "retention.auditLogRetentionDays",
-      cause: `audit records kept ${auditDays} days (retention.auditLogRetentionDays, decisions on logs, at least a year)`,
-      providedBy: "Microsoft 365 E5, or the E5_COMPLIANCE or E5_EDISCOVERY_AUDIT add-on (Audit Premium)",
       met: compliance || addOns.includes("E5_EDISCOVERY_AUDIT"),
       addOn: complianceRoute ? "E5_COMPLIANCE" : "E5_EDISCOVERY_AUDIT",
       sources: [...COMPLIANCE_SOURCES, "microsoft-purview-audit"],
@@ -110,8 +102,6 @@ export function licenceNeeds(org: OrganizationFile, auditDays: number): LicenceN
       id: "audit-10-year",
       rule: "LIC-03",
       path: "retention.auditLogRetentionDays",
-      cause: `audit records kept ${auditDays} days, beyond the year Audit Premium keeps`,
-      providedBy: "the AUDIT_LOG_RETENTION_10_YEARS add-on, on top of Audit Premium",
       met: addOns.includes("AUDIT_LOG_RETENTION_10_YEARS"),
       addOn: "AUDIT_LOG_RETENTION_10_YEARS",
       sources: [...COMPLIANCE_SOURCES, "microsoft-purview-audit"],
@@ -122,8 +112,6 @@ export function licenceNeeds(org: OrganizationFile, auditDays: number): LicenceN
       id: "advanced-data-residency",
       rule: "LIC-04",
       path: "online.advancedDataResidency",
-      cause: "Advanced Data Residency (online.advancedDataResidency)",
-      providedBy: "the ADVANCED_DATA_RESIDENCY add-on for all users",
       met: addOns.includes("ADVANCED_DATA_RESIDENCY"),
       addOn: "ADVANCED_DATA_RESIDENCY",
       sources: ["learn-advanced-data-residency", "learn-exchange-online-data-residency"],
@@ -134,8 +122,6 @@ export function licenceNeeds(org: OrganizationFile, auditDays: number): LicenceN
     id: "exchange-online-dlp",
     rule: "LIC-05",
     path: "online.licences.staff",
-    cause: "the DLP policy on all Exchange mailboxes (DLP-01)",
-    providedBy: "Exchange Online Plan 2, Office 365 E3, Microsoft 365 E3 or E5",
     met: (PLANS_WITH_EXCHANGE_DLP as readonly string[]).includes(plan),
     addOn: null,
     sources: [...COMPLIANCE_SOURCES, "microsoft-exchange-online-plans"],

@@ -39,7 +39,7 @@ describe("the rules catalog", () => {
     expect(keys.sort()).toEqual(RULES.map((rule) => rule.id.toLowerCase().replace("-", "")).sort());
   });
 
-  it("says the licence needs as model/licences.ts names them", () => {
+  it("has the words for every licence need model/licences.ts finds (the rules and the cost estimate both say them from there)", () => {
     for (const data of [exampleData(), everythingOn("azure-vm")]) {
       data.online.customerLockbox = true;
       data.online.advancedDataResidency = true;
@@ -48,7 +48,10 @@ describe("the rules catalog", () => {
       const days = onlineAuditDays(org, MINIMUM_AUDIT_RETENTION_DAYS);
       const needs = licenceNeeds(org, days);
       expect(needs.length).toBeGreaterThanOrEqual(5);
-      for (const need of needs) expect({ cause: enRules.licenceNeed[need.id].cause(days), providedBy: enRules.licenceNeed[need.id].providedBy }).toEqual({ cause: need.cause, providedBy: need.providedBy });
+      for (const need of needs) {
+        expect(enRules.licenceNeed[need.id].cause(days), need.id).toMatch(/\w{4}/);
+        expect(enRules.licenceNeed[need.id].providedBy, need.id).toMatch(/\w{4}/);
+      }
     }
   });
 

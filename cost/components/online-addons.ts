@@ -29,7 +29,7 @@ function addOnReasons(ctx: CostContext, needs: LicenceNeed[], auditDays: number)
     if (!(addOn === "E5_COMPLIANCE" && org.online.licences.staff === "M365_E5")) add(addOn, say((m) => m.addOns.declared));
   }
   for (const need of needs) {
-    if (!need.met && need.addOn) add(need.addOn, say((m) => m.addOns.neededBy(need.id, need.cause, auditDays, need.rule)));
+    if (!need.met && need.addOn) add(need.addOn, say((m) => m.addOns.neededBy(need.id, auditDays, need.rule)));
   }
   return reasons;
 }
@@ -56,7 +56,7 @@ export function onlineAddOns(ctx: CostContext): Priced {
   const dlp = needs.find((need) => need.id === "exchange-online-dlp" && !need.met);
   if (dlp && ctx.org.online.licences.staff !== "none") {
     const plan = ctx.org.online.licences.staff;
-    const said = { description: say((m) => m.addOns.dlp(plan)), reason: say((m) => m.addOns.dlpReason(dlp.providedBy)) };
+    const said = { description: say((m) => m.addOns.dlp(plan)), reason: say((m) => m.addOns.dlpReason()) };
     result.unpriced.push({ option: "online", id: "online.addons.exchange-online-dlp", source: "model", description: said.description.en, reason: said.reason.en, prices: [], said });
   }
   return result;

@@ -4,6 +4,7 @@
 import type { AddOn, LicenceNeedId } from "../../model/licences";
 import { costReport } from "./cost-report";
 import { priceNames } from "./cost-prices";
+import { licences } from "./rules/licences";
 
 type Kind = "staff" | "shared" | "resource";
 type Edition = "standard" | "enterprise";
@@ -42,12 +43,11 @@ export const cost = {
       ADVANCED_DATA_RESIDENCY: "Advanced Data Residency add-on",
     } satisfies Record<AddOn, string>,
     declared: "declared in online.addOns",
-    /** `cause` is the licence need's own English text (model/licences.ts). */
-    neededBy: (_need: LicenceNeedId, cause: string, _auditDays: number, rule: string) => `needed by ${cause} (${rule})`,
+    /** What asks for the add-on, in the licence rules' words (i18n/en/rules/licences.ts). */
+    neededBy: (need: LicenceNeedId, auditDays: number, rule: string) => `needed by ${licences.licenceNeed[need].cause(auditDays)} (${rule})`,
     forStaff: (name: string, why: string[]) => `${name} for staff (${why.join("; ")})`,
     dlp: (plan: string) => `DLP for Exchange Online for staff on ${plan} (LIC-05)`,
-    /** `providedBy` is the licence need's own English text. */
-    dlpReason: (providedBy: string) => `the plan does not include it; ${providedBy} do`,
+    dlpReason: () => `the plan does not include it; ${licences.licenceNeed["exchange-online-dlp"].providedBy} do`,
   },
   licences: {
     mailboxServers: (n: number) => `${n} mailbox servers`,

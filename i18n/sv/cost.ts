@@ -46,7 +46,7 @@ export const cost: CostMessages = {
       ADVANCED_DATA_RESIDENCY: "Tillägget Advanced Data Residency",
     },
     declared: "angivet i online.addOns",
-    neededBy: (need, _cause, auditDays, rule) => {
+    neededBy: (need, auditDays, rule) => {
       const cause = {
         "customer-key": "Customer Key (online.customerKey.enabled)",
         "customer-lockbox": "Customer Lockbox (online.customerLockbox)",
