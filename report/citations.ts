@@ -10,17 +10,20 @@ import { RISK_DIMENSIONS, type Citation, type OptionComparison, type RiskReason,
 export const priceKey = (id: string) => `price:${id}`;
 const isHttps = (url: string) => /^https:\/\/\S+$/.test(url);
 
-/** The citation keys of a reason: its registry sources, then its prices that have a public source. */
-export function reasonKeys(reason: RiskReason, cost: CostEstimate): string[] {
-  const prices = (reason.prices ?? []).filter((id) => isHttps(cost.prices.find((p) => p.id === id)?.sourceUrl ?? ""));
-  return [...reason.sources, ...prices.map(priceKey)];
+/** The citation keys of a reason: its registry sources, then its prices (the paper cites those with a public source). */
+export const reasonKeys = (reason: RiskReason): string[] => [...reason.sources, ...(reason.prices ?? []).map(priceKey)];
+
+/** A reason's keys that can be cited: a price only where its source is a public https page. */
+function citableKeys(reason: RiskReason, cost: CostEstimate): string[] {
+  const hasPublicSource = (id: string) => isHttps(cost.prices.find((p) => p.id === id)?.sourceUrl ?? "");
+  return reasonKeys({ ...reason, prices: (reason.prices ?? []).filter(hasPublicSource) });
 }
 
 /** A price is cited by its name in the reader's language and the page it comes from. */
 export function citationsOf(options: OptionComparison[], notes: ToolNote[], cost: CostEstimate, lang: Lang): Citation[] {
   const keys: string[] = [];
   const add = (key: string) => void (keys.includes(key) || keys.push(key));
-  for (const dimension of RISK_DIMENSIONS) for (const o of options) for (const r of o.risk.find((s) => s.dimension === dimension)!.reasons) reasonKeys(r, cost).forEach(add);
+  for (const dimension of RISK_DIMENSIONS) for (const o of options) for (const r of o.risk.find((s) => s.dimension === dimension)!.reasons) citableKeys(r, cost).forEach(add);
   for (const note of notes) note.sources.forEach(add);
   return keys.map((key, index) => {
     if (key.startsWith("price:")) {

@@ -1,7 +1,7 @@
 // Pieces every section uses: a score in words, the citation numbers of a reason, and the
 // table of reasons of one dimension.
 import type { Catalog } from "../../i18n/catalog";
-import { priceKey } from "../citations";
+import { reasonKeys } from "../citations";
 import type { Comparison, OptionComparison, RiskDimension, RiskReason, RiskScore } from "../model";
 import { type Block, type Cell, cell, num } from "./document";
 
@@ -14,7 +14,7 @@ export function citeNumbers(c: Comparison, keys: string[]): number[] {
 }
 
 export function reasonCites(c: Comparison, r: RiskReason): number[] {
-  return citeNumbers(c, [...r.sources, ...(r.prices ?? []).map(priceKey)]);
+  return citeNumbers(c, reasonKeys(r));
 }
 
 /** One row per reason of each option, scored or shown for balance, with its sources. */
