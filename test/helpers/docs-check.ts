@@ -241,7 +241,7 @@ export function unknownKeys(file: MarkdownFile, schema: JsonSchema): DocsProblem
     if (line.inFence) continue;
     for (const match of line.text.matchAll(/`([^`]+)`/g)) {
       const key = /^([a-z][A-Za-z0-9]*(?:\.(?:[A-Za-z0-9_-]+|<[^>]+>|\*))+)(?::.*)?$/.exec(match[1]!)?.[1];
-      if (!key || !sections.includes(key.split(".")[0]!)) continue;
+      if (!key || !sections.includes(key.split(".")[0]!) || /\.(ts|js|md|json|ya?ml|ps1)$/.test(key)) continue; // a file name such as azure.ts
       if (!schemaHasPath(schema, key)) problems.push({ file: file.path, line: line.number, problem: `key ${key} is not in the organization file's schema` });
     }
   }
