@@ -141,6 +141,17 @@ function ipv4Parts(value: string): { octets: number[]; prefix?: number } | undef
   return { octets, prefix };
 }
 
+/** True when every address of `inner` (an address or CIDR range) lies inside `outer`. */
+export function ipv4RangeWithin(inner: string, outer: string): boolean {
+  const [a, b] = [ipv4Parts(inner), ipv4Parts(outer)];
+  if (!a || !b) return false;
+  const [aPrefix, bPrefix] = [a.prefix ?? 32, b.prefix ?? 32];
+  if (aPrefix < bPrefix) return false;
+  const number = (octets: number[]) => octets.reduce((n, octet) => n * 256 + octet, 0);
+  const block = 2 ** (32 - bPrefix);
+  return Math.floor(number(a.octets) / block) === Math.floor(number(b.octets) / block);
+}
+
 interface RangeRule {
   /** The shortest prefix accepted: a range of at most 2^(32 - widest) addresses. */
   widest: number;

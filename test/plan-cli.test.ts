@@ -87,7 +87,7 @@ describe("plan files in check, cost and diff", () => {
     const report = JSON.parse(result.stdout) as DiffReport;
     const onprem = report.stacks[0]!;
     expect(onprem.stack).toBe("onprem");
-    expect(onprem.replaced).toEqual([{ address: "azurerm_key_vault.certificates_vault_0F490906", type: "azurerm_key_vault", attributes: ["id", "location"] }]);
+    expect(onprem.replaced).toEqual([{ address: "azurerm_key_vault.certificates_vault_0F490906", type: "azurerm_key_vault", attributes: ["id", "location", "vault_uri"] }]);
     expect(onprem.removed).toEqual([{ address: "azurerm_windows_virtual_machine.witness_vm_E4C9A30A", type: "azurerm_windows_virtual_machine" }]);
     expect(onprem.added.map((a) => a.address)).toEqual(["azurerm_arc_machine.dag_ekmbx05_vm_arc-machine_5E11A0C2"]);
     expect(onprem.changed).toEqual([{ address: expect.stringContaining("dag_ekmbx01_vm_instance"), type: "azurerm_system_center_virtual_machine_manager_virtual_machine_instance", attributes: ["hardware"] }]);
@@ -100,7 +100,7 @@ describe("plan files in check, cost and diff", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("| online | 1 | 1 | 0 | 1 |");
     expect(result.stdout).toContain("`azurerm_log_analytics_workspace.Audit_Workspace_60735022`: `retention_in_days`");
-    expect(result.stdout).toMatch(/new error: \*\*AZ-05\*\* \(Exchange Online\) .*180 days, less than 365/);
+    expect(result.stdout).toMatch(/new error: \*\*AZ-05\*\* \(Exchange Online\) .*180 days, less than the 730 days decided/);
     expect(result.stdout).toMatch(/\| Exchange Online \| -[\d,]+ SEK \| -[\d,]+ SEK \| -[\d,]+ SEK \|/);
   });
 
