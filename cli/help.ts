@@ -64,8 +64,10 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
   },
   plan: {
     formats: ["text", "json"],
-    examples: ["ARM_USE_CLI=true exchange-iac plan --out out/plans"],
+    examples: ["ARM_USE_CLI=true exchange-iac plan --out out/plans", "exchange-iac plan --stack onprem --no-lock --out out/plans"],
   },
+  "bootstrap state": { formats: ["text"], examples: ["exchange-iac --config kommun.yaml bootstrap state --out bootstrap-state.sh"] },
+  "bootstrap identities": { formats: ["text"], examples: ["exchange-iac --config kommun.yaml bootstrap identities --out bootstrap-identities.sh"] },
 };
 
 /** "check", or "tenant plan" for a subcommand. */

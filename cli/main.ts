@@ -22,6 +22,7 @@ import { compareCommand } from "./commands/compare";
 import { diffCommand } from "./commands/diff";
 import { planCommand } from "./commands/plan";
 import { initCommand } from "./commands/init";
+import { bootstrapCommand } from "./commands/bootstrap";
 
 export interface GlobalOptions {
   config: string;
@@ -99,6 +100,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   compareCommand(program, context, setExit);
   diffCommand(program, context, setExit);
   planCommand(program, context, setExit);
+  bootstrapCommand(program, context, setExit);
 
   addTeachingHelp(program);
 

@@ -12,6 +12,8 @@ import { runCli } from "./helpers/cli";
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 const ONPREM_PLAN = fixture("plan-onprem-replace.json");
 const ONLINE_PLAN = fixture("plan-online-changes.json");
+/** A plan whose VM passwords Terraform wrote resolved, with the sensitivity maps that mark them. */
+const ONPREM_PLAN_WITH_SECRETS = fixture("plans/onprem-noop.json");
 const saved = { ...process.env };
 afterEach(() => {
   for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
@@ -27,7 +29,7 @@ function fakeTerraform(): { bin: string; log: string } {
     `#!/bin/sh
 echo "$@" >> "${log}"
 case "$*" in
-  *stacks/onprem*show\\ -json*) cat "${ONPREM_PLAN}" ;;
+  *stacks/onprem*show\\ -json*) cat "${ONPREM_PLAN_WITH_SECRETS}" ;;
   *stacks/online*show\\ -json*) cat "${ONLINE_PLAN}" ;;
 esac
 exit 0
@@ -61,18 +63,22 @@ describe("plan", () => {
       ARM_TENANT_ID: "11111111-2222-3333-4444-555555555555",
     });
     const out = mkdtempSync(join(tmpdir(), "exchange-iac-plan-"));
-    const result = await runCli(["--format", "json", "plan", "--out", join(out, "plans"), "--work", join(out, "work")]);
+    const result = await runCli(["--format", "json", "plan", "--no-lock", "--out", join(out, "plans"), "--work", join(out, "work")]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).written.map((p: string) => p.split("/").slice(-2).join("/"))).toEqual(["plans/onprem.json", "plans/online.json"]);
-    expect(readFileSync(join(out, "plans", "onprem.json"), "utf8")).toBe(readFileSync(ONPREM_PLAN, "utf8"));
+    // The kept JSON is redacted by the plan's own sensitivity maps: no password leaves the runner.
+    expect(readFileSync(ONPREM_PLAN_WITH_SECRETS, "utf8")).toContain("Fixture-VmAdmin-Passw0rd!");
+    const kept = readFileSync(join(out, "plans", "onprem.json"), "utf8");
+    expect(kept).not.toContain("Passw0rd");
+    expect(JSON.parse(kept).resource_changes.length).toBe(JSON.parse(readFileSync(ONPREM_PLAN_WITH_SECRETS, "utf8")).resource_changes.length);
     const calls = readFileSync(log, "utf8").trim().split("\n").map((line) => line.replace(/-chdir=\S*\/stacks\//, "-chdir=stacks/"));
     expect(calls).toEqual([
       "-chdir=stacks/onprem init -input=false -no-color",
-      "-chdir=stacks/onprem plan -input=false -no-color -out=plan.tfplan",
+      "-chdir=stacks/onprem plan -input=false -no-color -lock=false -out=plan.tfplan",
       "-chdir=stacks/onprem show -json plan.tfplan",
       "-chdir=stacks/online init -input=false -no-color",
-      "-chdir=stacks/online plan -input=false -no-color -out=plan.tfplan",
+      "-chdir=stacks/online plan -input=false -no-color -lock=false -out=plan.tfplan",
       "-chdir=stacks/online show -json plan.tfplan",
     ]);
     // The synthesized stack is what terraform planned.
