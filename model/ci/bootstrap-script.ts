@@ -20,7 +20,7 @@ export function declaredState(org: OrganizationFile): StateStorage {
   return state;
 }
 
-/** Where Pulumi keeps the tenant program's state and which key encrypts its secrets. */
+/** Where Pulumi keeps the tenant program's state and which key encrypts its secrets (source: pulumi-state-backends). */
 export function pulumiLocations(state: StateStorage): { backendUrl: string; secretsProvider: string } {
   return {
     backendUrl: `azblob://${state.pulumiContainer}?storage_account=${state.storageAccountName}`,

@@ -110,3 +110,25 @@ export function ciIdentity(id: IdentityId): CiIdentity {
 export function entraRolesOf(identity: CiIdentity, org: OrganizationFile): string[] {
   return identity.id === "deploy" ? org.identity.automation.directoryRoleIds : identity.entraRoleIds;
 }
+
+const SCOPE_TEXT: Record<RoleScope, string> = {
+  subscriptions: "the subscriptions (the second one too with Customer Key)",
+  "terraform-state": "the Terraform state container",
+  "pulumi-state": "the Pulumi state container",
+  plans: "the saved-plans container",
+  "pulumi-secrets-key": "the Pulumi secrets key",
+};
+
+/** The identity table as docs/ci.md shows it (npm run ci-docs writes it there; a test keeps it current). */
+export function identitiesMarkdown(): string {
+  const out: string[] = [];
+  for (const identity of CI_IDENTITIES) {
+    out.push(`#### ${identity.id}`, "", `- Used by: ${identity.jobs}.`, `- Federated credential subject: \`${identity.subject("OWNER/REPO", "ENVIRONMENT")}\`.`, `- Client id secret: \`${identity.clientIdSecret}\`.`);
+    out.push("- Azure roles:");
+    for (const role of identity.azureRoles) out.push(`  - ${role.role} on ${SCOPE_TEXT[role.scope]}: ${role.why}.`);
+    out.push(`- Microsoft Graph application permissions: ${identity.graphPermissions.length ? identity.graphPermissions.map((p) => `\`${p}\``).join(", ") : "none"}.`);
+    const entra = identity.id === "deploy" ? "the organization file's `identity.automation.directoryRoleIds` (by default Exchange Administrator and Compliance Administrator)" : identity.entraRoleIds.map((id) => ENTRA_ROLE_NAMES[id]).join(", ") || "none";
+    out.push(`- Entra roles: ${entra}.`, `- Exchange Online: ${identity.exchangeManageAsApp ? "`Exchange.ManageAsApp`" : "none"}.`, "");
+  }
+  return out.join("\n");
+}
