@@ -1,7 +1,8 @@
 // Writes the identity table (model/ci/identities.ts) into docs/ci.md between its markers.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { identitiesMarkdown } from "../model/ci/identities";
+import { writeFileAtomic } from "../model/write-file";
 
 export const CI_DOC = fileURLToPath(new URL("../docs/ci.md", import.meta.url));
 export const START = "<!-- identities:start (npm run ci-docs) -->";
@@ -15,4 +16,4 @@ export function withCurrentTable(text: string): string {
   return `${before}${START}\n${identitiesMarkdown()}${END}${after}`;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) writeFileSync(CI_DOC, withCurrentTable(readFileSync(CI_DOC, "utf8")));
+if (process.argv[1] === fileURLToPath(import.meta.url)) writeFileAtomic(CI_DOC, withCurrentTable(readFileSync(CI_DOC, "utf8")));
