@@ -133,3 +133,17 @@ describe("plan files in check, cost and diff", () => {
     expect(result.stderr).toBe("error: --option: received nothing; expected onprem or online with --plan (a plan belongs to one stack)\n");
   });
 });
+
+describe("plan in CI", () => {
+  it("refuses to plan against state a runner would lose, unless --local-state is given", async () => {
+    const { planPrerequisites } = await import("../cli/commands/plan");
+    const { loadOrganizationFile } = await import("../model/load");
+    const { EXAMPLE_CONFIG } = await import("../model/example-config");
+    const org = loadOrganizationFile(EXAMPLE_CONFIG);
+    const local = { ...org, azure: { ...org.azure, state: undefined } };
+    const env = { CI: "true", PATH: "", ARM_USE_CLI: "true", ARM_TENANT_ID: "t", TF_VAR_primary_subscription_id: "s" };
+    expect(planPrerequisites(local, env)).toContain("no remote state in CI: declare azure.state in the organization file (docs/ci.md), or pass --local-state to plan against local files anyway");
+    expect(planPrerequisites(local, env, true).some((m) => m.startsWith("no remote state"))).toBe(false);
+    expect(planPrerequisites(org, env).some((m) => m.startsWith("no remote state"))).toBe(false);
+  });
+});

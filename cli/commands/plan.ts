@@ -17,8 +17,10 @@ import type { CommandContext } from "../main";
 export const EXIT_CANNOT_PLAN = EXIT_BAD_INPUT;
 
 /** What is missing to plan here; empty when terraform and Azure credentials are available. */
-export function planPrerequisites(org: OrganizationFile, env: NodeJS.ProcessEnv): string[] {
+export function planPrerequisites(org: OrganizationFile, env: NodeJS.ProcessEnv, localState = false): string[] {
   const missing: string[] = [];
+  // A CI runner's disk is gone after the job: state kept there is lost, and the next plan starts from nothing.
+  if (env.CI === "true" && !org.azure.state && !localState) missing.push("no remote state in CI: declare azure.state in the organization file (docs/ci.md), or pass --local-state to plan against local files anyway");
   if (!findOnPath("terraform", env)) missing.push("terraform is not on PATH (install Terraform 1.x; `cdktf plan` needs it too)");
   // Every provider names its subscription (the organization file, else a Terraform variable), so ARM_SUBSCRIPTION_ID alone is not read.
   if (!env.TF_VAR_primary_subscription_id && !org.organization.subscriptions.primary) missing.push("no subscription: set organization.subscriptions.primary or TF_VAR_primary_subscription_id");
@@ -73,7 +75,7 @@ export function planCommand(program: Command, context: () => CommandContext, exi
       if (unknown) throw new InputError("--stack", JSON.stringify(unknown), `one of ${known.join(", ")}`);
       const org = loadOrganization();
       const env = process.env;
-      const missing = planPrerequisites(org, env);
+      const missing = planPrerequisites(org, env, flags.localState);
       if (missing.length) {
         io.stderr.write(`cannot plan here:\n${missing.map((m) => `  - ${m}\n`).join("")}synth, check, cost, compare and diff need none of this.\n`);
         exit(EXIT_CANNOT_PLAN);
