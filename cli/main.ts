@@ -23,6 +23,8 @@ import { compareCommand } from "./commands/compare";
 import { diffCommand } from "./commands/diff";
 import { planCommand } from "./commands/plan";
 import { initCommand } from "./commands/init";
+import { bootstrapCommand } from "./commands/bootstrap";
+import { onpremCommand } from "./commands/onprem";
 
 export interface GlobalOptions {
   config: string;
@@ -101,6 +103,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   compareCommand(program, context, setExit);
   diffCommand(program, context, setExit);
   planCommand(program, context, setExit);
+  bootstrapCommand(program, context, setExit);
+  onpremCommand(program, context, setExit);
 
   addTeachingHelp(program);
 
