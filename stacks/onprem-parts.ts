@@ -52,7 +52,8 @@ export function onpremAddressPlan(org: OrganizationFile, topology: OnpremTopolog
     room,
     field: `sites.${room}`,
     clientSubnet: org.sites[room].clientSubnet,
-    replicationSubnet: org.sites[room].replicationSubnet,
+    // One network where the rooms share one: no replication addresses.
+    ...(org.sites.sharedNetwork ? {} : { replicationSubnet: org.sites[room].replicationSubnet }),
     firstServerHost: org.sites[room].firstServerHost,
     servers: topology.mailboxServers.filter((server) => server.room === room).map((server) => server.name),
   }));

@@ -15,7 +15,8 @@ export const onprem: typeof en = {
     markedUnsupported: (version: string) => `dokumentet anger att Exchange Server ${version} saknar support`,
     buildTooOld: (build: string, minimum: string) =>
       `servrarna kör version ${build}, som är äldre än ${minimum} (säkerhetsuppdateringen från juni 2026): de saknar rättelsen för CVE-2026-42897, en sårbarhet i OWA som finns på CISA:s lista över kända utnyttjade sårbarheter sedan 2026-05-15, och från juli 2026 ger tjänsten Emergency Mitigation dem inga nya åtgärder`,
-    fixesMissing: (build: string, latest: string) => `servrarna kör version ${build}, som är äldre än ${latest}: rättelser som publicerats sedan dess, till exempel för CVE-2026-70279 (2026-10-13), saknas`,
+    notLatest: (build: string, latest: string, name: string, released: string) => `servrarna kör version ${build}, som är äldre än den senaste i Microsofts versionstabell, ${latest} (${name}, ${released}): säkerhetsrättelser som publicerats sedan dess saknas`,
+    tableStale: (read: string, days: number, asOf: string) => `versionstabellen som kontrollen bygger på hämtades från Microsoft ${read}, ${days} dagar före ${asOf}: det kan finnas en nyare säkerhetsuppdatering; hämta Microsofts versionsnummer på nytt`,
   },
   onp02: {
     title: "En DAG har minst två kopior av varje databas i minst två serverhallar, och vittnet finns i en tredje feldomän",
@@ -43,13 +44,15 @@ export const onprem: typeof en = {
   },
   onp04: {
     title: "Extended Protection, AMSI-integrationen och tjänsten Emergency Mitigation är påslagna",
-    remediation: "Behåll Extended Protection (Require på varje virtuell katalog; publicera med SSL-bryggning, inte avlastning), AMSI och tjänsten Emergency Mitigation påslagna.",
+    remediation: "Behåll Extended Protection på Microsofts värde för varje virtuell katalog (Require för OWA, ECP och MAPI; Allow för EWS, ActiveSync och OAB; None för Autodiscover och PowerShell; publicera med SSL-bryggning, inte avlastning), AMSI och tjänsten Emergency Mitigation påslagna.",
     subject: "härdningen av servrarna",
     feature: { extendedProtection: "Extended Protection", amsi: "AMSI-integrationen", emergencyMitigationService: "tjänsten Emergency Mitigation" },
     unknown: (feature: string) => `dokumentet anger inte om ${feature} är påslagen`,
     off: (feature: string) => `${feature} är avstängd`,
     noDirectories: "dokumentet innehåller inga virtuella kataloger, så deras Extended Protection kan inte bedömas",
-    directory: (value: string, kind: string, server: string) => `Extended Protection är ${value} på den virtuella katalogen ${kind} på ${server}`,
+    unknownDirectory: (value: string, kind: string, server: string) => `Extended Protection ${value} på den virtuella katalogen ${kind} på ${server} kan inte jämföras med Microsofts tabell`,
+    below: (value: string, expected: string, kind: string, server: string) => `Extended Protection är ${value} på den virtuella katalogen ${kind} på ${server}, svagare än Microsofts ${expected}`,
+    above: (value: string, expected: string, kind: string, server: string) => `Extended Protection är ${value} på den virtuella katalogen ${kind} på ${server}, strängare än Microsofts ${expected}: vissa klienter slutar fungera`,
   },
   onp05: {
     title: "Administrationscentret (ECP/EAC) och fjärr-PowerShell kan inte nås från internet; klientåtkomst från internet går via en omvänd proxy eller WAF; Edge Transport finns i perimeternätverket",
