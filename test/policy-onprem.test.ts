@@ -21,6 +21,8 @@ import { onp13 } from "../policies/rules/onprem/onp-13-legacy-coexistence";
 import { onp10 } from "../policies/rules/onprem/onp-10-modern-authentication";
 import { onp11 } from "../policies/rules/onprem/onp-11-rights-management-template";
 import { onpremRules } from "../policies/rules/onprem";
+import { onp14 } from "../policies/rules/onprem/onp-14-certificate";
+import { onp15 } from "../policies/rules/onprem/onp-15-dkim-on-path";
 import { EXCHANGE_SE_BUILDS, latestBuild } from "../model/exchange-onprem/exchange-builds";
 import { findingsOf, orgWith } from "./helpers/policy";
 
@@ -331,5 +333,43 @@ describe("ONP-10 modern authentication, ONP-11 the AD RMS template", () => {
 describe("the on-prem area", () => {
   it("judges only the on-prem option", () => {
     for (const rule of onpremRules) expect(findingsOf(rule, "online", keep, { documents: stackDocuments(orgWith(), "online") })).toEqual([]);
+  });
+});
+
+describe("ONP-14 the certificate on every server, bound to IIS and SMTP, renewed in time", () => {
+  const at = (asOf: string, change: Change = keep) => onp14.check({ option: "onprem", org: orgWith(change), resources: [], documents: documentsFor(change), asOf });
+  it("passes the example: the certificate reaches all Mailbox and Edge servers and expires after the check", () => {
+    expect(judge(onp14)).toEqual([]);
+    const doc = documentsFor()[ONPREM_DOCUMENT_JSON] as Record<string, any>;
+    expect(doc.certificate.servers).toEqual([...doc.servers.mailbox, ...doc.servers.edge].map((s: { name: string }) => s.name));
+    expect(doc.certificate.services).toEqual(["IIS", "SMTP"]);
+  });
+  it("warns 60 days before expiry, fails once expired, both judged on the day of the check", () => {
+    expect(at("2027-08-31")).toEqual([]);
+    expect(at("2027-09-01")).toMatchObject([{ status: "fail", severity: "warning" }]);
+    expect(JSON.stringify(at("2027-09-01"))).toContain("in 60 days");
+    expect(at("2027-10-31")).toMatchObject([{ status: "fail" }]);
+    expect(at("2027-10-31")[0]).not.toHaveProperty("severity", "warning");
+  });
+  it("fails a server the certificate does not reach, and a binding without SMTP", () => {
+    const findings = judgeDocument(onp14, (doc) => {
+      doc.certificate.servers = doc.certificate.servers.slice(1);
+      doc.certificate.services = ["IIS"];
+    });
+    expect(paths(findings).sort()).toEqual(["certificate.servers", "certificate.services"]);
+    expect(findings.find((f) => paths([f])[0] === "certificate.servers")?.message).toContain("EKMBX01");
+  });
+});
+
+describe("ONP-15 DMARC reject only with a DKIM signer on the outbound path", () => {
+  it("passes the example: outbound mail is routed through the signer", () => {
+    expect(judge(onp15)).toEqual([]);
+    expect((documentsFor()[ONPREM_DOCUMENT_JSON] as Record<string, any>).transport.internet.smartHost).toBe("gateway.exempelkommun.se");
+  });
+  it("fails reject and warns on quarantine when mail leaves past the signer; none passes", () => {
+    const noSigner: Change = (d) => delete d.onprem.mailAuthentication.signerHost;
+    expect(judge(onp15, noSigner)).toMatchObject([{ ruleId: "ONP-15", severity: "error", status: "fail", location: inDocument("mailAuthentication.dmarc.0.policy") }]);
+    expect(judge(onp15, (d) => (noSigner(d), (d.onprem.mailAuthentication.dmarcPolicy = "quarantine")))).toMatchObject([{ severity: "warning", status: "fail" }]);
+    expect(judge(onp15, (d) => (noSigner(d), (d.onprem.mailAuthentication.dmarcPolicy = "none")))).toEqual([]);
   });
 });

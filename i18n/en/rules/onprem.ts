@@ -137,4 +137,22 @@ export const onprem = {
     stay: (legacy: string[], decommissionBy: string | undefined) =>
       `${legacy.join(" and ")} server(s) stay beside Exchange SE${decommissionBy ? `, planned to be removed by ${decommissionBy}` : ", with no date for their removal (onprem.coexistence.decommissionBy)"}: Exchange SE CU2 setup will not install while any of them remains, so CU2 and every update after it wait for their removal`,
   },
+  onp14: {
+    title: "The CA certificate reaches every Mailbox and Edge server, is bound to IIS and SMTP, and is renewed at least 60 days before it expires",
+    remediation: "Import the certificate into the Exchange Key Vault under onprem.certificate.name (the Key Vault extension installs it on every server and the script binds it to IIS and SMTP), record its expiry in onprem.certificate.expires, and import the renewed one before 60 days remain.",
+    subject: "the certificate",
+    unknown: "the document does not say which servers get the certificate",
+    notDelivered: (server: string) => `the certificate does not reach ${server}: it keeps Exchange's self-signed certificate`,
+    services: "the certificate is not bound to both IIS and SMTP",
+    expired: (expires: string, asOf: string) => `the certificate expired on ${expires} (checked ${asOf}): clients, the reverse proxy and other mail servers refuse it`,
+    expiresSoon: (expires: string, days: number) => `the certificate expires on ${expires}, in ${days} days: import the renewed certificate into the Key Vault now`,
+  },
+  onp15: {
+    title: "DMARC is at reject only when a DKIM signer is on the path outbound mail takes",
+    remediation: "Route outbound mail through the DKIM signer (onprem.mailAuthentication.signerHost), or keep onprem.mailAuthentication.dmarcPolicy at none until it signs.",
+    subject: "DKIM signing on the outbound path",
+    unknown: "the document does not say how mail leaves the organization",
+    reject: (domain: string) => `DMARC for ${domain} is reject, but outbound mail goes straight from Exchange to the internet past the DKIM signer: receivers will refuse mail that SPF does not cover`,
+    quarantine: (domain: string) => `DMARC for ${domain} is quarantine, but outbound mail goes past the DKIM signer: receivers may file mail that SPF does not cover as spam`,
+  },
 };

@@ -143,4 +143,22 @@ export const onprem: typeof en = {
     stay: (legacy: string[], decommissionBy: string | undefined) =>
       `${list(legacy)} står kvar bredvid Exchange SE${decommissionBy ? ` och ska vara borttagna senast ${decommissionBy}` : ", utan datum för när de ska tas bort (onprem.coexistence.decommissionBy)"}: installationen av Exchange SE CU2 går inte igenom så länge någon av dem finns kvar, så CU2 och alla senare uppdateringar får vänta tills de är borttagna`,
   },
+  onp14: {
+    title: "CA-certifikatet når varje postlåde- och Edge-server, är kopplat till IIS och SMTP och förnyas minst 60 dagar innan det går ut",
+    remediation: "Importera certifikatet till nyckelvalvet för Exchange under onprem.certificate.name (tillägget för nyckelvalv installerar det på varje server och skriptet kopplar det till IIS och SMTP), ange slutdatumet i onprem.certificate.expires och importera det förnyade certifikatet innan 60 dagar återstår.",
+    subject: "certifikatet",
+    unknown: "dokumentet anger inte vilka servrar som får certifikatet",
+    notDelivered: (server: string) => `certifikatet når inte ${server}: servern behåller Exchanges självsignerade certifikat`,
+    services: "certifikatet är inte kopplat till både IIS och SMTP",
+    expired: (expires: string, asOf: string) => `certifikatet gick ut ${expires} (kontrollerat ${asOf}): klienter, den omvända proxyn och andra e-postservrar avvisar det`,
+    expiresSoon: (expires: string, days: number) => `certifikatet går ut ${expires}, om ${days} dagar: importera det förnyade certifikatet till nyckelvalvet nu`,
+  },
+  onp15: {
+    title: "DMARC står på reject bara när en DKIM-signerare finns på vägen som utgående e-post tar",
+    remediation: "Skicka utgående e-post via DKIM-signeraren (onprem.mailAuthentication.signerHost), eller låt onprem.mailAuthentication.dmarcPolicy vara none tills den signerar.",
+    subject: "DKIM-signering på vägen ut",
+    unknown: "dokumentet anger inte hur e-post lämnar organisationen",
+    reject: (domain: string) => `DMARC för ${domain} är reject, men utgående e-post går direkt från Exchange till internet förbi DKIM-signeraren: mottagare avvisar e-post som SPF inte täcker`,
+    quarantine: (domain: string) => `DMARC för ${domain} är quarantine, men utgående e-post går förbi DKIM-signeraren: mottagare kan sortera e-post som SPF inte täcker som skräppost`,
+  },
 };
