@@ -63,12 +63,12 @@ export function onpremScriptSteps(doc: Doc): ScriptStep[] {
       after: [],
       title: `Exchange Trusted Subsystem is in the local Administrators group of the witness ${doc.dag.witness.server}`,
       test: `Invoke-Command -ComputerName ${psString(doc.dag.witness.server)} -ScriptBlock {
-      [bool](Get-LocalGroupMember -Group 'Administrators' | Where-Object { $_.Name -like '*\Exchange Trusted Subsystem' })
+      [bool](Get-LocalGroupMember -Group 'Administrators' | Where-Object { $_.Name -like '*\\Exchange Trusted Subsystem' })
     }`,
       // The domain's NetBIOS name as this server knows it: the group lives in the Exchange forest's domain.
       set: `Invoke-Command -ComputerName ${psString(doc.dag.witness.server)} -ArgumentList $env:USERDOMAIN -ScriptBlock {
       param($Domain)
-      Add-LocalGroupMember -Group 'Administrators' -Member "$Domain\Exchange Trusted Subsystem"
+      Add-LocalGroupMember -Group 'Administrators' -Member "$Domain\\Exchange Trusted Subsystem"
     }`,
     },
     {
