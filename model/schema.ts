@@ -311,6 +311,7 @@ function roomSchema(defaults: { scvmmCloud: string; adSite: string; clientSubnet
     adSite: nameText.default(defaults.adSite).describe("Active Directory site of the room"),
     clientSubnet: cidr.default(defaults.clientSubnet).describe("client/MAPI network of the room"),
     replicationSubnet: cidr.default(defaults.replicationSubnet).describe("DAG replication network of the room"),
+    perimeterSubnet: cidr.optional().describe("perimeter network of the room's Edge Transport servers; given, the address plan names their static addresses (NAT, MX and SPF need fixed ones)"),
     firstServerHost,
   });
 }

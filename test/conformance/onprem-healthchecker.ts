@@ -274,6 +274,17 @@ export const ONPREM_CONFORMANCE: ConformanceCheck[] = [
     },
   },
   {
+    id: "Edge addresses",
+    what: "Edge Transport servers have fixed addresses (NAT, MX and SPF point at them)",
+    source: "learn-exchange-edge-transport",
+    appliesTo: hasEdge,
+    holds: (a) => {
+      const edges = instances(a).filter((i) => /EDGE/.test(i.operating_system.computer_name));
+      expect(edges).toHaveLength(a.doc.servers.edge.length);
+      for (const edge of edges) expect(edge.network_interface.map((nic: { ipv4_address_type: string }) => nic.ipv4_address_type)).toEqual(["Static"]);
+    },
+  },
+  {
     id: "DKIM on the path",
     what: "Outbound Internet mail routed through the declared DKIM signer when one is declared",
     source: "cmdlet-set-sendconnector",
