@@ -9,7 +9,7 @@ const READ = "2026-12-07";
 
 export const exchangeServerBaselineSources = {
   "css-exchange-extended-protection-table": {
-    title: "Get-ExtendedProtectionConfigurationResult.ps1 (CSS-Exchange)",
+    title: "Extended Protection configuration table, Get-ExtendedProtectionConfigurationResult (CSS-Exchange)",
     publisher: "Microsoft (CSS-Exchange)",
     url: `${CSS}/Shared/IISFunctions/ExtendedProtection/Get-ExtendedProtectionConfigurationResult.ps1`,
     read: READ,
@@ -17,7 +17,7 @@ export const exchangeServerBaselineSources = {
     primary: true,
   },
   "css-exchange-healthchecker-frequent-issues": {
-    title: "Invoke-AnalyzerFrequentConfigurationIssues.ps1 (HealthChecker)",
+    title: "HealthChecker analyzer Invoke-AnalyzerFrequentConfigurationIssues (CSS-Exchange)",
     publisher: "Microsoft (CSS-Exchange)",
     url: `${CSS}/Diagnostics/HealthChecker/Analyzer/Invoke-AnalyzerFrequentConfigurationIssues.ps1`,
     read: READ,
@@ -33,7 +33,7 @@ export const exchangeServerBaselineSources = {
     primary: true,
   },
   "css-exchange-healthchecker-os": {
-    title: "Invoke-AnalyzerOsInformation.ps1 (HealthChecker)",
+    title: "HealthChecker analyzer Invoke-AnalyzerOsInformation (CSS-Exchange)",
     publisher: "Microsoft (CSS-Exchange)",
     url: `${CSS}/Diagnostics/HealthChecker/Analyzer/Invoke-AnalyzerOsInformation.ps1`,
     read: READ,
@@ -45,11 +45,11 @@ export const exchangeServerBaselineSources = {
     publisher: "Microsoft (CSS-Exchange)",
     url: `${CSS}/docs/Diagnostics/HealthChecker/ExchangeHybridApplicationCheck.md`,
     read: READ,
-    says: "With hybrid OAuth, Exchange Server should use the dedicated hybrid application: a Global setting override of section ExchangeOnpremAsThirdPartyAppId, set by ConfigureExchangeHybridApplication.ps1.",
+    says: "With hybrid OAuth, Exchange Server should use the dedicated hybrid application: a Global setting override of section ExchangeOnpremAsThirdPartyAppId, set by the ConfigureExchangeHybridApplication script.",
     primary: true,
   },
   "learn-exchange-hybrid-application": {
-    title: "ConfigureExchangeHybridApplication.ps1 (CSS-Exchange documentation)",
+    title: "ConfigureExchangeHybridApplication script documentation (CSS-Exchange)",
     publisher: "Microsoft (CSS-Exchange)",
     url: `${CSS}/docs/Hybrid/ConfigureExchangeHybridApplication.md`,
     read: READ,

@@ -43,8 +43,3 @@ export function compareBuilds(a: string, b: string): number {
 export function latestBuild(builds: readonly ExchangeBuild[] = EXCHANGE_SE_BUILDS.builds): ExchangeBuild {
   return [...builds].sort((a, b) => compareBuilds(b.build, a.build))[0]!;
 }
-
-/** Whole days from one YYYY-MM-DD to another (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}

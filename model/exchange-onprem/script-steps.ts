@@ -461,7 +461,7 @@ function authenticationSteps(doc: Doc): StepSpec[] {
             test: "[bool](Get-SettingOverride | Where-Object { $_.ComponentName -eq 'Global' -and $_.SectionName -eq 'ExchangeOnpremAsThirdPartyAppId' -and ($_.Parameters -join ';') -match 'Enabled=True' })",
             manual: {
               work: "hybrid-application" as const,
-              todo: "run Microsoft's ConfigureExchangeHybridApplication.ps1 -FullyConfigureExchangeHybridApplication, then -ResetFirstPartyServicePrincipalKeyCredentials",
+              todo: "run Microsoft's ConfigureExchangeHybridApplication script (CSS-Exchange) with -FullyConfigureExchangeHybridApplication, then with -ResetFirstPartyServicePrincipalKeyCredentials",
             },
           },
         ]

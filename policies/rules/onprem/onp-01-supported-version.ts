@@ -3,7 +3,8 @@ import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { atOnprem, field, onpremDocument } from "./document";
 import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
-import { EXCHANGE_SE_BUILDS, compareBuilds, daysBetween, latestBuild } from "../../../model/exchange-onprem/exchange-builds";
+import { EXCHANGE_SE_BUILDS, compareBuilds, latestBuild } from "../../../model/exchange-onprem/exchange-builds";
+import { daysBetween } from "../../dates";
 
 // Exchange Server 2016 and 2019 left support on 2025-10-14 (source: microsoft-lifecycle-exchange-2019);
 // Exchange Server SE is the supported successor. A recorded build must have at least the June
@@ -16,7 +17,6 @@ import { EXCHANGE_SE_BUILDS, compareBuilds, daysBetween, latestBuild } from "../
 const SUPPORTED = ["SE"];
 const MINIMUM_BUILD = "15.2.2562.43";
 
-export { compareBuilds };
 
 export const onp01: Rule = {
   id: "ONP-01",

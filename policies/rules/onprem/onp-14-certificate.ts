@@ -3,7 +3,7 @@ import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { atOnprem, field, onpremDocument, records } from "./document";
 import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
-import { daysBetween } from "../../../model/exchange-onprem/exchange-builds";
+import { daysBetween } from "../../dates";
 
 // Clients, the reverse proxy (SSL bridging keeps Extended Protection only with the same
 // certificate), the Hybrid Configuration Wizard and the Edge servers' STARTTLS all need the
