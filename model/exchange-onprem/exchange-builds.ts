@@ -1,6 +1,6 @@
 // Microsoft's Exchange Server SE builds as recorded from Microsoft's build-number table
-// (source: microsoft-exchange-build-numbers, the CSV Get-ExchangeBuildNumber reads; the
-// Learn page build-numbers-and-release-dates lists the same builds). Data, not judgement:
+// (source: microsoft-exchange-build-numbers), the CSV Get-ExchangeBuildNumber reads; the
+// Learn page build-numbers-and-release-dates lists the same builds. Data, not judgement:
 // ONP-01 reads the newest build from here and warns when this table itself is old, because a
 // table not read for weeks may miss a security update Microsoft has shipped since.
 // To update: read the CSV again, add the new rows and set `read` to that day.
