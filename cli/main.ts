@@ -11,6 +11,7 @@ import type { OrganizationFile } from "../model/schema";
 import { SynthBlockedError } from "../stacks/synth-blocked-error";
 import { COMMAND_HELP, addTeachingHelp, commandPath } from "./help";
 import { Pool } from "./portfolio/pool";
+import { VERSION } from "./version";
 import { EXIT_BAD_INPUT, EXIT_BLOCKING_FINDINGS, EXIT_OK, type Io } from "./io";
 import { sizingCommand } from "./commands/sizing";
 import { synthCommand } from "./commands/synth";
@@ -51,6 +52,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .addOption(new Option("--config <file>", "organization file (YAML or JSON); for synth and compare also a directory of them").default(EXAMPLE_CONFIG, "the built-in example"))
     .addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown", "sarif"]).default("text"))
     .addOption(new Option("--lang <lang>", "language of the reports a person reads: sv or en (default: sv when organization.country is SE, else en)"))
+    .version(VERSION, "--version", "print the version of exchange-iac")
     .configureHelp({ showGlobalOptions: true })
     .exitOverride()
     .configureOutput({

@@ -2,7 +2,7 @@
 // Objects are strict so a misspelt key is an error instead of a silently ignored setting.
 // What a user types is checked here, once, so every later stage can trust it: free text is
 // one trimmed line of sensible length (text()), numbers are finite and bounded by what the
-// domain allows, address ranges are specific networks (README "Hardening").
+// domain allows, address ranges are specific networks (docs/security.md, "Input is checked once, at load").
 import { z } from "zod";
 import { usageSchema } from "../cost/usage";
 
@@ -778,7 +778,7 @@ export const decision = z
 
 const doneOn = (what: string) => isoDate.optional().describe(`the day ${what} was verified done; left out, check warns (DEP rules)`);
 
-/** Facts about the first deployment that check cannot see in the artifacts (README, "First deployment"). */
+/** Facts about the first deployment that check cannot see in the artifacts (docs/onprem.md, "First deployment"). */
 export const deployment = z
   .strictObject({
     prerequisites: z

@@ -29,7 +29,7 @@ export function buildApp(org: OrganizationFile, outdir?: string, only?: StackId[
       Aspects.of(stack).add(new PolicyAspect({ rules: RULES, option: definition.id, org, documents: parsedDocuments(definition.id, org) }));
     }
     // A relative state path keeps cdk.tf.json identical on every machine; teams replace
-    // it with a remote backend (README, "Remote state").
+    // it with a remote backend (docs/ci.md, "Remote state").
     new LocalBackend(stack, { path: `terraform.${definition.id}.tfstate` });
     return stack;
   });
