@@ -322,6 +322,7 @@ function roomSchema(defaults: { scvmmCloud: string; adSite: string; clientSubnet
     adSite: nameText.default(defaults.adSite).describe("Active Directory site of the room"),
     clientSubnet: cidr.default(defaults.clientSubnet).describe("client/MAPI network of the room"),
     replicationSubnet: cidr.default(defaults.replicationSubnet).describe("DAG replication network of the room"),
+    perimeterSubnet: cidr.optional().describe("perimeter network of the room's Edge Transport servers; given, the address plan names their static addresses (NAT, MX and SPF need fixed ones)"),
     firstServerHost,
   });
 }
@@ -489,6 +490,7 @@ export const onprem = z.strictObject({
     .strictObject({
       mail: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/).optional().describe("default mail.<first accepted domain>"),
       autodiscover: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/).optional().describe("default autodiscover.<first accepted domain>"),
+      download: dnsDomain.optional().describe("host name OWA serves attachments from (Download Domains, CVE-2021-1730); default download.<first accepted domain>, a name on the certificate"),
     })
     .default({})
     .describe("unbound client namespace, the same in both rooms (Preferred Architecture)"),
@@ -512,8 +514,33 @@ export const onprem = z.strictObject({
       dkimSelectors: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1).default(["selector1", "selector2"]),
       dmarcPolicy: z.enum(["reject", "quarantine", "none"]).default("reject"),
       dmarcReportAddress: z.email().optional(),
+      signerHost: dnsDomain
+        .optional()
+        .describe("SMTP host of the DKIM signer: outbound Internet mail is routed through it (smart host), so it is on the path; without it DMARC may not be reject (ONP-16)"),
     })
     .default({ dkimSigner: "outbound gateway", dkimSelectors: ["selector1", "selector2"], dmarcPolicy: "reject" }),
+  certificate: z
+    .strictObject({
+      name: z
+        .string()
+        .regex(/^[a-zA-Z0-9-]{1,127}$/, "a Key Vault certificate name: letters, digits and -")
+        .default("exchange-tls")
+        .describe("name of the certificate in the Exchange Key Vault; the Key Vault extension installs it on every Mailbox and Edge server"),
+      expires: isoDate.optional().describe("the certificate's expiry date (NotAfter) once imported; ONP-14 warns 60 days before"),
+    })
+    .default({ name: "exchange-tls" })
+    .describe("the SAN certificate for the client namespaces and SMTP, from the municipality's CA or a public one"),
+  mailFlow: z
+    .strictObject({
+      requireTlsDomains: z.array(dnsDomain).max(500).default([]).describe("partner domains mail to which must use TLS (a send connector with RequireTLS each); other domains get TLS when they offer it"),
+    })
+    .default({ requireTlsDomains: [] }),
+  egress: z
+    .strictObject({
+      proxy: singleLine(z.url({ protocol: /^http$/ }).max(200)).optional().describe("http:// proxy the Exchange servers reach Microsoft through (Emergency Mitigation service, feature flighting, hybrid); left out, they reach it directly"),
+    })
+    .default({})
+    .describe("how the Mailbox servers reach Microsoft's services"),
 });
 
 export const licencePlan = z.enum([

@@ -10,6 +10,11 @@ export function monthsBetween(from: string, to: string): number {
   return b.getUTCDate() < a.getUTCDate() ? months - 1 : months;
 }
 
+/** Whole days from one YYYY-MM-DD to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
 export function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }

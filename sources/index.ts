@@ -5,6 +5,7 @@ import { azureSources } from "./azure";
 import { ciSources } from "./ci";
 import { exchangeOnlineSources } from "./exchange-online";
 import { exchangeServerSources } from "./exchange-server";
+import { exchangeServerBaselineSources } from "./exchange-server-baseline";
 import { lawSources } from "./law";
 import { priceSources } from "./prices";
 import { securitySources } from "./security";
@@ -14,12 +15,13 @@ import type { Source } from "./types";
 export type { Source } from "./types";
 
 /** The area files, for the test that no id stands in two of them (a later spread would hide the earlier entry). */
-export const SOURCE_AREAS = { lawSources, securitySources, exchangeServerSources, exchangeOnlineSources, azureSources, priceSources, toolSources, ciSources };
+export const SOURCE_AREAS = { lawSources, securitySources, exchangeServerSources, exchangeServerBaselineSources, exchangeOnlineSources, azureSources, priceSources, toolSources, ciSources };
 
 export const SOURCES = {
   ...lawSources,
   ...securitySources,
   ...exchangeServerSources,
+  ...exchangeServerBaselineSources,
   ...exchangeOnlineSources,
   ...azureSources,
   ...priceSources,

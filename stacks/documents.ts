@@ -4,11 +4,14 @@
 // (a plan given with --plan).
 import { EXCHANGE_ONLINE_DOCUMENT_JSON, exchangeOnlineDocumentText } from "../model/exchange-online/document";
 import { ONPREM_DOCUMENT_JSON, buildOnpremExchangeDocument } from "../model/exchange-onprem/document";
-import { renderOnpremScript } from "../model/exchange-onprem/render-script";
+import { renderEdgeScript, renderOnpremScript } from "../model/exchange-onprem/render-script";
 import type { OrganizationFile } from "../model/schema";
 import type { StackId } from "./stack-ids";
 
 export const ONPREM_DOCUMENT_SCRIPT = "exchange-organization.ps1";
+/** The script each Edge server runs (written once per Edge server, with its name). */
+export const ONPREM_EDGE_SCRIPT = "exchange-edge.ps1";
+const edgeScriptFile = (server: string) => `exchange-edge-${server.toLowerCase()}.ps1`;
 
 /** File name -> content, per stack. */
 const STACK_DOCUMENTS: Record<StackId, (org: OrganizationFile) => Record<string, string>> = {
@@ -18,6 +21,7 @@ const STACK_DOCUMENTS: Record<StackId, (org: OrganizationFile) => Record<string,
       [ONPREM_DOCUMENT_JSON]: `${JSON.stringify(document, null, 2)}\n`,
       // With a UTF-8 byte order mark: Windows PowerShell 5.1 reads a .ps1 without one as ANSI.
       [ONPREM_DOCUMENT_SCRIPT]: `\uFEFF${renderOnpremScript(document)}`,
+      ...Object.fromEntries(document.servers.edge.map((edge) => [edgeScriptFile(edge.name), `\uFEFF${renderEdgeScript(document, edge.name)}`])),
     };
   },
   // The Exchange Online configuration: what the tenant program applies and what policies read.

@@ -6,7 +6,7 @@ import { InputError } from "../model/input-error";
 import type { SizingResult } from "../model/sizing/result";
 import type { OrganizationFile } from "../model/schema";
 import type { OnpremTopology } from "../model/exchange-onprem/topology";
-import { type AddressPlan, addressPlan } from "../constructs/onprem/address-plan";
+import { type AddressPlan, addressPlan, hostAddress } from "../constructs/onprem/address-plan";
 import type { ManagementPlane } from "../constructs/onprem/management-plane";
 import type { PlatformRoom, VirtualMachinePlatform } from "../constructs/onprem/platform";
 import type { ScvmmCloud } from "../constructs/onprem/scvmm-cloud";
@@ -52,7 +52,8 @@ export function onpremAddressPlan(org: OrganizationFile, topology: OnpremTopolog
     room,
     field: `sites.${room}`,
     clientSubnet: org.sites[room].clientSubnet,
-    replicationSubnet: org.sites[room].replicationSubnet,
+    // One network where the rooms share one: no replication addresses.
+    ...(org.sites.sharedNetwork ? {} : { replicationSubnet: org.sites[room].replicationSubnet }),
     firstServerHost: org.sites[room].firstServerHost,
     servers: topology.mailboxServers.filter((server) => server.room === room).map((server) => server.name),
   }));
@@ -64,7 +65,19 @@ export function onpremAddressPlan(org: OrganizationFile, topology: OnpremTopolog
     firstServerHost: witness.firstServerHost,
     servers: [topology.witness.name],
   };
-  return addressPlan([...rooms, witnessRoom]);
+  const plan = addressPlan([...rooms, witnessRoom]);
+  // Edge servers: the n-th of a room takes host firstServerHost + n of the room's perimeter subnet, where one is given.
+  const edge = (["primary", "recovery"] as const).flatMap((room) => {
+    const subnet = org.sites[room].perimeterSubnet;
+    if (subnet === undefined) return [];
+    const field = `sites.${room}.firstServerHost`;
+    const servers = topology.edgeServers.filter((server) => server.room === room);
+    if (servers.length === 0) return [];
+    const first = org.sites[room].firstServerHost;
+    plan.pools.push({ room, network: "perimeter", subnet, first: hostAddress(subnet, first, field), last: hostAddress(subnet, first + servers.length - 1, field) });
+    return servers.map((server, n) => ({ name: server.name, room, perimeter: hostAddress(subnet, first + n, field) }));
+  });
+  return edge.length ? { ...plan, edge } : plan;
 }
 
 /** Organization-level rules the stack relies on, reported against the organization file. */

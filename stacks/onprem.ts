@@ -11,8 +11,8 @@ import { ARC_RESOURCE_PROVIDERS } from "../model/arc-resource-providers";
 import type { OrganizationFile } from "../model/schema";
 import { sizeOrganization } from "../model/sizing/sizing";
 import { ONPREM_DOCUMENT_JSON, buildOnpremExchangeDocument } from "../model/exchange-onprem/document";
-import { ONPREM_DOCUMENT_SCRIPT } from "./documents";
-import { renderOnpremScript } from "../model/exchange-onprem/render-script";
+import { ONPREM_DOCUMENT_SCRIPT, ONPREM_EDGE_SCRIPT } from "./documents";
+import { renderEdgeScript, renderOnpremScript } from "../model/exchange-onprem/render-script";
 import { onpremTopology } from "../model/exchange-onprem/topology";
 import { MIN_AUDIT_RETENTION_DAYS, decidedLogRetentionDays } from "../constructs/log-analytics-retention";
 import { AzureSubscription, subscriptionOf } from "../constructs/online/azure-subscription";
@@ -26,6 +26,7 @@ import { DagWitness } from "../constructs/onprem/dag-witness";
 import { Monitoring } from "../constructs/onprem/monitoring";
 import { CertificateVault } from "../constructs/onprem/certificate-vault";
 import { ExchangeConfigDelivery } from "../constructs/onprem/exchange-config-delivery";
+import { CertificateDelivery } from "../constructs/onprem/certificate-delivery";
 import { slug } from "../constructs/onprem/validation";
 import { checkOnpremOrganization, createPlatform, onpremAddressPlan, refuseServersNoVmCanBe, scvmmRegion } from "./onprem-parts";
 import type { StackDefinition } from "./registry";
@@ -77,6 +78,7 @@ export class OnpremStack extends TerraformStack {
 
     const dag = new DatabaseAvailabilityGroup(this, "dag", {
       platform,
+      replicationNetwork: !org.sites.sharedNetwork,
       members: topology.mailboxServers.map((server) => ({
         name: server.name,
         room: server.room,
@@ -123,16 +125,23 @@ export class OnpremStack extends TerraformStack {
       azureVirtualMachines: witness.azureVm ? [{ name: topology.witness.name, id: witness.azureVm.id }] : [],
       tags,
     });
-    new CertificateVault(this, "certificates", {
+    const edgeVms = edges.map((edge) => edge.vm);
+    const certificates = new CertificateVault(this, "certificates", {
       // Globally unique: the organization's Azure name prefix, as the online stack uses.
       name: `kv-${org.azure.namePrefix ?? slug(org.organization.name, 14)}-exch`,
       resourceGroupName: plane.resourceGroup.name,
       location,
-      readers: mailboxVms,
+      readers: [...mailboxVms, ...edgeVms],
       access,
       endpointProvider,
       tags,
     });
+    // Every Mailbox and Edge server installs the certificate, and its renewals, from the vault.
+    new CertificateDelivery(this, "certificate-delivery", { vault: certificates.vault, certificateName: document.certificate.vaultCertificate, machines: [...mailboxVms, ...edgeVms] });
+    // Edge servers are workgroup machines the Mailbox servers cannot manage remotely: each runs its own script.
+    for (const vm of edgeVms) {
+      new ExchangeConfigDelivery(this, `edge-config-${vm.name.toLowerCase()}`, { target: vm, script: renderEdgeScript(document, vm.name), fileName: ONPREM_EDGE_SCRIPT });
+    }
     new ExchangeConfigDelivery(this, "exchange-config", {
       target: mailboxVms[0]!,
       script: renderOnpremScript(document),

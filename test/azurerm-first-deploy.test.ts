@@ -128,21 +128,29 @@ describe("servers on the platform", () => {
     for (const instance of instances) expect(instance.lifecycle.ignore_changes).toEqual(["storage_disk", "hardware", "operating_system"]);
   });
 
-  it("give DAG members static addresses on both networks, Edge servers their own workgroup template on the perimeter", () => {
+  it("give DAG members a static address on the one network the rooms share, Edge servers a static address and their own workgroup template on the perimeter", () => {
     const templates = Object.fromEntries(Object.entries<Json>(onprem.resource.azurerm_system_center_virtual_machine_manager_virtual_machine_template).map(([name, body]) => [name, body]));
     const templateOf = (instance: Json) => templates[instance.infrastructure.system_center_virtual_machine_manager_template_id.split(".")[1]];
     for (const instance of instances) {
       const edge = /EDGE/.test(instance.operating_system.computer_name);
-      expect(instance.network_interface.map((nic: Json) => nic.ipv4_address_type)).toEqual(edge ? ["Dynamic"] : ["Static", "Static"]);
+      // The example's rooms share one network: one adapter for clients and replication (Preferred Architecture).
+      expect(instance.network_interface.map((nic: Json) => nic.ipv4_address_type)).toEqual(["Static"]);
       expect(templateOf(instance)!.system_center_virtual_machine_manager_server_inventory_item_id).toContain(edge ? "WS2025-Datacenter-Workgroup" : "WS2025-Datacenter-Exchange");
     }
   });
 
-  it("outputs the address plan: per room the n-th server takes host firstServerHost + n in the client and replication subnets", () => {
+  it("outputs the address plan: per room the n-th server takes host firstServerHost + n in the client subnet (the rooms share one network)", () => {
     const plan = onprem.output.exchange_address_plan.value;
     const primary = plan.servers.filter((server: Json) => server.room === "primary");
-    expect(primary.map((server: Json) => [server.client, server.replication])).toEqual(primary.map((_: Json, n: number) => [`10.10.1.${10 + n}`, `10.10.2.${10 + n}`]));
-    expect(plan.pools.find((pool: Json) => pool.room === "recovery" && pool.network === "replication")).toMatchObject({ subnet: "10.20.2.0/24", first: "10.20.2.10" });
+    expect(primary.map((server: Json) => [server.client, server.replication])).toEqual(primary.map((_: Json, n: number) => [`10.10.1.${10 + n}`, undefined]));
+    expect(plan.pools.find((pool: Json) => pool.room === "recovery" && pool.network === "client")).toMatchObject({ subnet: "10.20.1.0/24", first: "10.20.1.10" });
+    expect(plan.pools.filter((pool: Json) => pool.network === "replication")).toEqual([]);
+    // The Edge servers' fixed addresses, from the rooms' perimeter subnets.
+    expect(plan.edge).toEqual([
+      { name: "EKEDGE01", room: "primary", perimeter: "192.168.10.10" },
+      { name: "EKEDGE02", room: "recovery", perimeter: "192.168.20.10" },
+    ]);
+    expect(plan.pools.find((pool: Json) => pool.network === "perimeter" && pool.room === "primary")).toMatchObject({ subnet: "192.168.10.0/24", first: "192.168.10.10", last: "192.168.10.10" });
     const [nic] = bodies(onprem, "azurerm_network_interface");
     expect(nic!.ip_configuration[0]).toMatchObject({ private_ip_address_allocation: "Static", private_ip_address: "10.30.0.10" });
   });

@@ -17,7 +17,7 @@ import { planCalls } from "../model/exchange-online/plan";
 import type { Item } from "../model/exchange-online/cmdlets";
 import type { TenantSettings } from "../model/exchange-online/settings";
 import { buildOnpremExchangeDocument } from "../model/exchange-onprem/document";
-import { renderOnpremScript } from "../model/exchange-onprem/render-script";
+import { renderEdgeScript, renderOnpremScript } from "../model/exchange-onprem/render-script";
 import { InputError } from "../model/input-error";
 import { validateOrganization } from "../model/load";
 import type { OrganizationFile } from "../model/schema";
@@ -153,8 +153,10 @@ describe("cmdlet conformance against Microsoft's cmdlet reference", () => {
 
   for (const [name, org] of MATRIX) {
     it(`${name}: every call of the on-prem Exchange organization script`, async () => {
-      const script = renderOnpremScript(buildOnpremExchangeDocument(org));
-      expect(await scriptProblems(script, () => EXCHANGE_SERVER, "exchange-organization.ps1")).toEqual([]);
+      const doc = buildOnpremExchangeDocument(org);
+      expect(await scriptProblems(renderOnpremScript(doc), () => EXCHANGE_SERVER, "exchange-organization.ps1")).toEqual([]);
+      // Each Edge server's own script too.
+      for (const edge of doc.servers.edge) expect(await scriptProblems(renderEdgeScript(doc, edge.name), () => EXCHANGE_SERVER, `exchange-edge-${edge.name}.ps1`)).toEqual([]);
     });
 
     it(`${name}: every call of export powershell and of the tenant plan`, async () => {

@@ -137,7 +137,7 @@ describe("secrets scan of every generated file", () => {
     // Research notes and files outside the repository are not sources; what a report cites is
     // a public URL (the sources registry) or a file of this repository.
     const ROOT = fileURLToPath(new URL("..", import.meta.url));
-    const WRITTEN = /^(cdk\.tf\.json|exchange-organization\.(json|ps1)|exchange-online-configuration\.json|comparison\.(md|json|html|pdf)|portfolio\.(md|json|html)|[\w-]+\.tfstate|manifest\.json|metadata\.json|all-options\.yaml|municipality\.yaml)$/;
+    const WRITTEN = /^(cdk\.tf\.json|exchange-organization\.(json|ps1)|exchange-edge(-[\w-]+)?\.ps1|exchange-online-configuration\.json|comparison\.(md|json|html|pdf)|portfolio\.(md|json|html)|[\w-]+\.tfstate|manifest\.json|metadata\.json|all-options\.yaml|municipality\.yaml)$/;
     const contents = [...files(out).map((path) => `${path}\n${readFileSync(path, "utf8")}`), ...written];
     const unknown = contents.flatMap((content) => {
       const [path, ...rest] = content.split("\n");

@@ -7,6 +7,7 @@ import { buildOnpremExchangeDocument, SWEDEN_NATIONAL_ID } from "../model/exchan
 import { DESIGN } from "../model/sizing/constants";
 import { renderOnpremScript } from "../model/exchange-onprem/render-script";
 import { onpremScriptSteps } from "../model/exchange-onprem/script-steps";
+import { EXPECTED_EXTENDED_PROTECTION } from "../model/exchange-onprem/extended-protection";
 import { psString, psValue } from "../model/powershell";
 import { orgWith } from "./onprem-helpers";
 import { parsePowerShell } from "./helpers/powershell-syntax";
@@ -98,12 +99,14 @@ describe("onprem Exchange document: security and compliance facts", () => {
     }));
     expect(encrypt.transportRules[0]).toMatchObject({ action: "encrypt", rmsTemplate: "Exempelkommun - Konfidentiellt" });
     const text = renderOnpremScript(encrypt);
-    expect(text).toContain("if (-not (Get-RMSTemplate -Identity 'Exempelkommun - Konfidentiellt' -ErrorAction SilentlyContinue)) { throw");
+    const check = onpremScriptSteps(encrypt).find((step) => step.key === "rms-template")!;
+    expect(check).toMatchObject({ test: "[bool](Get-RMSTemplate -Identity 'Exempelkommun - Konfidentiellt' -ErrorAction SilentlyContinue)", manual: { work: "rms-template" } });
+    expect(onpremScriptSteps(encrypt).find((step) => step.key === "transport-rule-personal-identity-number")!.after).toEqual([check.id]);
     expect(text).toContain("-ApplyRightsProtectionTemplate 'Exempelkommun - Konfidentiellt' | Out-Null");
     expect(text).not.toContain("'Encrypt'");
     const unrecorded = buildOnpremExchangeDocument(orgWith((d) => (d.onprem.personalIdentityNumberAction = "encrypt")));
     expect(unrecorded.transportRules[0]!.rmsTemplate).toBeNull();
-    expect(renderOnpremScript(unrecorded)).toContain('throw "No AD RMS template is recorded: set onprem.rightsManagement.template');
+    expect(renderOnpremScript(unrecorded)).toContain("-Manual 'rms-template' -Todo 'No AD RMS template is recorded: set onprem.rightsManagement.template");
   });
 
   it("enforces the deletion decisions: a default policy tag of type All, the policy on every mailbox (RET-01)", () => {
@@ -160,35 +163,38 @@ describe("onprem Exchange document: security and compliance facts", () => {
     expect(adfs).toContain(`[bool](Get-AuthServer | Where-Object { "$($_.Type)" -eq 'ADFS' -and $_.Enabled -and $_.IsDefaultAuthorizationEndpoint })`);
   });
 
-  it("requires Extended Protection with the namespace's SPN on every virtual directory, MAPI and Autodiscover included", () => {
-    expect(doc.clientAccess.virtualDirectories.every((v) => v.extendedProtectionSPNs.length === 1 && v.extendedProtectionSPNs[0]!.startsWith("HTTP/"))).toBe(true);
+  it("names the namespace's SPN on every virtual directory with Extended Protection on, none where Microsoft's value is None", () => {
+    const on = doc.clientAccess.virtualDirectories.filter((v) => v.extendedProtection !== "None");
+    expect(on.every((v) => v.extendedProtectionSPNs.length === 1 && v.extendedProtectionSPNs[0]!.startsWith("HTTP/"))).toBe(true);
+    expect(doc.clientAccess.virtualDirectories.filter((v) => v.extendedProtection === "None").every((v) => v.extendedProtectionSPNs.length === 0)).toBe(true);
     for (const cmdlet of ["Set-OwaVirtualDirectory", "Set-MapiVirtualDirectory", "Set-AutodiscoverVirtualDirectory", "Set-PowerShellVirtualDirectory"]) {
       expect(script).toContain(`${cmdlet} -Identity $v.Identity`);
     }
     expect(script).toContain("-ExtendedProtectionTokenChecking $item.Protection -ExtendedProtectionSPNList $item.Spns");
     expect(script).toContain("Spns = @('HTTP/mail.exempelkommun.se')");
-    expect(script).toContain("Spns = @('HTTP/autodiscover.exempelkommun.se')");
+    expect(script).toContain("Protection = 'None'; Spns = @()");
     expect(script).not.toContain("WebConfigurationProperty");
   });
 
-  it("keeps ECP and remote PowerShell off the internet and requires Extended Protection everywhere (ONP-04, ONP-05)", () => {
+  it("keeps ECP and remote PowerShell off the internet and sets Extended Protection to Microsoft's value everywhere (ONP-04, ONP-05)", () => {
     const dirs = doc.clientAccess.virtualDirectories;
     expect(dirs).toHaveLength(doc.servers.mailbox.length * 8);
     for (const dir of dirs.filter((d) => d.kind === "ecp" || d.kind === "powershell")) {
       expect(dir.externalUrl).toBeNull();
       expect(dir.internetReachable).toBe(false);
     }
-    expect(dirs.every((d) => d.extendedProtection === "Require")).toBe(true);
+    expect(dirs.every((d) => d.extendedProtection === EXPECTED_EXTENDED_PROTECTION[d.kind])).toBe(true);
     expect(dirs.filter((d) => d.kind === "owa").every((d) => d.externalUrl === "https://mail.exempelkommun.se/owa")).toBe(true);
     expect(doc.security).toEqual({ extendedProtection: true, amsi: true, emergencyMitigationService: true, serializationPayloadSigning: true });
     expect(doc.servers.edge.every((e) => e.network === "perimeter" && e.domainJoined === false)).toBe(true);
   });
 
-  it("requires TLS 1.2 on every connector and turns SMTP AUTH and Basic authentication off (EXO-04, EXO-08)", () => {
+  it("requires TLS 1.2 where mail comes in and towards partners, and turns SMTP AUTH and Basic authentication off (EXO-04, EXO-08)", () => {
     expect(doc.transport.tls.minimumVersion).toBe("1.2");
     expect(doc.transport.receiveConnectors.every((c) => c.requireTls)).toBe(true);
-    expect(doc.transport.sendConnectors.every((c) => c.requireTls)).toBe(true);
-    expect(doc.transport.sendConnectors[0]!.sourceServers).toEqual(doc.servers.edge.map((e) => e.name));
+    expect(doc.transport.internet).toMatchObject({ route: "edge-subscription", requireTls: false, sourceServers: doc.servers.edge.map((e) => e.name) });
+    const partners = buildOnpremExchangeDocument(orgWith((d) => (d.onprem.mailFlow = { requireTlsDomains: ["region.se"] }))).transport.sendConnectors;
+    expect(partners).toEqual([{ name: "TLS to region.se", addressSpaces: ["SMTP:region.se;1"], sourceServers: doc.servers.edge.map((e) => e.name), requireTls: true, viaEdge: true }]);
     expect(doc.transport.clientSubmission.enabled).toBe(false);
     expect(doc.authentication).toMatchObject({ modernAuthentication: true, smtpClientAuthentication: false });
     expect(doc.authentication.basicAuthenticationBlockedFor).toContain("ActiveSync");
@@ -257,7 +263,8 @@ describe("onprem Exchange Management Shell script", () => {
     for (const step of steps) {
       expect(step.test.trim(), step.title).not.toBe("");
       expect(step.test, `${step.id} ${step.title}`).not.toMatch(MUTATING);
-      expect(step.set.trim(), step.title).not.toBe("");
+      // A step without a change waits for manual work, and says which.
+      expect((step.set ?? step.manual?.todo ?? "").trim(), step.title).not.toBe("");
     }
   });
 
@@ -270,15 +277,16 @@ describe("onprem Exchange Management Shell script", () => {
     const [header, ...chunks] = renderOnpremScript(variant).split(/^# --- step /m);
     expect(header).not.toMatch(new RegExp(MUTATING.source.replace("\\b", "^\\s*"), "m"));
     expect(chunks).toHaveLength(onpremScriptSteps(variant).length);
-    for (const chunk of chunks) {
+    // What to do by hand is text (a string literal), not a command.
+    for (const chunk of chunks.map((text) => text.replace(/-Todo '(?:[^']|'')*'/, "-Todo ''"))) {
       const test = chunk.indexOf("-Test {");
-      const set = chunk.indexOf("} -Set {");
+      const set = chunk.includes("} -Set {") ? chunk.indexOf("} -Set {") : chunk.length;
       expect(test, chunk.slice(0, 60)).toBeGreaterThan(0);
       expect(set).toBeGreaterThan(test);
       expect(chunk.slice(0, set), chunk.slice(0, 60)).not.toMatch(MUTATING);
     }
     // Invoke-Step runs the change only when the guard is false, and checks again afterwards.
-    expect(script).toContain("if (& $Test) { Write-Output \"[$Id] ok: $Title\"; return }");
+    expect(script).toContain("if (& $Test) { Write-StepResult -Id $Id -State 'done' -Line \"[$Id] ok: $Title\"; return }");
     expect(script).toContain("if (-not (& $Test)) { throw");
   });
 

@@ -208,7 +208,7 @@ describe("onprem stack: protection and secrets", () => {
   });
 
   it("delivers exactly the rendered Exchange script to the first mailbox server, with no secret in it", () => {
-    const [[, extension]] = resources(exampleJson, "azurerm_arc_machine_extension").filter(([, b]) => b.type === "CustomScriptExtension") as [[string, Body]];
+    const [[, extension]] = resources(exampleJson, "azurerm_arc_machine_extension").filter(([key, b]) => b.type === "CustomScriptExtension" && key.startsWith("exchange-config")) as [[string, Body]];
     const command: string = JSON.parse(extension.protected_settings).commandToExecute;
     // Inline while it fits the command line, else in the public settings (the next test).
     const payload = /\$b='([A-Za-z0-9+/=]+)'/.exec(command)?.[1] ?? JSON.parse(extension.settings)[SETTINGS_PAYLOAD_KEY];
@@ -247,7 +247,7 @@ describe("onprem stack: protection and secrets", () => {
       d.mailboxes.resource *= 3;
     });
     const json = synthOnprem(large);
-    const [[, extension]] = resources(json, "azurerm_arc_machine_extension").filter(([, b]) => b.type === "CustomScriptExtension") as [[string, Body]];
+    const [[, extension]] = resources(json, "azurerm_arc_machine_extension").filter(([key, b]) => b.type === "CustomScriptExtension" && key.startsWith("exchange-config")) as [[string, Body]];
     const command: string = JSON.parse(extension.protected_settings).commandToExecute;
     expect(command.length).toBeLessThan(1000);
     expect(command).toContain("RuntimeSettings");

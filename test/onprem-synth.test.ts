@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { buildOnpremExchangeDocument } from "../model/exchange-onprem/document";
-import { renderOnpremScript } from "../model/exchange-onprem/render-script";
+import { renderEdgeScript, renderOnpremScript } from "../model/exchange-onprem/render-script";
 import { runBinary, runCli, tempFile } from "./helpers/cli";
 import { exampleWith } from "./helpers/example";
 import { orgWith } from "./onprem-helpers";
@@ -54,14 +54,15 @@ describe("onprem synth", () => {
     const out = fresh();
     const result = await runCli(["--format", "json", "synth", "--out", out, "--stack", "onprem"]);
     expect(result.code).toBe(0);
-    expect(readdirSync(join(out, "stacks", "onprem")).sort()).toEqual(["cdk.tf.json", "exchange-organization.json", "exchange-organization.ps1"]);
+    expect(readdirSync(join(out, "stacks", "onprem")).sort()).toEqual(["cdk.tf.json", "exchange-edge-ekedge01.ps1", "exchange-edge-ekedge02.ps1", "exchange-organization.json", "exchange-organization.ps1"]);
     const example = orgWith();
     expect(JSON.parse(read(out, "exchange-organization.json").toString("utf8"))).toEqual(buildOnpremExchangeDocument(example));
     // UTF-8 with a byte order mark, so Windows PowerShell 5.1 reads å, ä and ö right.
     const ps1 = read(out, "exchange-organization.ps1");
     expect([...ps1.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(ps1.subarray(3).toString("utf8")).toBe(renderOnpremScript(buildOnpremExchangeDocument(example)));
-    expect(JSON.parse(result.stdout).written).toHaveLength(3);
+    expect(read(out, "exchange-edge-ekedge01.ps1").subarray(3).toString("utf8")).toBe(renderEdgeScript(buildOnpremExchangeDocument(example), "EKEDGE01"));
+    expect(JSON.parse(result.stdout).written).toHaveLength(5);
   });
 
   it("exits 2 naming the field when the region is not allowed", async () => {

@@ -21,6 +21,9 @@ import { onp13 } from "../policies/rules/onprem/onp-13-legacy-coexistence";
 import { onp10 } from "../policies/rules/onprem/onp-10-modern-authentication";
 import { onp11 } from "../policies/rules/onprem/onp-11-rights-management-template";
 import { onpremRules } from "../policies/rules/onprem";
+import { onp14 } from "../policies/rules/onprem/onp-14-certificate";
+import { onp15 } from "../policies/rules/onprem/onp-15-dkim-on-path";
+import { EXCHANGE_SE_BUILDS, latestBuild } from "../model/exchange-onprem/exchange-builds";
 import { findingsOf, orgWith } from "./helpers/policy";
 
 type Change = (data: Record<string, any>) => void;
@@ -60,10 +63,21 @@ describe("ONP-01 supported Exchange version", () => {
       expect(findings[0]?.message).toContain("CVE-2026-42897");
     }
   });
-  it("warns about a build with the June 2026 update but without later fixes", () => {
+  it("warns about a build with the June 2026 update below the newest build in Microsoft's recorded table", () => {
     const findings = judge(onp01, (d) => (d.onprem.installedBuild = "15.2.2562.43"));
     expect(findings).toMatchObject([{ ruleId: "ONP-01", severity: "warning", status: "fail", location: atBuild }]);
-    expect(findings[0]?.message).toContain("CVE-2026-70279");
+    expect(findings[0]?.message).toContain(`older than the newest in Microsoft's build table, ${latestBuild().build}`);
+    expect(latestBuild()).toMatchObject({ build: "15.2.2562.46", kb: "KB5121573" });
+    expect(judge(onp01, (d) => (d.onprem.installedBuild = "15.2.2562.46"))).toEqual([]);
+  });
+  it("warns when the recorded build table is more than 45 days older than the day of the check", () => {
+    const at = (asOf: string) => onp01.check({ option: "onprem", org: orgWith(), resources: [], documents: documentsFor(), asOf });
+    const day = (offset: number) => new Date(Date.parse(`${EXCHANGE_SE_BUILDS.read}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+    expect(at(day(45))).toEqual([]);
+    const stale = at(day(46));
+    expect(stale).toHaveLength(1);
+    expect(stale[0]).toMatchObject({ status: "fail", severity: "warning" });
+    expect(JSON.stringify(stale[0])).toContain("46");
   });
   it("passes the example's recorded build and a later cumulative update", () => {
     expect(judge(onp01, (d) => (d.onprem.installedBuild = "15.2.3001.5"))).toEqual([]);
@@ -120,6 +134,29 @@ describe("ONP-04 Extended Protection, AMSI, Emergency Mitigation", () => {
       doc.clientAccess.virtualDirectories[0].extendedProtection = "None";
     });
     expect(paths(findings).sort()).toEqual(["clientAccess.virtualDirectories.0.extendedProtection", "security.amsi", "security.emergencyMitigationService"]);
+  });
+  it("judges each virtual directory against Microsoft's table: weaker fails, stricter warns, the generated values pass", () => {
+    const documents = documentsFor();
+    const directories = (documents[ONPREM_DOCUMENT_JSON] as Record<string, any>).clientAccess.virtualDirectories as { kind: string; extendedProtection: string }[];
+    // The table itself: Require where Microsoft expects it, Allow for EWS, ActiveSync and OAB, None for Autodiscover and PowerShell.
+    expect(Object.fromEntries(directories.slice(0, 8).map((d) => [d.kind, d.extendedProtection]))).toEqual({
+      owa: "Require", ecp: "Require", ews: "Allow", mapi: "Require", activesync: "Allow", oab: "Allow", powershell: "None", autodiscover: "None",
+    });
+    const index = (kind: string) => directories.findIndex((d) => d.kind === kind);
+    const findings = judgeDocument(onp04, (doc) => {
+      doc.clientAccess.virtualDirectories[index("ews")].extendedProtection = "None";
+      doc.clientAccess.virtualDirectories[index("oab")].extendedProtection = "Require";
+      doc.clientAccess.virtualDirectories[index("owa")].extendedProtection = "Sometimes";
+    });
+    expect(findings.map((f) => [f.location && "path" in f.location ? f.location.path : "", f.status, f.severity])).toEqual(
+      expect.arrayContaining([
+        [`clientAccess.virtualDirectories.${index("ews")}.extendedProtection`, "fail", "error"],
+        [`clientAccess.virtualDirectories.${index("oab")}.extendedProtection`, "fail", "warning"],
+        [`clientAccess.virtualDirectories.${index("owa")}.extendedProtection`, "undecided", "error"],
+      ]),
+    );
+    expect(findings).toHaveLength(3);
+    expect(onp04.sources).toContain("css-exchange-extended-protection-table");
   });
 });
 
@@ -298,5 +335,43 @@ describe("ONP-10 modern authentication, ONP-11 the AD RMS template", () => {
 describe("the on-prem area", () => {
   it("judges only the on-prem option", () => {
     for (const rule of onpremRules) expect(findingsOf(rule, "online", keep, { documents: stackDocuments(orgWith(), "online") })).toEqual([]);
+  });
+});
+
+describe("ONP-14 the certificate on every server, bound to IIS and SMTP, renewed in time", () => {
+  const at = (asOf: string, change: Change = keep) => onp14.check({ option: "onprem", org: orgWith(change), resources: [], documents: documentsFor(change), asOf });
+  it("passes the example: the certificate reaches all Mailbox and Edge servers and expires after the check", () => {
+    expect(judge(onp14)).toEqual([]);
+    const doc = documentsFor()[ONPREM_DOCUMENT_JSON] as Record<string, any>;
+    expect(doc.certificate.servers).toEqual([...doc.servers.mailbox, ...doc.servers.edge].map((s: { name: string }) => s.name));
+    expect(doc.certificate.services).toEqual(["IIS", "SMTP"]);
+  });
+  it("warns 60 days before expiry, fails once expired, both judged on the day of the check", () => {
+    expect(at("2027-08-31")).toEqual([]);
+    expect(at("2027-09-01")).toMatchObject([{ status: "fail", severity: "warning" }]);
+    expect(JSON.stringify(at("2027-09-01"))).toContain("in 60 days");
+    expect(at("2027-10-31")).toMatchObject([{ status: "fail" }]);
+    expect(at("2027-10-31")[0]).not.toHaveProperty("severity", "warning");
+  });
+  it("fails a server the certificate does not reach, and a binding without SMTP", () => {
+    const findings = judgeDocument(onp14, (doc) => {
+      doc.certificate.servers = doc.certificate.servers.slice(1);
+      doc.certificate.services = ["IIS"];
+    });
+    expect(paths(findings).sort()).toEqual(["certificate.servers", "certificate.services"]);
+    expect(findings.find((f) => paths([f])[0] === "certificate.servers")?.message).toContain("EKMBX01");
+  });
+});
+
+describe("ONP-15 DMARC reject only with a DKIM signer on the outbound path", () => {
+  it("passes the example: outbound mail is routed through the signer", () => {
+    expect(judge(onp15)).toEqual([]);
+    expect((documentsFor()[ONPREM_DOCUMENT_JSON] as Record<string, any>).transport.internet.smartHost).toBe("gateway.exempelkommun.se");
+  });
+  it("fails reject and warns on quarantine when mail leaves past the signer; none passes", () => {
+    const noSigner: Change = (d) => delete d.onprem.mailAuthentication.signerHost;
+    expect(judge(onp15, noSigner)).toMatchObject([{ ruleId: "ONP-15", severity: "error", status: "fail", location: inDocument("mailAuthentication.dmarc.0.policy") }]);
+    expect(judge(onp15, (d) => (noSigner(d), (d.onprem.mailAuthentication.dmarcPolicy = "quarantine")))).toMatchObject([{ severity: "warning", status: "fail" }]);
+    expect(judge(onp15, (d) => (noSigner(d), (d.onprem.mailAuthentication.dmarcPolicy = "none")))).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ export interface PlannedServer {
 
 export interface AddressRange {
   room: string;
-  network: "client" | "replication";
+  network: "client" | "replication" | "perimeter";
   subnet: string;
   first: string;
   last: string;
@@ -27,6 +27,8 @@ export interface AddressRange {
 
 export interface AddressPlan {
   servers: PlannedServer[];
+  /** The Edge Transport servers' addresses on the perimeter network, where its subnet is given. */
+  edge?: { name: string; room: string; perimeter: string }[];
   /** The static IP pool each room's VM network needs in VMM (exactly these ranges). */
   pools: AddressRange[];
 }

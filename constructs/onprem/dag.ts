@@ -23,6 +23,8 @@ export interface DagMember {
 export interface DatabaseAvailabilityGroupProps {
   readonly platform: VirtualMachinePlatform;
   readonly members: readonly DagMember[];
+  /** A replication network apart from the client network; false where the rooms share one network (Preferred Architecture: one adapter). */
+  readonly replicationNetwork?: boolean;
 }
 
 export class DatabaseAvailabilityGroup extends Construct {
@@ -53,6 +55,7 @@ export class DatabaseAvailabilityGroup extends Construct {
           ramGB: member.ramGB,
           databaseDisks: member.copies.map((copy) => ({ name: copy.database, sizeGB: copy.diskGB })),
           transportLogDiskGB: member.transportLogDiskGB,
+          replicationNetwork: props.replicationNetwork ?? true,
         }),
     );
   }

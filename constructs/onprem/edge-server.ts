@@ -35,8 +35,8 @@ export class EdgeServer extends Construct {
       dataDisks: [],
       // The perimeter network only: Edge never sits on the client or replication network (ONP-05).
       networks: ["perimeter"],
-      // The perimeter network's addresses are not in the organization file: VMM assigns them.
-      staticAddresses: false,
+      // Fixed addresses, from the perimeter VM network's static IP pool: NAT, MX and SPF point at them.
+      staticAddresses: true,
       template: "edge",
       availabilitySet: false,
       dataBearing: true,

@@ -1,4 +1,5 @@
-// An Exchange Server SE Mailbox server VM: client and replication networks with static addresses
+// An Exchange Server SE Mailbox server VM: the client network, and a replication network where
+// the rooms do not share one, with static addresses
 // (address-plan.ts), one fixed data disk per database copy it holds, in its room's availability
 // set, created from the domain-joined template, protected from destroy (it holds mailbox data,
 // AZ-06). At most 256 GB of memory per server (source: learn-exchange-system-requirements).
@@ -20,6 +21,8 @@ export interface MailboxServerProps {
   readonly databaseDisks: readonly VirtualMachineDisk[];
   /** The disk of the message tracking logs, when a decision on logs keeps them longer than the system disk holds; 0 or absent: none. */
   readonly transportLogDiskGB?: number;
+  /** A second adapter on the replication network (default true). */
+  readonly replicationNetwork?: boolean;
 }
 
 export class MailboxServer extends Construct {
@@ -38,7 +41,7 @@ export class MailboxServer extends Construct {
       vcpu: props.vcpu,
       ramGB: props.ramGB,
       dataDisks: props.transportLogDiskGB ? [...props.databaseDisks, { name: TRANSPORT_LOG_DISK, sizeGB: props.transportLogDiskGB }] : props.databaseDisks,
-      networks: ["client", "replication"],
+      networks: props.replicationNetwork === false ? ["client"] : ["client", "replication"],
       staticAddresses: true,
       template: "servers",
       availabilitySet: true,

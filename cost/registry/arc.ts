@@ -14,6 +14,7 @@ const FREE_EXTENSIONS: Record<string, Said> = {
   AzureMonitorWindowsAgent: say((m) => m.free.monitoringAgent),
   AzureMonitorLinuxAgent: say((m) => m.free.monitoringAgent),
   CustomScriptExtension: say((m) => m.free.customScript),
+  KeyVaultForWindows: say((m) => m.free.keyVaultAgent),
   DependencyAgentWindows: say((m) => m.free.dependencyAgent),
   WindowsOpenSSH: say((m) => m.free.free),
 };

@@ -155,6 +155,7 @@ export const cost = {
     customLocation: "a custom location is part of the free Arc control plane",
     monitoringAgent: "the monitoring agent is free; its data is priced as Log Analytics ingestion",
     customScript: "running a script is free",
+    keyVaultAgent: "the agent is free; its reads of the certificate are Key Vault operations, priced with the vault",
     dependencyAgent: "the dependency agent is free; its data is priced as Log Analytics ingestion",
     free: "free",
     extension: (kind: string, why: string) => `${kind}: ${why}`,

@@ -169,6 +169,7 @@ export const cost: CostMessages = {
     customLocation: "en anpassad plats ingår i styrningen via Azure Arc, som kostar inget",
     monitoringAgent: "övervakningsagenten kostar inget; datan den skickar prissätts som inläsning i Log Analytics",
     customScript: "att köra ett skript kostar inget",
+    keyVaultAgent: "tillägget kostar inget; dess läsningar av certifikatet är åtgärder i nyckelvalvet och prissätts med valvet",
     dependencyAgent: "beroendeagenten kostar inget; datan den skickar prissätts som inläsning i Log Analytics",
     free: "kostar inget",
     extension: (kind, why) => `${kind}: ${why}`,

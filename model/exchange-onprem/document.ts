@@ -8,6 +8,11 @@ import { logDecisions, logRetentionDays, minimumDaysForYears } from "../retentio
 import type { OrganizationFile } from "../schema";
 import type { Shortfall } from "../sizing/feasibility";
 import type { SizingResult } from "../sizing/sizing";
+import { EXPECTED_EXTENDED_PROTECTION, type ExtendedProtection } from "./extended-protection";
+import { windowsBaseline, type WindowsBaseline } from "./windows-baseline";
+import { runSteps, type RunStep } from "./run-graph";
+import { edgeScriptSteps } from "./edge-steps";
+import { onpremScriptSteps } from "./script-steps";
 import { onpremTopology, primaryDomain, type RoomRole } from "./topology";
 
 export const DOCUMENT_SCHEMA_VERSION = 1;
@@ -33,8 +38,9 @@ export interface VirtualDirectorySetting {
   /** null: not published to the internet (ECP and remote PowerShell stay internal, ONP-05). */
   externalUrl: string | null;
   internetReachable: boolean;
-  extendedProtection: "Require";
-  /** Require needs the SPNs clients connect to (source: cmdlet-set-owavirtualdirectory). */
+  /** Microsoft's expected value for the front-end directory (extended-protection.ts). */
+  extendedProtection: ExtendedProtection;
+  /** The SPNs clients connect to, where Extended Protection is on (source: cmdlet-set-owavirtualdirectory); none for None. */
   extendedProtectionSPNs: string[];
 }
 
@@ -86,8 +92,21 @@ export interface OnpremExchangeDocument {
       location: string;
       /** Neither server room holds the witness (ONP-02). */
       inServerRoom: false;
+      /** A witness that is not an Exchange server needs this group in its local Administrators (source: learn-exchange-create-dags). */
+      localAdministrators: "Exchange Trusted Subsystem";
+      /** The run checks that the DAG uses the witness share (Get-DatabaseAvailabilityGroup -Status). */
+      verifiedInUse: true;
     };
+    /** DAC mode: a room that comes back after an outage cannot mount databases on its own (source: learn-exchange-dac-mode). */
+    datacenterActivationMode: "DagOnly";
+    /** One network when the rooms share one (Preferred Architecture), otherwise MAPI and replication apart. */
     networks: { name: string; role: "mapi" | "replication"; subnets: string[]; replicationEnabled: boolean }[];
+    /**
+     * With a replication network: its adapters have no gateway and no DNS registration, and each
+     * room reaches the other room's replication subnet through a persistent static route
+     * (source: learn-exchange-plan-ha). Empty with one network.
+     */
+    replicationRoutes: { room: RoomRole; destination: string; gateway: string }[];
   };
   databases: {
     name: string;
@@ -107,7 +126,24 @@ export interface OnpremExchangeDocument {
   transport: {
     tls: { minimumVersion: "1.2"; legacyVersionsDisabled: ["TLS 1.0", "TLS 1.1"] };
     receiveConnectors: { name: string; servers: string[]; requireTls: true; authMechanism: string }[];
+    /**
+     * Internet mail leaves through the Edge subscription's own send connector (EdgeSync creates it)
+     * or, without Edge, through one connector from the Mailbox servers; TLS is opportunistic
+     * there, required only towards the partner domains (source: cmdlet-set-sendconnector).
+     */
+    internet: {
+      route: "edge-subscription" | "mailbox";
+      connector: string;
+      sourceServers: string[];
+      requireTls: false;
+      /** The DKIM signer's host when outbound mail is routed through it; null: DNS routing. */
+      smartHost: string | null;
+    };
+    /** Edge servers subscribed to the Mailbox servers' AD site (New-EdgeSubscription, a manual file exchange). */
+    edgeSubscriptions: { server: string; adSite: string }[];
     sendConnectors: { name: string; addressSpaces: string[]; sourceServers: string[]; requireTls: true; viaEdge: boolean }[];
+    /** Retry settings HealthChecker expects on every transport service (source: css-exchange-healthchecker-frequent-issues). */
+    retry: { maxPerDomainOutboundConnections: number; messageRetryIntervalMinutes: number };
     /**
      * Message tracking logs are kept as long as the longest deletion decision about logs (RET-04),
      * on each Mailbox server's own disk for them (mounted at volumeFolder, sized by the sizing);
@@ -129,6 +165,8 @@ export interface OnpremExchangeDocument {
   clientAccess: {
     namespace: { mail: string; autodiscover: string; bound: false };
     virtualDirectories: VirtualDirectorySetting[];
+    /** OWA attachments are served from their own host name (source: learn-exchange-download-domains). */
+    downloadDomain: string;
     /** Client access from the internet goes through a reverse proxy / WAF with SSL bridging (a proxy that ends the TLS channel needs the SPNs; source: cmdlet-set-owavirtualdirectory). */
     internetPublishing: "reverse-proxy";
   };
@@ -141,7 +179,30 @@ export interface OnpremExchangeDocument {
     /** BlockLegacyAuth* also blocks NTLM and Kerberos, so it is set only once modern authentication works (ONP-10). */
     basicAuthenticationBlockedFor: string[];
     policyName: string;
+    /**
+     * Hybrid only: Exchange Server calls Exchange Online as its own Entra application instead of
+     * the shared first-party principal (CVE-2025-53786; source: learn-exchange-hybrid-application),
+     * set up with Microsoft's ConfigureExchangeHybridApplication.ps1 after the wizard.
+     */
+    dedicatedHybridApplication: boolean;
   };
+  /** The TLS certificate: from the Key Vault to every server by the Key Vault extension, then bound to IIS and SMTP. */
+  certificate: {
+    vaultCertificate: string;
+    subject: string;
+    names: string[];
+    delivery: "key-vault-extension";
+    servers: string[];
+    services: ["IIS", "SMTP"];
+    expires: string | null;
+    warnDaysBefore: 60;
+  };
+  /** Windows and Exchange settings HealthChecker checks on every Exchange server, Edge included. */
+  baseline: WindowsBaseline;
+  /** How the servers reach Microsoft's online services (EEMS, feature flighting, hybrid). */
+  egress: { proxy: string | null; endpoints: string[] };
+  /** The configuration runs: the Mailbox servers' script and each Edge server's, their steps, what each waits for, and the manual work it may wait on. */
+  run: { mailbox: RunStep[]; edge: RunStep[] };
   security: {
     extendedProtection: true;
     amsi: true;
@@ -206,7 +267,9 @@ export function buildOnpremExchangeDocument(org: OrganizationFile, sizing?: Sizi
   // (RET-04; RÅ 1998 ref. 44), like the online option's audit retention.
   const auditDays = logRetentionDays(org);
 
-  return {
+  const download = org.onprem.namespace.download ?? `download.${domain}`;
+  const signerHost = org.onprem.mailAuthentication.signerHost ?? null;
+  const document: Omit<OnpremExchangeDocument, "run"> = {
     schemaVersion: DOCUMENT_SCHEMA_VERSION,
     option: "onprem",
     organization: { name: org.organization.name, acceptedDomains: [...org.organization.acceptedDomains] },
@@ -255,11 +318,11 @@ export function buildOnpremExchangeDocument(org: OrganizationFile, sizing?: Sizi
         failureDomain: witness.kind === "third-room" ? "third-room" : "azure",
         location: witness.location,
         inServerRoom: false,
+        localAdministrators: "Exchange Trusted Subsystem",
+        verifiedInUse: true,
       },
-      networks: [
-        { name: "MapiDagNetwork", role: "mapi", subnets: [org.sites.primary.clientSubnet, org.sites.recovery.clientSubnet], replicationEnabled: false },
-        { name: "ReplicationDagNetwork", role: "replication", subnets: [org.sites.primary.replicationSubnet, org.sites.recovery.replicationSubnet], replicationEnabled: true },
-      ],
+      datacenterActivationMode: "DagOnly",
+      ...dagNetworks(org),
     },
     databases: databases.map((db) => ({
       name: db.name,
@@ -284,17 +347,24 @@ export function buildOnpremExchangeDocument(org: OrganizationFile, sizing?: Sizi
         requireTls: true as const,
         authMechanism: TLS_AUTH,
       })),
-      sendConnectors: [
-        {
-          name: "Outbound to Internet",
-          addressSpaces: ["SMTP:*;1"],
-          // With Edge, mail leaves through the perimeter network; Edge servers are source servers
-          // once subscribed with EdgeSync (source: learn-exchange-edge-subscriptions).
-          sourceServers: edgeNames.length ? edgeNames : mailboxNames,
-          requireTls: true as const,
-          viaEdge: edgeNames.length > 0,
-        },
-      ],
+      // With Edge, New-EdgeSubscription creates the Internet send connector of the subscribed
+      // site (source: learn-exchange-edge-subscriptions); a second `*` connector would duplicate it.
+      internet: {
+        route: edgeNames.length ? "edge-subscription" : "mailbox",
+        connector: edgeNames.length ? `EdgeSync - ${org.sites.primary.adSite} to Internet` : "Outbound to Internet",
+        sourceServers: edgeNames.length ? edgeNames : mailboxNames,
+        requireTls: false,
+        smartHost: signerHost,
+      },
+      edgeSubscriptions: edgeNames.map((server) => ({ server, adSite: org.sites.primary.adSite })),
+      sendConnectors: [...new Set(org.onprem.mailFlow.requireTlsDomains)].map((partner) => ({
+        name: `TLS to ${partner}`,
+        addressSpaces: [`SMTP:${partner};1`],
+        sourceServers: edgeNames.length ? edgeNames : mailboxNames,
+        requireTls: true as const,
+        viaEdge: edgeNames.length > 0,
+      })),
+      retry: { maxPerDomainOutboundConnections: 40, messageRetryIntervalMinutes: 5 },
       messageTracking: messageTracking(org, topology.sizing),
       clientSubmission: { connectors: mailboxNames.map((server) => `Client Frontend ${server}`), enabled: false },
       safetyNetHoldDays,
@@ -302,9 +372,27 @@ export function buildOnpremExchangeDocument(org: OrganizationFile, sizing?: Sizi
     clientAccess: {
       namespace: { mail, autodiscover, bound: false },
       virtualDirectories: mailboxNames.flatMap((server) => virtualDirectories(server, mail, autodiscover)),
+      downloadDomain: download,
       internetPublishing: "reverse-proxy",
     },
     authentication: authentication(org),
+    certificate: {
+      vaultCertificate: org.onprem.certificate.name,
+      subject: mail,
+      // The Edge servers announce and present the mail name too (Set-SendConnector -Fqdn).
+      names: [...new Set([mail, autodiscover, download])],
+      delivery: "key-vault-extension",
+      servers: [...mailboxNames, ...edgeNames],
+      services: ["IIS", "SMTP"],
+      expires: org.onprem.certificate.expires ?? null,
+      warnDaysBefore: 60,
+    },
+    baseline: windowsBaseline(topology),
+    egress: {
+      proxy: org.onprem.egress.proxy ?? null,
+      // The Emergency Mitigation service's pattern endpoint (source: learn-exchange-emergency-mitigation-service).
+      endpoints: ["https://officeclient.microsoft.com/GetExchangeMitigations"],
+    },
     security: { extendedProtection: true, amsi: true, emergencyMitigationService: true, serializationPayloadSigning: true },
     audit: {
       adminAuditLog: { enabled: true, ageLimitDays: auditDays },
@@ -341,6 +429,33 @@ export function buildOnpremExchangeDocument(org: OrganizationFile, sizing?: Sizi
     sharing: { defaultPolicyEnabled: false, calendarSharedWithAllDomains: false },
     mailAuthentication: mailAuthentication(org),
   };
+  return { ...document, run: { mailbox: runSteps(onpremScriptSteps(document)), edge: runSteps(edgeScriptSteps(document)) } };
+}
+
+/** The DAG's networks: one where the rooms share one network, otherwise MAPI and replication with routes between the replication subnets. */
+function dagNetworks(org: OrganizationFile): Pick<OnpremExchangeDocument["dag"], "networks" | "replicationRoutes"> {
+  const { primary, recovery } = org.sites;
+  if (org.sites.sharedNetwork) {
+    return { networks: [{ name: "MapiDagNetwork", role: "mapi", subnets: [primary.clientSubnet, recovery.clientSubnet], replicationEnabled: true }], replicationRoutes: [] };
+  }
+  return {
+    networks: [
+      { name: "MapiDagNetwork", role: "mapi", subnets: [primary.clientSubnet, recovery.clientSubnet], replicationEnabled: false },
+      { name: "ReplicationDagNetwork", role: "replication", subnets: [primary.replicationSubnet, recovery.replicationSubnet], replicationEnabled: true },
+    ],
+    // The router of each replication subnet is its first host address.
+    replicationRoutes: [
+      { room: "primary", destination: recovery.replicationSubnet, gateway: firstHost(primary.replicationSubnet) },
+      { room: "recovery", destination: primary.replicationSubnet, gateway: firstHost(recovery.replicationSubnet) },
+    ],
+  };
+}
+
+function firstHost(cidr: string): string {
+  const [address] = cidr.split("/");
+  const octets = address!.split(".").map(Number);
+  octets[3] = octets[3]! + 1;
+  return octets.join(".");
 }
 
 /** The protocols an authentication policy blocks legacy authentication for (Exchange 2019 CU2 and later, so SE). */
@@ -359,6 +474,7 @@ function authentication(org: OrganizationFile): OnpremExchangeDocument["authenti
     // the client submission connectors are disabled.
     basicAuthenticationBlockedFor: provider ? [...BLOCKED_LEGACY_AUTH] : [],
     policyName: "Block Legacy Authentication",
+    dedicatedHybridApplication: provider === "hybrid",
   };
 }
 
@@ -414,14 +530,17 @@ function virtualDirectories(server: string, mail: string, autodiscover: string):
   ];
   // The namespace clients use: Require checks the channel binding against these SPNs.
   const spns = [`HTTP/${mail}`];
+  const protection = (kind: VirtualDirectoryKind, names: string[]) => ({
+    extendedProtection: EXPECTED_EXTENDED_PROTECTION[kind],
+    extendedProtectionSPNs: EXPECTED_EXTENDED_PROTECTION[kind] === "None" ? [] : names,
+  });
   const directories: VirtualDirectorySetting[] = entries.map(([kind, path, published]) => ({
     server,
     kind,
     internalUrl: kind === "powershell" ? `http://${mail}${path}` : internal(path),
     externalUrl: published ? internal(path) : null,
     internetReachable: published,
-    extendedProtection: "Require",
-    extendedProtectionSPNs: spns,
+    ...protection(kind, spns),
   }));
   directories.push({
     server,
@@ -429,8 +548,7 @@ function virtualDirectories(server: string, mail: string, autodiscover: string):
     internalUrl: `https://${autodiscover}/Autodiscover/Autodiscover.xml`,
     externalUrl: `https://${autodiscover}/Autodiscover/Autodiscover.xml`,
     internetReachable: true,
-    extendedProtection: "Require",
-    extendedProtectionSPNs: [`HTTP/${autodiscover}`],
+    ...protection("autodiscover", [`HTTP/${autodiscover}`]),
   });
   return directories;
 }

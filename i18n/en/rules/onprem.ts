@@ -9,7 +9,8 @@ export const onprem = {
     markedUnsupported: (version: string) => `the document marks Exchange Server ${version} as not supported`,
     buildTooOld: (build: string, minimum: string) =>
       `the servers run build ${build}, older than ${minimum} (the June 2026 security update): they lack the fix for CVE-2026-42897, an OWA flaw on CISA's Known Exploited Vulnerabilities list since 2026-05-15, and from July 2026 the Emergency Mitigation service gives them no new mitigations`,
-    fixesMissing: (build: string, latest: string) => `the servers run build ${build}, older than ${latest}: fixes published since, such as CVE-2026-70279 (2026-10-13), are missing`,
+    notLatest: (build: string, latest: string, name: string, released: string) => `the servers run build ${build}, older than the newest in Microsoft's build table, ${latest} (${name}, ${released}): security fixes published since are missing`,
+    tableStale: (read: string, days: number, asOf: string) => `the build table this check relies on was read from Microsoft on ${read}, ${days} days before ${asOf}: a newer security update may exist; read Microsoft's build numbers again`,
   },
   onp02: {
     title: "A DAG keeps at least two copies of every database in at least two server rooms, and its witness is in a third failure domain",
@@ -37,13 +38,15 @@ export const onprem = {
   },
   onp04: {
     title: "Extended Protection, AMSI integration and the Emergency Mitigation service are on",
-    remediation: "Keep Extended Protection (Require on every virtual directory; publish with SSL bridging, not offloading), AMSI and the Emergency Mitigation service enabled.",
+    remediation: "Keep Extended Protection at Microsoft's value for each virtual directory (Require for OWA, ECP and MAPI; Allow for EWS, ActiveSync and OAB; None for Autodiscover and PowerShell; publish with SSL bridging, not offloading), AMSI and the Emergency Mitigation service enabled.",
     subject: "the server hardening",
     feature: { extendedProtection: "Extended Protection", amsi: "AMSI integration", emergencyMitigationService: "the Emergency Mitigation service" },
     unknown: (feature: string) => `the document does not say whether ${feature} is on`,
     off: (feature: string) => `${feature} is off`,
     noDirectories: "the document lists no virtual directories, so their Extended Protection cannot be judged",
-    directory: (value: string, kind: string, server: string) => `Extended Protection is ${value} on the ${kind} virtual directory of ${server}`,
+    unknownDirectory: (value: string, kind: string, server: string) => `Extended Protection ${value} on the ${kind} virtual directory of ${server} cannot be judged against Microsoft's table`,
+    below: (value: string, expected: string, kind: string, server: string) => `Extended Protection is ${value} on the ${kind} virtual directory of ${server}, weaker than Microsoft's ${expected}`,
+    above: (value: string, expected: string, kind: string, server: string) => `Extended Protection is ${value} on the ${kind} virtual directory of ${server}, stricter than Microsoft's ${expected}: some clients fail`,
   },
   onp05: {
     title: "The admin center (ECP/EAC) and remote PowerShell are not reachable from the internet; client access from the internet goes through a reverse proxy or WAF; Edge Transport sits in the perimeter network",
@@ -133,5 +136,23 @@ export const onprem = {
     servers: (count: number, version: string) => `${count} Exchange ${version}`,
     stay: (legacy: string[], decommissionBy: string | undefined) =>
       `${legacy.join(" and ")} server(s) stay beside Exchange SE${decommissionBy ? `, planned to be removed by ${decommissionBy}` : ", with no date for their removal (onprem.coexistence.decommissionBy)"}: Exchange SE CU2 setup will not install while any of them remains, so CU2 and every update after it wait for their removal`,
+  },
+  onp14: {
+    title: "The CA certificate reaches every Mailbox and Edge server, is bound to IIS and SMTP, and is renewed at least 60 days before it expires",
+    remediation: "Import the certificate into the Exchange Key Vault under onprem.certificate.name (the Key Vault extension installs it on every server and the script binds it to IIS and SMTP), record its expiry in onprem.certificate.expires, and import the renewed one before 60 days remain.",
+    subject: "the certificate",
+    unknown: "the document does not say which servers get the certificate",
+    notDelivered: (server: string) => `the certificate does not reach ${server}: it keeps Exchange's self-signed certificate`,
+    services: "the certificate is not bound to both IIS and SMTP",
+    expired: (expires: string, asOf: string) => `the certificate expired on ${expires} (checked ${asOf}): clients, the reverse proxy and other mail servers refuse it`,
+    expiresSoon: (expires: string, days: number) => `the certificate expires on ${expires}, in ${days} days: import the renewed certificate into the Key Vault now`,
+  },
+  onp15: {
+    title: "DMARC is at reject only when a DKIM signer is on the path outbound mail takes",
+    remediation: "Route outbound mail through the DKIM signer (onprem.mailAuthentication.signerHost), or keep onprem.mailAuthentication.dmarcPolicy at none until it signs.",
+    subject: "DKIM signing on the outbound path",
+    unknown: "the document does not say how mail leaves the organization",
+    reject: (domain: string) => `DMARC for ${domain} is reject, but outbound mail goes straight from Exchange to the internet past the DKIM signer: receivers will refuse mail that SPF does not cover`,
+    quarantine: (domain: string) => `DMARC for ${domain} is quarantine, but outbound mail goes past the DKIM signer: receivers may file mail that SPF does not cover as spam`,
   },
 };

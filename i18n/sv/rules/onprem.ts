@@ -15,7 +15,8 @@ export const onprem: typeof en = {
     markedUnsupported: (version: string) => `dokumentet anger att Exchange Server ${version} saknar support`,
     buildTooOld: (build: string, minimum: string) =>
       `servrarna kör version ${build}, som är äldre än ${minimum} (säkerhetsuppdateringen från juni 2026): de saknar rättelsen för CVE-2026-42897, en sårbarhet i OWA som finns på CISA:s lista över kända utnyttjade sårbarheter sedan 2026-05-15, och från juli 2026 ger tjänsten Emergency Mitigation dem inga nya åtgärder`,
-    fixesMissing: (build: string, latest: string) => `servrarna kör version ${build}, som är äldre än ${latest}: rättelser som publicerats sedan dess, till exempel för CVE-2026-70279 (2026-10-13), saknas`,
+    notLatest: (build: string, latest: string, name: string, released: string) => `servrarna kör version ${build}, som är äldre än den senaste i Microsofts versionstabell, ${latest} (${name}, ${released}): säkerhetsrättelser som publicerats sedan dess saknas`,
+    tableStale: (read: string, days: number, asOf: string) => `versionstabellen som kontrollen bygger på hämtades från Microsoft ${read}, ${days} dagar före ${asOf}: det kan finnas en nyare säkerhetsuppdatering; hämta Microsofts versionsnummer på nytt`,
   },
   onp02: {
     title: "En DAG har minst två kopior av varje databas i minst två serverhallar, och vittnet finns i en tredje feldomän",
@@ -43,13 +44,15 @@ export const onprem: typeof en = {
   },
   onp04: {
     title: "Extended Protection, AMSI-integrationen och tjänsten Emergency Mitigation är påslagna",
-    remediation: "Behåll Extended Protection (Require på varje virtuell katalog; publicera med SSL-bryggning, inte avlastning), AMSI och tjänsten Emergency Mitigation påslagna.",
+    remediation: "Behåll Extended Protection på Microsofts värde för varje virtuell katalog (Require för OWA, ECP och MAPI; Allow för EWS, ActiveSync och OAB; None för Autodiscover och PowerShell; publicera med SSL-bryggning, inte avlastning), AMSI och tjänsten Emergency Mitigation påslagna.",
     subject: "härdningen av servrarna",
     feature: { extendedProtection: "Extended Protection", amsi: "AMSI-integrationen", emergencyMitigationService: "tjänsten Emergency Mitigation" },
     unknown: (feature: string) => `dokumentet anger inte om ${feature} är påslagen`,
     off: (feature: string) => `${feature} är avstängd`,
     noDirectories: "dokumentet innehåller inga virtuella kataloger, så deras Extended Protection kan inte bedömas",
-    directory: (value: string, kind: string, server: string) => `Extended Protection är ${value} på den virtuella katalogen ${kind} på ${server}`,
+    unknownDirectory: (value: string, kind: string, server: string) => `Extended Protection ${value} på den virtuella katalogen ${kind} på ${server} kan inte jämföras med Microsofts tabell`,
+    below: (value: string, expected: string, kind: string, server: string) => `Extended Protection är ${value} på den virtuella katalogen ${kind} på ${server}, svagare än Microsofts ${expected}`,
+    above: (value: string, expected: string, kind: string, server: string) => `Extended Protection är ${value} på den virtuella katalogen ${kind} på ${server}, strängare än Microsofts ${expected}: vissa klienter slutar fungera`,
   },
   onp05: {
     title: "Administrationscentret (ECP/EAC) och fjärr-PowerShell kan inte nås från internet; klientåtkomst från internet går via en omvänd proxy eller WAF; Edge Transport finns i perimeternätverket",
@@ -139,5 +142,23 @@ export const onprem: typeof en = {
     servers: (count: number, version: string) => `${count} ${count === 1 ? "server" : "servrar"} med Exchange ${version}`,
     stay: (legacy: string[], decommissionBy: string | undefined) =>
       `${list(legacy)} står kvar bredvid Exchange SE${decommissionBy ? ` och ska vara borttagna senast ${decommissionBy}` : ", utan datum för när de ska tas bort (onprem.coexistence.decommissionBy)"}: installationen av Exchange SE CU2 går inte igenom så länge någon av dem finns kvar, så CU2 och alla senare uppdateringar får vänta tills de är borttagna`,
+  },
+  onp14: {
+    title: "CA-certifikatet når varje postlåde- och Edge-server, är kopplat till IIS och SMTP och förnyas minst 60 dagar innan det går ut",
+    remediation: "Importera certifikatet till nyckelvalvet för Exchange under onprem.certificate.name (tillägget för nyckelvalv installerar det på varje server och skriptet kopplar det till IIS och SMTP), ange slutdatumet i onprem.certificate.expires och importera det förnyade certifikatet innan 60 dagar återstår.",
+    subject: "certifikatet",
+    unknown: "dokumentet anger inte vilka servrar som får certifikatet",
+    notDelivered: (server: string) => `certifikatet når inte ${server}: servern behåller Exchanges självsignerade certifikat`,
+    services: "certifikatet är inte kopplat till både IIS och SMTP",
+    expired: (expires: string, asOf: string) => `certifikatet gick ut ${expires} (kontrollerat ${asOf}): klienter, den omvända proxyn och andra e-postservrar avvisar det`,
+    expiresSoon: (expires: string, days: number) => `certifikatet går ut ${expires}, om ${days} dagar: importera det förnyade certifikatet till nyckelvalvet nu`,
+  },
+  onp15: {
+    title: "DMARC står på reject bara när en DKIM-signerare finns på vägen som utgående e-post tar",
+    remediation: "Skicka utgående e-post via DKIM-signeraren (onprem.mailAuthentication.signerHost), eller låt onprem.mailAuthentication.dmarcPolicy vara none tills den signerar.",
+    subject: "DKIM-signering på vägen ut",
+    unknown: "dokumentet anger inte hur e-post lämnar organisationen",
+    reject: (domain: string) => `DMARC för ${domain} är reject, men utgående e-post går direkt från Exchange till internet förbi DKIM-signeraren: mottagare avvisar e-post som SPF inte täcker`,
+    quarantine: (domain: string) => `DMARC för ${domain} är quarantine, men utgående e-post går förbi DKIM-signeraren: mottagare kan sortera e-post som SPF inte täcker som skräppost`,
   },
 };

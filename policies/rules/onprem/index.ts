@@ -11,5 +11,7 @@ import { onp10 } from "./onp-10-modern-authentication";
 import { onp11 } from "./onp-11-rights-management-template";
 import { onp12 } from "./onp-12-design-fits";
 import { onp13 } from "./onp-13-legacy-coexistence";
+import { onp14 } from "./onp-14-certificate";
+import { onp15 } from "./onp-15-dkim-on-path";
 
-export const onpremRules = [onp01, onp02, onp03, onp04, onp05, onp06, onp07, onp08, onp09, onp10, onp11, onp12, onp13];
+export const onpremRules = [onp01, onp02, onp03, onp04, onp05, onp06, onp07, onp08, onp09, onp10, onp11, onp12, onp13, onp14, onp15];

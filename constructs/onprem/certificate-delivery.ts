@@ -1,0 +1,60 @@
+// Delivers the Exchange TLS certificate from the Key Vault to every Mailbox and Edge server:
+// the Key Vault extension for Windows on each Arc machine watches the certificate's secret and
+// installs every new version in LocalMachine\My, where Exchange finds it (source:
+// learn-key-vault-extension-windows). The machine identity reads the vault (Key Vault Secrets
+// User, certificate-vault.ts). The configuration scripts then enable the newest valid
+// certificate for IIS and SMTP, so a renewal in the vault reaches the servers and the next run
+// binds it (docs/onprem.md, "Renewing the certificate").
+import { Construct } from "constructs";
+import { ArcMachineExtension } from "@cdktf/provider-azurerm/lib/arc-machine-extension";
+import type { KeyVault } from "@cdktf/provider-azurerm/lib/key-vault";
+import type { DeclaredVirtualMachine } from "./platform";
+import { ConstructPropsError, requireMatch } from "./validation";
+
+/** How often the extension looks for a new version: hourly, so a renewal is on the servers the same day. */
+export const POLLING_INTERVAL_SECONDS = 3600;
+
+export interface CertificateDeliveryProps {
+  readonly vault: KeyVault;
+  /** The certificate's name in the vault. */
+  readonly certificateName: string;
+  readonly machines: readonly DeclaredVirtualMachine[];
+}
+
+export class CertificateDelivery extends Construct {
+  readonly extensions: ArcMachineExtension[];
+
+  constructor(scope: Construct, id: string, props: CertificateDeliveryProps) {
+    super(scope, id);
+    requireMatch(this, "certificateName", props.certificateName, /^[a-zA-Z0-9-]{1,127}$/, "a Key Vault certificate name: letters, digits and -");
+    if (props.machines.length === 0) throw new ConstructPropsError(this, "machines", [], "at least one Exchange server");
+    const settings = {
+      secretsManagementSettings: {
+        pollingIntervalInS: String(POLLING_INTERVAL_SECONDS),
+        linkOnRenewal: false,
+        observedCertificates: [
+          {
+            // The certificate's secret, newest version (the vault's URI ends in a slash).
+            url: `${props.vault.vaultUri}secrets/${props.certificateName}`,
+            certificateStoreName: "MY",
+            certificateStoreLocation: "LocalMachine",
+            keyExportable: false,
+          },
+        ],
+      },
+    };
+    this.extensions = props.machines.map(
+      (machine) =>
+        new ArcMachineExtension(this, `key-vault-${machine.name.toLowerCase()}`, {
+          name: "KeyVaultForWindows",
+          arcMachineId: machine.machineId,
+          location: machine.location,
+          publisher: "Microsoft.Azure.KeyVault",
+          type: "KeyVaultForWindows",
+          typeHandlerVersion: "3.0",
+          settings: JSON.stringify(settings),
+          dependsOn: [machine.readyForExtensions],
+        }),
+    );
+  }
+}
