@@ -5,6 +5,7 @@ import { azureSources } from "./azure";
 import { exchangeOnlineSources } from "./exchange-online";
 import { exchangeServerSources } from "./exchange-server";
 import { lawSources } from "./law";
+import { licensingSources } from "./licensing";
 import { priceSources } from "./prices";
 import { securitySources } from "./security";
 import { toolSources } from "./tools";
@@ -13,7 +14,7 @@ import type { Source } from "./types";
 export type { Source } from "./types";
 
 /** The area files, for the test that no id stands in two of them (a later spread would hide the earlier entry). */
-export const SOURCE_AREAS = { lawSources, securitySources, exchangeServerSources, exchangeOnlineSources, azureSources, priceSources, toolSources };
+export const SOURCE_AREAS = { lawSources, securitySources, exchangeServerSources, exchangeOnlineSources, azureSources, priceSources, licensingSources, toolSources };
 
 export const SOURCES = {
   ...lawSources,
@@ -22,6 +23,7 @@ export const SOURCES = {
   ...exchangeOnlineSources,
   ...azureSources,
   ...priceSources,
+  ...licensingSources,
   ...toolSources,
 };
 

@@ -129,7 +129,7 @@ export const priceSources = {
     publisher: "Microsoft",
     url: "https://www.microsoft.com/licensing/terms/product/CALandMLEquivalencyLicenses/all",
     read: READ,
-    says: "Which CAL suites and Online Services licences satisfy Exchange Server's Base and Additive CALs; Office 365 users need a CAL Suite Bridge for on-premises access.",
+    says: "Rights to access server software are available under CAL suites and Online Services User SLs: the tables name which suite or SL satisfies a server's Base and Additive CAL; CAL Suite Bridges serve the organization-wide CAL suite requirement, not Office 365 users' access.",
     primary: true,
   },
   "directions-software-assurance": {
