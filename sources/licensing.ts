@@ -102,14 +102,6 @@ export const licensingSources = {
     says: "Pay-as-you-go: Azure Backup protected instance 10 USD a month plus vault storage 0.0224 USD per GB-month (LRS); Defender for Servers Plan 1 4.91, Plan 2 14.60 USD per server a month (East US, read in a compiled copy; Sweden Central not read).",
     primary: false,
   },
-  "azure-pricing-windows-b-series": {
-    title: "Windows Virtual Machines pricing (B-series) and managed disks",
-    publisher: "Microsoft Azure",
-    url: "https://azure.microsoft.com/pricing/details/virtual-machines/windows/",
-    read: READ,
-    says: "Standard_B2ms (2 vCPU, 8 GiB) with Windows is about twice a B2s, about 0.17-0.20 USD an hour pay-as-you-go; a Standard SSD E4 (32 GiB) OS disk about 2.40 USD a month (US regions; Sweden Central not read offline).",
-    primary: false,
-  },
   "digicert-certcentral-pricing": {
     title: "Multi-domain (SAN) TLS certificate pricing",
     publisher: "DigiCert",

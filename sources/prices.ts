@@ -209,7 +209,7 @@ export const priceSources = {
     publisher: "Microsoft Azure",
     url: "https://azure.microsoft.com/pricing/details/virtual-machines/windows/",
     read: READ,
-    says: "Windows VMs are billed per hour by size and region; sizes other than B2s could not be read here, so they stay unpriced.",
+    says: "Windows VMs are billed per hour by size and region; Standard_B2ms (2 vCPU, 8 GiB) with Windows is about twice a B2s, planned at 0.18 USD an hour (range 0.17-0.20, US regions; Sweden Central not read offline); other sizes stay unpriced.",
     primary: false,
   },
   "learningbro-azure-vm-pricing": {
@@ -233,7 +233,7 @@ export const priceSources = {
     publisher: "Microsoft Azure",
     url: "https://azure.microsoft.com/pricing/details/managed-disks/",
     read: READ,
-    says: "Managed disks are billed per disk a month by type and size; the prices could not be read here, so they stay unpriced.",
+    says: "Managed disks are billed per disk a month by type and size; a Standard SSD E4 (32 GiB) OS disk is planned at 2.40 USD a month (Premium P4 about 5.28; US regions, Sweden Central not read offline).",
     primary: false,
   },
   "learn-caf-arc-cost-governance": {

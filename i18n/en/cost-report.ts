@@ -50,7 +50,7 @@ export const costReport = {
   scenarioSentence: (years: number, own: string, ownServers: string, eur: string, csp: string, cspServers: string, calPlans: string, calServers: string, worst: string, unpriced: boolean) =>
     `Staff keep their plan in every situation, so the seat difference is what only one option needs: Exchange CALs on-prem for users whose plan stands in for none, and plans for mailboxes online. ` +
     `Over ${years} years seats on-prem minus online are ${own} with the organization's licences (Exchange servers ${ownServers}); ${eur} with Microsoft 365 E3 under a programme with Extended Use Rights (servers 0); ${csp} through CSP (servers ${cspServers}); ${calPlans} with Office 365 E3, which stands in for the CALs but not the servers (servers ${calServers}); and at worst ${worst}, with a plan that stands in for no CAL.${unpriced ? " Some prices are missing and not in these figures." : ""}`,
-  sensitivityHeading: "Sensitivity (the largest drivers at the ends of their sourced range, else +-20 %)",
+  sensitivityHeading: "Sensitivity (largest drivers over their sourced range, else +-20 %)",
   sensitivityBasis: (onprem: string, online: string, cheaper: string) => `Basis: cash over the period, including in-house staff. Base: on-prem ${onprem}, online ${online}; ${cheaper} is cheaper.`,
   sensitivityColumns: ["Driver", "Change", "On-prem", "Online", "Cheaper", "Changes the answer"],
   /** The driver as the English report names it: the catalog id. */

@@ -87,7 +87,7 @@ export const costReport: typeof en = {
   scenarioSentence: (years, own, ownServers, eur, csp, cspServers, calPlans, calServers, worst, unpriced) =>
     `Personalen behåller sin licens i alla situationer. Skillnaden i användarlicenser är därför det som bara ett alternativ behöver: Exchange CAL vid lokal drift för användare vars licens inte ersätter någon CAL, och licenser för postlådorna i molntjänsten. ` +
     `Över ${years} år är användarlicenserna vid lokal drift minus molntjänst ${own} kr med kommunens licenser (Exchange-servrar ${ownServers} kr); ${eur} kr med Microsoft 365 E3 genom ett licensavtal med utökade användningsrättigheter (servrar 0 kr); ${csp} kr genom CSP (servrar ${cspServers} kr); ${calPlans} kr med Office 365 E3, som ersätter CAL men inte servrarna (servrar ${calServers} kr); och i värsta fall ${worst} kr, med en licens som inte ersätter någon CAL.${unpriced ? " Vissa priser saknas och ingår inte i beloppen." : ""}`,
-  sensitivityHeading: "Känslighetsanalys (de största kostnadsdrivarna i ytterkanterna av källornas prisintervall, annars ±20 %)",
+  sensitivityHeading: "Känslighetsanalys (största kostnadsdrivarna över källornas prisintervall, annars ±20 %)",
   sensitivityBasis: (onprem, online, cheaper) =>
     `Underlag: utbetalningar under perioden inklusive egen personal. Utgångsläge: lokal drift ${onprem}, molntjänst ${online}. ${cheaper.charAt(0).toUpperCase()}${cheaper.slice(1)} är billigast.`,
   sensitivityColumns: ["Kostnadsdrivare", "Ändring", "Lokal drift", "Molntjänst", "Billigast", "Ändrar svaret"],
