@@ -110,7 +110,7 @@ export function estimateCost(org: OrganizationFile, inventory: InventoryResource
       ownedSeats: org.online.licences.staff === "none" ? 0 : (org.cost.ownedLicences[org.online.licences.staff] ?? 0),
     },
     keyFigures: keyFigures(optionCosts),
-    ...(options.length === 2 ? { licenceScenarios: licenceScenarios(org, book) } : {}),
+    ...(options.length === 2 ? { licenceScenarios: licenceScenarios(org, book, sizing) } : {}),
     unpriced: priced.unpriced,
     excluded: priced.excluded,
     free: priced.free,

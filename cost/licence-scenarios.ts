@@ -8,7 +8,7 @@
 // microsoft-product-terms-cal-equivalency).
 import { carriesCalRights, carriesExtendedUseRights, extendedUseRights, isSuite, SUITE_PLANS, type ExtendedUseRightsReason, type LicencePlan, type Programme, type StaffPlan } from "../model/licences";
 import type { OrganizationFile } from "../model/schema";
-import { sizeOrganization } from "../model/sizing/sizing";
+import { sizeOrganization, type SizingResult } from "../model/sizing/sizing";
 import type { PriceBook } from "./catalog/price-book";
 import { sum } from "./component";
 import { exchangeCalLicences, exchangeRoute, exchangeServerLicencesOnly } from "./components/exchange-licences";
@@ -81,9 +81,7 @@ function withProgramme(org: OrganizationFile, programme: Programme): Organizatio
   return { ...org, cost: { ...org.cost, licensing: { ...org.cost.licensing, programme }, usage: { ...org.cost.usage, exchangeLicensing: "by-programme" } } };
 }
 
-function scenario(id: LicenceScenarioId, org: OrganizationFile, book: PriceBook): LicenceScenario {
-  let sized: ReturnType<typeof sizeOrganization> | undefined;
-  const sizing = () => (sized ??= sizeOrganization(org));
+function scenario(id: LicenceScenarioId, org: OrganizationFile, book: PriceBook, sizing: () => SizingResult): LicenceScenario {
   const context = (option: OptionId) => costContext(org, book, option, [], sizing);
   const onprem = mergePriced(seatLicences(context("onprem"), "onprem"), exchangeCalLicences(context("onprem")));
   const online = seatLicences(context("online"), "online");
@@ -105,7 +103,10 @@ function scenario(id: LicenceScenarioId, org: OrganizationFile, book: PriceBook)
 }
 
 /** The organization's situation and the four a licensing partner compares it with, in that order. */
-export function licenceScenarios(org: OrganizationFile, book: PriceBook): LicenceScenarios {
+export function licenceScenarios(org: OrganizationFile, book: PriceBook, sizing: () => SizingResult = () => sizeOrganization(org)): LicenceScenarios {
+  // The licence situation changes no part of the design: one sizing serves every scenario.
+  let sized: SizingResult | undefined;
+  const once = () => (sized ??= sizing());
   const plan = org.online.licences.staff;
   // The Extended Use Rights and CSP situations keep E3/E5 staff on their plan, others move to Microsoft 365 E3.
   const e3: StaffPlan = carriesExtendedUseRights(plan) ? (plan as StaffPlan) : "M365_E3";
@@ -113,11 +114,11 @@ export function licenceScenarios(org: OrganizationFile, book: PriceBook): Licenc
     staffPlanBaseline: org.cost.usage.staffPlanBaseline,
     years: org.cost.planningYears,
     scenarios: [
-      scenario("organization", org, book),
-      scenario("extended-use-rights", withProgramme(withStaffPlan(org, e3), "EA"), book),
-      scenario("csp-subscription", withProgramme(withStaffPlan(org, e3), "CSP"), book),
-      scenario("cal-equivalent-plans", withStaffPlan(org, "O365_E3"), book),
-      scenario("plans-without-cal-rights", withStaffPlan(org, "M365_F3"), book),
+      scenario("organization", org, book, once),
+      scenario("extended-use-rights", withProgramme(withStaffPlan(org, e3), "EA"), book, once),
+      scenario("csp-subscription", withProgramme(withStaffPlan(org, e3), "CSP"), book, once),
+      scenario("cal-equivalent-plans", withStaffPlan(org, "O365_E3"), book, once),
+      scenario("plans-without-cal-rights", withStaffPlan(org, "M365_F3"), book, once),
     ],
   };
 }

@@ -59,20 +59,18 @@ function add(ctx: CostContext, result: Priced, line: Line): void {
 
 const every = (ctx: CostContext, perYearSEK: number) => Array.from({ length: ctx.years }, () => perYearSEK);
 
+/** An on-prem item priced per server a month, the same every year. */
+function perServerMonth(ctx: CostContext, result: Priced, id: string, category: Category, description: Said, servers: number, priceId: string): void {
+  const quantity = say((m) => m.licences.servers(servers));
+  add(ctx, result, { option: "onprem", id, category, description, quantity, prices: [priceId], recurring: (sek) => every(ctx, servers * sek[priceId]! * 12) });
+}
+
 export function onpremExtras(ctx: CostContext): Priced {
   const result = emptyPriced();
   const { org, usage, sizing } = ctx;
   const servers = exchangeServers(sizing);
   if (org.onprem.backup.kind === "backup-software") {
-    add(ctx, result, {
-      option: "onprem",
-      id: "onprem.backup.software",
-      category: "licences",
-      description: say((m) => m.extras.backupSoftware(servers.mailbox)),
-      quantity: say((m) => m.licences.servers(servers.mailbox)),
-      prices: ["backup_instance"],
-      recurring: (sek) => every(ctx, servers.mailbox * sek.backup_instance! * 12),
-    });
+    perServerMonth(ctx, result, "onprem.backup.software", "licences", say((m) => m.extras.backupSoftware(servers.mailbox)), servers.mailbox, "backup_instance");
     // One copy of the active databases (the provisioned storage holds every DAG copy), on mirrored disk.
     const activeTB = sizing.storage.totalGB / 1000 / org.onprem.dag.copiesPerDatabase;
     const rawTB = activeTB * usage.backupStoragePerUsableTB * usage.rawTBPerUsableTB;
@@ -108,15 +106,7 @@ export function onpremExtras(ctx: CostContext): Priced {
   // The stack may already price Defender for Servers (cost/registry/defender.ts): then not twice.
   const defenderDeployed = ctx.stackResources.some((r) => r.type === "azurerm_security_center_subscription_pricing");
   if (!defenderDeployed) {
-    add(ctx, result, {
-      option: "onprem",
-      id: "onprem.endpoint-protection",
-      category: "azure",
-      description: say((m) => m.extras.endpointProtection(servers.total)),
-      quantity: say((m) => m.licences.servers(servers.total)),
-      prices: ["defender_servers_p1"],
-      recurring: (sek) => every(ctx, servers.total * sek.defender_servers_p1! * 12),
-    });
+    perServerMonth(ctx, result, "onprem.endpoint-protection", "azure", say((m) => m.extras.endpointProtection(servers.total)), servers.total, "defender_servers_p1");
   }
   return result;
 }
