@@ -95,8 +95,8 @@ export const paper = {
       "onprem.expansion-external": "Expanding on-prem over the period (licences, hardware, Azure, energy, consultants)",
       "seat-licences.onprem-minus-online": "Seat licences: on-prem minus online (positive: on-prem dearer)",
     } as Record<string, string>,
-    licenceHeading: "Seat licences by licence situation",
-    licenceColumns: ["Licence situation", "Seats on-prem", "Seats online", "Seats on-prem minus online", "Exchange server licences on-prem"],
+    licenceHeading: "Seat and server licences by licence situation",
+    licenceColumns: ["Licence situation", "Seats on-prem", "Seats online", "Difference", "Exchange servers"],
     scenario: {
       organization: "The organization's own licences",
       "extended-use-rights": "Microsoft 365 E3 bought under a programme with Extended Use Rights (e.g. an Enterprise Agreement): the servers are covered",

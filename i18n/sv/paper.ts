@@ -96,8 +96,8 @@ export const paper: PaperMessages = {
       "onprem.expansion-external": "Utbyggnad för lokal drift under perioden (licenser, hårdvara, Azure, energi, konsulter)",
       "seat-licences.onprem-minus-online": "Användarlicenser: lokal drift minus molntjänst (positivt: lokal drift dyrare)",
     },
-    licenceHeading: "Användarlicenser per licenssituation",
-    licenceColumns: ["Licenssituation", "Användarlicenser lokal drift", "Användarlicenser molntjänst", "Skillnad i användarlicenser", "Serverlicenser för Exchange vid lokal drift"],
+    licenceHeading: "Användar- och serverlicenser per licenssituation",
+    licenceColumns: ["Licenssituation", "Licenser lokal drift", "Licenser molntjänst", "Skillnad", "Exchange-servrar"],
     scenario: {
       organization: "Kommunens egna licenser",
       "extended-use-rights": "Microsoft 365 E3 köpt genom ett licensavtal med utökade användningsrättigheter (t.ex. Enterprise Agreement): servrarna omfattas",
