@@ -5,6 +5,7 @@
 import { check as enCheck } from "./en/check";
 import { cost as enCost } from "./en/cost";
 import { diff as enDiff } from "./en/diff";
+import { onpremDrift as enOnpremDrift } from "./en/onprem-drift";
 import { paper as enPaper } from "./en/paper";
 import { portfolio as enPortfolio } from "./en/portfolio";
 import { report as enReport } from "./en/report";
@@ -14,6 +15,7 @@ import type { Lang } from "./lang";
 import { check as svCheck } from "./sv/check";
 import { cost as svCost } from "./sv/cost";
 import { diff as svDiff } from "./sv/diff";
+import { onpremDrift as svOnpremDrift } from "./sv/onprem-drift";
 import { paper as svPaper } from "./sv/paper";
 import { portfolio as svPortfolio } from "./sv/portfolio";
 import { report as svReport } from "./sv/report";
@@ -26,6 +28,7 @@ export type DiffMessages = typeof enDiff;
 export type CheckMessages = typeof enCheck;
 export type RuleMessages = typeof enRules;
 export type CostMessages = typeof enCost;
+export type OnpremDriftMessages = typeof enOnpremDrift;
 
 export interface Catalog {
   lang: Lang;
@@ -38,11 +41,13 @@ export interface Catalog {
   /** Policy rules: titles, remediations and findings (policies/say.ts builds outcomes from them). */
   rules: RuleMessages;
   cost: CostMessages;
+  /** `onprem drift`: the running on-prem organization against the declared one. */
+  onpremDrift: OnpremDriftMessages;
 }
 
 const CATALOGS: Record<Lang, Catalog> = {
-  en: { lang: "en", format: formatFor("en"), report: enReport, paper: enPaper, portfolio: enPortfolio, diff: enDiff, check: enCheck, rules: enRules, cost: enCost },
-  sv: { lang: "sv", format: formatFor("sv"), report: svReport, paper: svPaper, portfolio: svPortfolio, diff: svDiff, check: svCheck, rules: svRules, cost: svCost },
+  en: { lang: "en", format: formatFor("en"), report: enReport, paper: enPaper, portfolio: enPortfolio, diff: enDiff, check: enCheck, rules: enRules, cost: enCost, onpremDrift: enOnpremDrift },
+  sv: { lang: "sv", format: formatFor("sv"), report: svReport, paper: svPaper, portfolio: svPortfolio, diff: svDiff, check: svCheck, rules: svRules, cost: svCost, onpremDrift: svOnpremDrift },
 };
 
 export function catalog(lang: Lang): Catalog {
