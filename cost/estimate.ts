@@ -110,12 +110,16 @@ export function estimateCost(org: OrganizationFile, inventory: InventoryResource
       ownedSeats: org.online.licences.staff === "none" ? 0 : (org.cost.ownedLicences[org.online.licences.staff] ?? 0),
     },
     keyFigures: keyFigures(optionCosts),
-    ...(options.length === 2 ? { licenceScenarios: licenceScenarios(org, book) } : {}),
+    ...(options.length === 2 ? { licenceScenarios: licenceScenarios(org, book, sizing) } : {}),
     unpriced: priced.unpriced,
     excluded: priced.excluded,
     free: priced.free,
     prices,
-    exchangeRates: catalog.rates.rates.map(({ currency, sekPerUnit, source, confidence, note }) => ({ currency, sekPerUnit, ...(source ? { source } : {}), confidence, ...(note ? { note } : {}) })),
+    exchangeRates: [
+      ...catalog.rates.rates.map(({ currency, sekPerUnit, source, confidence, note }) => ({ currency, sekPerUnit, ...(source ? { source } : {}), confidence, ...(note ? { note } : {}) })),
+      // Product families Microsoft lists in EUR at their own ratio to the US list.
+      ...catalog.rates.families.map(({ family, currency, sekPerUnit, source, confidence, note }) => ({ currency: `${currency} (${family})`, sekPerUnit, source, confidence, note })),
+    ],
     usage: org.cost.usage,
     usageChanged: (Object.keys(DEFAULT_USAGE) as (keyof Usage)[]).filter((key) => org.cost.usage[key] !== DEFAULT_USAGE[key]),
     sensitivity: options.length === 2 ? sensitivity(org, inventory, book, optionCosts, sizing) : undefined,

@@ -6,6 +6,7 @@ import type { OrganizationFile } from "../model/schema";
 import type { SizingResult } from "../model/sizing/sizing";
 import type { PriceBook } from "./catalog/price-book";
 import { onpremHardware } from "./components/hardware";
+import { onlineExtras, onpremExtras } from "./components/extras";
 import { onlineAddOns } from "./components/online-addons";
 import { onpremLicences } from "./components/onprem-licences";
 import { onlinePeople, onpremPeople } from "./components/people";
@@ -33,8 +34,8 @@ export function priceOptions(org: OrganizationFile, inventory: InventoryResource
   for (const option of options) {
     const ctx = costContext(org, book, option, inventory, sizing);
     parts.push(seatLicences(ctx, option));
-    if (option === "onprem") parts.push(onpremLicences(ctx), onpremHardware(ctx), onpremPeople(ctx));
-    else parts.push(onlineAddOns(ctx), onlinePeople(ctx));
+    if (option === "onprem") parts.push(onpremLicences(ctx), onpremHardware(ctx), onpremPeople(ctx), onpremExtras(ctx));
+    else parts.push(onlineAddOns(ctx), onlinePeople(ctx), onlineExtras(ctx));
     parts.push(priceResources(ctx.stackResources, ctx, option));
   }
   return mergePriced(...parts);

@@ -1,5 +1,6 @@
-// Sensitivity: each of the largest price drivers (and the USD rate) at -20 % and +20 %,
-// recomputing both options, to show which could change which option is cheaper.
+// Sensitivity: each of the largest price drivers at the low and high end of the range its
+// sources give (cost/catalog/prices.yaml), else at -20 % and +20 %, and the USD rate at -20 %
+// and +20 %, recomputing both options, to show which could change which option is cheaper.
 import type { InventoryResource } from "../inventory/terraform";
 import type { OrganizationFile } from "../model/schema";
 import type { SizingResult } from "../model/sizing/sizing";
@@ -43,7 +44,7 @@ export function sensitivity(org: OrganizationFile, inventory: InventoryResource[
   ];
   const cases: SensitivityCase[] = [];
   for (const driver of drivers) {
-    for (const factor of [1 - SENSITIVITY_STEP, 1 + SENSITIVITY_STEP]) {
+    for (const factor of factorsOf(book, driver)) {
       const priced = priceOptions(org, inventory, book.withScale({ [driver]: factor }), ["onprem", "online"], sizing);
       const onprem = total("onprem", priced.components);
       const online = total("online", priced.components);
@@ -52,4 +53,15 @@ export function sensitivity(org: OrganizationFile, inventory: InventoryResource[
     }
   }
   return { basis: "cash over the period, including in-house staff", base: { ...base, cheaper: baseCheaper }, drivers, cases };
+}
+
+/** The low and high factor of a driver: its sourced range where the catalog has one and the organization did not override it. */
+function factorsOf(book: PriceBook, driver: string): [number, number] {
+  const step: [number, number] = [1 - SENSITIVITY_STEP, 1 + SENSITIVITY_STEP];
+  if (driver.startsWith("currency:") || driver in book.overrides) return step;
+  const entry = book.entry(driver);
+  if (!entry.range || !entry.amount) return step;
+  const [low, high] = entry.range.map((bound) => bound / entry.amount!) as [number, number];
+  // A range with one end at the amount still shows a change on that side.
+  return [low < 1 ? low : step[0], high > 1 ? high : step[1]];
 }

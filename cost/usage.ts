@@ -49,28 +49,18 @@ export const usageSchema = z
       .default(60)
       .describe("tenant-side mail administration that on-prem does not need in the same form: service health, policy reviews, licence assignment (estimate)"),
 
-    enterpriseCal: z
-      .boolean()
-      .default(true)
-      .describe(
-        "on-prem staff without Microsoft 365 E3/E5 need the additive Enterprise CAL: DLP (policy DLP-01) and custom retention (deletion decisions) are Enterprise CAL features (source: microsoft-exchange-licensing-faq). false only where the on-prem organization uses none of them; LIC-05 fails while it does",
-      ),
     staffPlanBaseline: z
       .enum(["both-options", "neither-option"])
       .default("both-options")
       .describe(
         "staff keep the suite of online.licences.staff (M365_F3, O365_E3, M365_E3, M365_E5: Office, Teams and the rest are needed anyway) whichever option is chosen, so it is the same in both and no difference between them. both-options: its seats beyond those owned are priced alike in both options; neither-option: left out of both. A mail-only plan (EXO_P1, EXO_P2, EXO_KIOSK) is an online cost only",
       ),
-    m365ExtendedUseRights: z
-      .boolean()
-      .default(true)
-      .describe(
-        "Microsoft 365 E3/E5 carry Extended Use Rights that license the Exchange Server SE servers too when every staff user holds E3 or E5 (sources: techcommunity-exchange-se-licensing, microsoft-exchange-licensing-faq); set false where your licensing programme's Product Terms do not grant them",
-      ),
     exchangeLicensing: z
-      .enum(["software-assurance", "subscription"])
-      .default("software-assurance")
-      .describe("Exchange SE needs licences with active SA or subscription licences for servers and CALs (source: microsoft-product-terms-exchange-server); no public subscription price exists"),
+      .enum(["by-programme", "software-assurance", "subscription"])
+      .default("by-programme")
+      .describe(
+        "Exchange SE needs licences with active SA or subscription licences for servers and CALs (source: microsoft-product-terms-exchange-server). by-programme: subscriptions under CSP and MOSA, which sell no Software Assurance, licences with SA under the other programmes; Exchange 2019/2016 (onprem.exchangeVersion) perpetual licences without SA, as they allowed",
+      ),
     windowsServerEdition: z
       .enum(["cheapest", "standard", "datacenter"])
       .default("cheapest")
@@ -110,6 +100,21 @@ export const usageSchema = z
       .describe("cryptographic operations per key a month (Customer Key wrap/unwrap; estimate)"),
     storageGBPerAccount: quantity(1_000_000_000).default(10).describe("data kept in each storage account (Terraform state, exports; estimate)"),
     azureVmHoursPerYear: z.number().nonnegative().max(8784).default(8760).describe("hours a year an Azure VM (the DAG witness) runs"),
+    backupStoragePerUsableTB: z
+      .number()
+      .nonnegative()
+      .max(10)
+      .default(1)
+      .describe("backup storage per TB of provisioned Exchange storage where onprem.backup.kind is backup-software: one full copy plus a month of incremental copies of the active databases (estimate)"),
+    onpremTrainingDays: hours.default(3).describe("days of Exchange SE training for the in-house administrators: DAG, Edge, updates, certificates (estimate, bought as consultant days)"),
+    onlineTrainingDays: hours.default(1).describe("days of Exchange Online administration training for the in-house administrators (estimate, bought as consultant days)"),
+    onpremDecommissionHours: hours.default(24).describe("in-house hours to retire the current Exchange servers after the move to Exchange SE: data wipe, removal from AD (estimate)"),
+    onlineDecommissionHours: hours.default(40).describe("in-house hours to retire every on-prem Exchange server after the move to Exchange Online, the last one with the management tools (estimate)"),
+    migrationCoexistenceMonths: hours
+      .default(3)
+      .describe("months on-prem servers keep mailboxes while they move to Exchange Online; such servers need full licences, the free hybrid licence covers only servers without mailboxes (source: learn-exchange-hybrid-license)"),
+    migrationCoexistenceServers: z.number().int().nonnegative().max(1000).default(2).describe("Exchange SE servers that host mailboxes during the move to Exchange Online (estimate)"),
+    messageTraceKBPerMessage: quantity(1000).default(1).describe("size of one message-trace record exported to Log Analytics to keep it beyond Exchange Online's 90 days (estimate)"),
   })
   .prefault({});
 

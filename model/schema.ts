@@ -761,8 +761,41 @@ export const onpremLicence = z.enum([
   "EXCHANGE_CAL_ENTERPRISE",
   "WINDOWS_SERVER_STANDARD_CORES",
   "WINDOWS_SERVER_DATACENTER_CORES",
-  "SYSTEM_CENTER_CORES",
+  "SYSTEM_CENTER_STANDARD_CORES",
+  "SYSTEM_CENTER_DATACENTER_CORES",
 ]);
+
+/** How the organization buys Microsoft licences; the programme's Product Terms decide the rights (model/licences.ts). */
+export const licensingProgramme = z.enum(["EA", "EAS", "EES", "SCE", "MPSA", "OpenValue", "OpenValueSubscription", "CSP", "MOSA"]);
+
+/** Owned Exchange licences: Exchange SE runs only on those with unbroken Software Assurance or as subscriptions. */
+export const exchangeLicence = z.enum(["EXCHANGE_SERVER_STANDARD", "EXCHANGE_SERVER_ENTERPRISE", "EXCHANGE_CAL_STANDARD", "EXCHANGE_CAL_ENTERPRISE"]);
+
+const licenceCoverage = z.strictObject({
+  kind: z
+    .enum(["software-assurance", "subscription", "lapsed"])
+    .describe("software-assurance or subscription: active and unbroken; lapsed: SA ended (it cannot be resumed, the licences must be bought again for Exchange SE)"),
+  since: isoDate.describe("the day SA or the subscription has run unbroken since; for lapsed, the day SA ended"),
+});
+
+export const licensing = z
+  .strictObject({
+    programme: licensingProgramme
+      .optional()
+      .describe(
+        "the licensing programme the Microsoft licences are bought through: EA, EAS, EES, SCE, MPSA, OpenValue, OpenValueSubscription (these carry the Extended Use Rights of Microsoft 365 E3/E5), CSP (Microsoft Customer Agreement through a partner) or MOSA (direct online); left out, no Extended Use Rights are assumed",
+      ),
+    otherServerUsers: count(MAX_SEATS)
+      .default(0)
+      .describe("users outside staff who reach the Exchange servers: elected officials, temporary staff, trainees, admin accounts with mailboxes"),
+    otherServerUsersPlan: licencePlan.default("none").describe("the plan those users hold (none: they need Exchange CALs on-prem and rule out the Extended Use Rights)"),
+    coverage: z
+      .partialRecord(exchangeLicence, licenceCoverage)
+      .default({})
+      .describe("for each owned Exchange licence (cost.ownedLicences): whether Software Assurance or a subscription is active, and since when"),
+  })
+  .prefault({})
+  .describe("how the Microsoft licences are bought and covered; decides the Extended Use Rights and what owned licences are worth for Exchange SE");
 
 export const cost = z
   .strictObject({
@@ -776,7 +809,20 @@ export const cost = z
       .partialRecord(z.union([licencePlan.exclude(["none"]), onpremLicence]), count(MAX_SEATS))
       .default({})
       .describe("seats, servers or cores already owned, excluded from cost with a visible note"),
+    licensing,
     usage: usageSchema.describe("usage assumptions of the cost estimate; every key has a documented default (cost/usage.ts)"),
+  })
+  .superRefine((cost, context) => {
+    // An owned Exchange licence is worth something for Exchange SE only with active SA or as a subscription: say which.
+    for (const key of exchangeLicence.options) {
+      if ((cost.ownedLicences[key] ?? 0) === 0 || cost.licensing.coverage[key]) continue;
+      context.addIssue({
+        code: "custom",
+        path: ["licensing", "coverage", key],
+        input: undefined,
+        message: `whether the ${cost.ownedLicences[key]} owned ${key} have active Software Assurance or a subscription: { kind: software-assurance, since: YYYY-MM-DD } (or subscription, or lapsed)`,
+      });
+    }
   })
   .prefault({});
 

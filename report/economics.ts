@@ -11,17 +11,17 @@ import type { Economics, LicenceScenario, OptionComparison, RiskDimension } from
 /** The figures the municipality's own report quotes, in its order. */
 export const MUNICIPAL_KEY_FIGURES = ["online.migration-consultants", "onprem.expansion-external", "seat-licences.onprem-minus-online"] as const;
 
-const SCENARIO_ID = { organization: "organization", "plans-with-cal-rights": "with-cal-rights", "plans-without-cal-rights": "without-cal-rights" } as const;
+const SCENARIO_ID = { organization: "organization", "extended-use-rights": "extended-use-rights", "csp-subscription": "csp-subscription", "cal-equivalent-plans": "cal-equivalent-plans", "plans-without-cal-rights": "without-cal-rights" } as const;
 
 /**
  * The seat-licence difference per licence situation, from the estimate's licence scenarios
- * (cost/licence-scenarios.ts): the organization's own situation and the two that bound it
- * (all staff on plans with on-prem CAL rights, none).
+ * (cost/licence-scenarios.ts): the organization's own situation and the three a licensing partner
+ * compares it with (a programme with Extended Use Rights, CSP, plans that stand in for the CALs).
  */
 export function licenceScenarios(cost: CostEstimate, c: Catalog): LicenceScenario[] {
   return (cost.licenceScenarios?.scenarios ?? []).map((s) => {
     const id = SCENARIO_ID[s.id];
-    return { id, label: c.paper.economics.scenario[id], onpremSeatsSEK: Math.round(s.onpremSEK), onlineSeatsSEK: Math.round(s.onlineSEK), differenceSEK: Math.round(s.onpremMinusOnlineSEK) };
+    return { id, label: c.paper.economics.scenario[id], onpremSeatsSEK: Math.round(s.onpremSEK), onlineSeatsSEK: Math.round(s.onlineSEK), differenceSEK: Math.round(s.onpremMinusOnlineSEK), serversSEK: Math.round(s.serversSEK) };
   });
 }
 

@@ -148,16 +148,18 @@ export interface KeyFigureView {
 }
 
 /**
- * The seat-licence difference under one licence situation: the organization's own, and the
- * two that bound it (staff plans that carry on-prem Exchange CAL rights, and plans that do not).
+ * The seat-licence difference and the Exchange server licences under one licence situation: the
+ * organization's own and three a licensing partner compares it with.
  */
 export interface LicenceScenario {
-  id: "organization" | "with-cal-rights" | "without-cal-rights";
+  id: "organization" | "extended-use-rights" | "csp-subscription" | "cal-equivalent-plans" | "without-cal-rights";
   label: string;
   onpremSeatsSEK: number;
   onlineSeatsSEK: number;
   /** On-prem minus online (positive: on-prem dearer). */
   differenceSEK: number;
+  /** Exchange server licences on-prem in this situation (0 where the Extended Use Rights cover them). */
+  serversSEK: number;
 }
 
 export interface SensitivityView {

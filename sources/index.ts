@@ -7,6 +7,7 @@ import { exchangeOnlineSources } from "./exchange-online";
 import { exchangeServerSources } from "./exchange-server";
 import { exchangeServerBaselineSources } from "./exchange-server-baseline";
 import { lawSources } from "./law";
+import { licensingSources } from "./licensing";
 import { priceSources } from "./prices";
 import { securitySources } from "./security";
 import { toolSources } from "./tools";
@@ -15,7 +16,7 @@ import type { Source } from "./types";
 export type { Source } from "./types";
 
 /** The area files, for the test that no id stands in two of them (a later spread would hide the earlier entry). */
-export const SOURCE_AREAS = { lawSources, securitySources, exchangeServerSources, exchangeServerBaselineSources, exchangeOnlineSources, azureSources, priceSources, toolSources, ciSources };
+export const SOURCE_AREAS = { lawSources, securitySources, exchangeServerSources, exchangeServerBaselineSources, exchangeOnlineSources, azureSources, priceSources, licensingSources, toolSources, ciSources };
 
 export const SOURCES = {
   ...lawSources,
@@ -25,6 +26,7 @@ export const SOURCES = {
   ...exchangeOnlineSources,
   ...azureSources,
   ...priceSources,
+  ...licensingSources,
   ...toolSources,
   ...ciSources,
 };

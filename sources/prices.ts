@@ -129,7 +129,7 @@ export const priceSources = {
     publisher: "Microsoft",
     url: "https://www.microsoft.com/licensing/terms/product/CALandMLEquivalencyLicenses/all",
     read: READ,
-    says: "Which CAL suites and Online Services licences satisfy Exchange Server's Base and Additive CALs; Office 365 users need a CAL Suite Bridge for on-premises access.",
+    says: "Rights to access server software are available under CAL suites and Online Services User SLs: the tables name which suite or SL satisfies a server's Base and Additive CAL; CAL Suite Bridges serve the organization-wide CAL suite requirement, not Office 365 users' access.",
     primary: true,
   },
   "directions-software-assurance": {
@@ -209,7 +209,7 @@ export const priceSources = {
     publisher: "Microsoft Azure",
     url: "https://azure.microsoft.com/pricing/details/virtual-machines/windows/",
     read: READ,
-    says: "Windows VMs are billed per hour by size and region; sizes other than B2s could not be read here, so they stay unpriced.",
+    says: "Windows VMs are billed per hour by size and region; Standard_B2ms (2 vCPU, 8 GiB) with Windows is about twice a B2s, planned at 0.18 USD an hour (range 0.17-0.20, US regions; Sweden Central not read offline); other sizes stay unpriced.",
     primary: false,
   },
   "learningbro-azure-vm-pricing": {
@@ -233,7 +233,7 @@ export const priceSources = {
     publisher: "Microsoft Azure",
     url: "https://azure.microsoft.com/pricing/details/managed-disks/",
     read: READ,
-    says: "Managed disks are billed per disk a month by type and size; the prices could not be read here, so they stay unpriced.",
+    says: "Managed disks are billed per disk a month by type and size; a Standard SSD E4 (32 GiB) OS disk is planned at 2.40 USD a month (Premium P4 about 5.28; US regions, Sweden Central not read offline).",
     primary: false,
   },
   "learn-caf-arc-cost-governance": {

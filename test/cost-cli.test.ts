@@ -8,16 +8,17 @@ describe("exchange-iac cost", () => {
     const result = await runBinary(["--lang", "en", "cost"]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    for (const heading of ["On-prem (expanded Exchange Server SE)", "Online (Exchange Online)", "Key figures", "Sensitivity (+-20 % on the largest drivers)", "Already owned (excluded)", "Unpriced (not in the totals)", "Prices used"]) {
+    for (const heading of ["On-prem (expanded Exchange Server SE)", "Online (Exchange Online)", "Key figures", "Sensitivity (largest drivers over their sourced range, else +-20 %)", "Already owned (excluded)", "Unpriced (not in the totals)", "Prices used"]) {
       expect(result.stdout).toContain(heading);
     }
-    // System Center has no public price: listed as unpriced, not hidden as 0.
+    // Everything the design needs is priced: System Center by its edition logic, nothing unpriced.
     const flat = result.stdout.replace(/\s+/g, " ");
-    expect(flat).toMatch(/- onprem: System Center \(VMM\) for 4 hosts, 128 cores \[model\]: no price found for system_center/);
+    expect(flat).toMatch(/System Center 2025 standard \(VMM\) for 4 hosts \(4 VMs per host 223,488 0 0 223,488 with one host of a room down\)/);
+    expect(flat).toContain("Unpriced (not in the totals) ============================ None.");
     expect(flat).toMatch(/Low confidence \(estimates or unverified; get quotes\): .*sentinel_analytics/);
     // Which baseline the seat licences use, and the licence scenarios with their sentence.
     expect(result.stdout).toMatch(/^Baseline: staff keep their M365_E3 plan in both options/m);
-    expect(result.stdout).toMatch(/Licence scenarios \(seat licences over the period\)\n=+\nSituation +On-prem +Online +On-prem minus online\n/);
+    expect(result.stdout).toMatch(/Licence scenarios \(seat and Exchange server licences over the period\)\n=+\nSituation +Seats on-prem +Seats online +Seats on-prem minus online +Exchange servers on-prem\n/);
   });
 
   it("fits a terminal of 100 columns: only a URL, which must stay whole to be opened, may be longer", async () => {
@@ -32,7 +33,7 @@ describe("exchange-iac cost", () => {
     const result = await runCli(["--lang", "sv", "cost"]);
     expect(result.code).toBe(0);
     expect(byDefault.stdout).toBe(result.stdout);
-    for (const heading of ["Kostnadsberäkning för Exempelkommun över 3 år", "Lokal drift (utbyggd Exchange Server SE)", "Molntjänst (Exchange Online)", "Nyckeltal", "Licensscenarier (användarlicenser under perioden)", "Känslighetsanalys (±20 % på de största kostnadsdrivarna)", "Redan ägt eller täckt (ingår inte)", "Poster utan pris (ingår inte i summorna)", "Resurser utan kostnad", "Priser som används"]) {
+    for (const heading of ["Kostnadsberäkning för Exempelkommun över 3 år", "Lokal drift (utbyggd Exchange Server SE)", "Molntjänst (Exchange Online)", "Nyckeltal", "Licensscenarier (användarlicenser och Exchange-serverlicenser under perioden)", "Känslighetsanalys (största kostnadsdrivarna över källornas prisintervall, annars ±20 %)", "Redan ägt eller täckt (ingår inte)", "Poster utan pris (ingår inte i summorna)", "Resurser utan kostnad", "Priser som används"]) {
       expect(result.stdout).toContain(`${heading}\n${"=".repeat(heading.length)}\n`);
     }
     expect(result.stdout).toMatch(/^Post +År 1 +År 2 +År 3 +Summa$/m);
@@ -42,8 +43,10 @@ describe("exchange-iac cost", () => {
     expect(result.stdout).toMatch(/^Windows Server 2025 Standard för 4 värdar \(4 virtuella servrar/m);
     expect(flat).toMatch(/El och kyla för 4 värdar 25 229 25 229 25 229 75 686/);
     expect(flat).toContain("Mängd: 21 024 kWh per år (400 W x PUE 1,5)");
-    expect(flat).toMatch(/- lokal drift: System Center \(VMM\) för 4 värdar, 128 kärnor \[modell\]: Det finns inget offentligt pris för System Center-licens \(system_center i cost\/catalog\/prices\.yaml\)/);
-    expect(flat).toMatch(/^.*Timkostnad för egen IT-personal +-20 % /m);
+    expect(result.stdout).toMatch(/^System Center 2025 Standard \(VMM\) för 4 värdar/m);
+    expect(flat).toContain("Servrarna licensieras genom: utökade användningsrättigheter");
+    // The municipal hour ranges over 450-650 SEK around 520: -13 % and +25 %.
+    expect(result.stdout).toMatch(/^Timkostnad för egen IT-personal +-13 % /m);
     // No English text of the report is left.
     for (const english of ["Cost estimate", "Component", "Category:", "Quantity:", "seats bought", "hosts", "Power and cooling", "no price found", "Totals", "Cash", "Key figures", "Year 1", "is free", "not billed"]) {
       expect(result.stdout, english).not.toContain(english);
@@ -82,9 +85,13 @@ describe("exchange-iac cost", () => {
       staffPlanBaseline: "both-options",
       years: 3,
       scenarios: [
-        { id: "organization", staffPlan: "M365_E3", carriesCalRights: true, onpremSEK: 1046822, onlineSEK: 1046822, onpremMinusOnlineSEK: 0, unpricedItems: 0 },
-        { id: "plans-with-cal-rights", staffPlan: "M365_E3", carriesCalRights: true, onpremSEK: 1046822, onlineSEK: 1046822, onpremMinusOnlineSEK: 0, unpricedItems: 0 },
-        { id: "plans-without-cal-rights", staffPlan: "O365_E3", carriesCalRights: false, onpremSEK: 3796272, onlineSEK: 697882, onpremMinusOnlineSEK: 3098390, unpricedItems: 0 },
+        { id: "organization", programme: "EAS", staffPlan: "M365_E3", carriesCalRights: true, extendedUseRights: "applies", exchangeLicensing: "software-assurance", onpremSEK: 1188580, onlineSEK: 1188580, onpremMinusOnlineSEK: 0, serversSEK: 0, unpricedItems: 0 },
+        { id: "extended-use-rights", programme: "EA", staffPlan: "M365_E3", carriesCalRights: true, extendedUseRights: "applies", exchangeLicensing: "software-assurance", onpremSEK: 1188580, onlineSEK: 1188580, onpremMinusOnlineSEK: 0, serversSEK: 0, unpricedItems: 0 },
+        // 8 Standard servers as subscriptions: 8 x 319 USD x 9.6 x 3 years.
+        { id: "csp-subscription", programme: "CSP", staffPlan: "M365_E3", carriesCalRights: true, extendedUseRights: "programme-without-rights", exchangeLicensing: "subscription", onpremSEK: 1188580, onlineSEK: 1188580, onpremMinusOnlineSEK: 0, serversSEK: 73498, unpricedItems: 0 },
+        // Office 365 E3 stands in for the CALs, not the servers: 8 x 709 USD x 9.6 x (1 + 3 x 25 %).
+        { id: "cal-equivalent-plans", programme: "EAS", staffPlan: "O365_E3", carriesCalRights: true, extendedUseRights: "users-without-plan", exchangeLicensing: "software-assurance", onpremSEK: 792386, onlineSEK: 792386, onpremMinusOnlineSEK: 0, serversSEK: 95290, unpricedItems: 0 },
+        { id: "plans-without-cal-rights", programme: "EAS", staffPlan: "M365_F3", carriesCalRights: false, extendedUseRights: "users-without-plan", exchangeLicensing: "software-assurance", onpremSEK: 2468719, onlineSEK: 304764, onpremMinusOnlineSEK: 2163955, serversSEK: 95290, unpricedItems: 0 },
       ],
     });
     const e3 = estimate.prices.find((p: { id: string }) => p.id === "m365_e3");

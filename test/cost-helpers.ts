@@ -29,3 +29,7 @@ export function resource(type: string, name: string, values: Record<string, unkn
 
 /** Microsoft list USD to SEK as the exchange-rate table sets it (0.866 x 11.1, rounded to 9.6). */
 export const USD = 9.6;
+
+/** SEK per USD of the product families' own conversions (cost/catalog/exchange-rates.yaml). */
+export const ENT = 10.9; // Microsoft 365 enterprise plans and their add-ons
+export const EXO = 10.3; // Exchange Online plans

@@ -108,21 +108,23 @@ describe("azurerm_storage_account", () => {
 });
 
 describe("azurerm_windows_virtual_machine", () => {
-  it("prices a Standard_B2s witness at 0.10 USD an hour, 8,760 hours a year, and lists the OS disk as unpriced", () => {
-    const priced = price(resource("azurerm_windows_virtual_machine", "witness", { size: "Standard_B2s" }, "onprem"), undefined, "onprem");
-    expect(byPart(priced, ".compute").cash[0]).toBeCloseTo(8760 * 0.1 * USD, 6); // 8,409.60
-    expect(priced.unpriced.map((u) => u.id)).toEqual(["onprem.azurerm_windows_virtual_machine.witness.os-disk"]);
+  it("prices a Standard_B2s at 0.10 USD an hour and the Standard_B2ms witness at 0.18, 8,760 hours a year, each with an E4 OS disk at 2.40 USD a month", () => {
+    const small = price(resource("azurerm_windows_virtual_machine", "witness", { size: "Standard_B2s" }, "onprem"), undefined, "onprem");
+    expect(byPart(small, ".compute").cash[0]).toBeCloseTo(8760 * 0.1 * USD, 6); // 8,409.60
+    const witness = price(resource("azurerm_windows_virtual_machine", "witness", { size: "Standard_B2ms" }, "onprem"), undefined, "onprem");
+    expect(byPart(witness, ".compute").cash[0]).toBeCloseTo(8760 * 0.18 * USD, 6); // 15,137.28
+    expect(byPart(witness, ".os-disk").cash[0]).toBeCloseTo(2.4 * USD * YEAR, 6); // 276.48
+    expect(witness.unpriced).toEqual([]);
   });
 
   it("reports a size without a sourced price as unpriced", () => {
-    const priced = price(resource("azurerm_windows_virtual_machine", "big", { size: "Standard_B2ms" }));
-    expect(priced.components).toEqual([]);
-    expect(priced.unpriced.map((u) => u.prices[0])).toEqual(["vm_other", "managed_disk"]);
+    const priced = price(resource("azurerm_windows_virtual_machine", "big", { size: "Standard_D8s_v5" }));
+    expect(priced.unpriced.map((u) => u.prices[0])).toEqual(["vm_other"]);
   });
 
   it("prices the VM once the organization overrides the missing prices (SEK)", () => {
     const org = orgWith((d) => (d.cost.priceOverrides = { vm_other: 1.5, managed_disk: 40 }));
-    const priced = price(resource("azurerm_windows_virtual_machine", "big", { size: "Standard_B2ms" }), undefined, "online", org);
+    const priced = price(resource("azurerm_windows_virtual_machine", "big", { size: "Standard_D8s_v5" }), undefined, "online", org);
     expect(priced.unpriced).toEqual([]);
     expect(byPart(priced, ".compute").cash[0]).toBeCloseTo(8760 * 1.5, 6);
     expect(byPart(priced, ".os-disk").cash[0]).toBeCloseTo(40 * YEAR, 6);
@@ -131,8 +133,8 @@ describe("azurerm_windows_virtual_machine", () => {
 });
 
 describe("azurerm_managed_disk and azurerm_public_ip", () => {
-  it("are unpriced: no sourced price", () => {
-    expect(price(resource("azurerm_managed_disk", "d", {})).unpriced[0]!.prices).toEqual(["managed_disk"]);
+  it("price a managed disk as a Standard SSD E4; a public IP stays unpriced: no sourced price", () => {
+    expect(byPart(price(resource("azurerm_managed_disk", "d", {})), ".disk").cash[0]).toBeCloseTo(2.4 * USD * YEAR, 6);
     expect(price(resource("azurerm_public_ip", "ip", {})).unpriced[0]!.prices).toEqual(["public_ip"]);
   });
 });

@@ -50,6 +50,7 @@ const FILLED: Record<string, unknown> = {
   "onprem.hosts.specRate2017IntBasePerCore": 8.3,
   "onprem.hosts.usableStorageTBPerRoom": 40,
   "online.licences.staff": "M365_E3",
+  "cost.licensing.programme": "CSP",
   "onprem.scvmm.edgeTemplate": "WS2025-Edge",
   "azure.dataPlaneAccess.allowedAddresses": ["198.51.100.20"],
   "identity.automation.federatedCredential.subject": "repo:nykommun/exchange-iac:environment:production",

@@ -43,6 +43,7 @@ const STARTERS: Record<string, Starter> = {
   "onprem.scvmm.edgeTemplate": both("<VMM-mall för Edge-servrarna, utanför domänen>", "<VMM template of the Edge servers, outside the domain>"),
   "azure.dataPlaneAccess.allowedAddresses": both(["<körmiljöns publika IPv4-adress>"], ["<the runner's public IPv4 address>"]),
   "online.licences.staff": both("<licens för personalen, t.ex. M365_E3>", "<the staff's plan, e.g. M365_E3>"),
+  "cost.licensing.programme": both("<hur licenserna köps: EA, EAS, MPSA, OpenValue, CSP eller MOSA>", "<how the licences are bought: EA, EAS, MPSA, OpenValue, CSP or MOSA>"),
 };
 
 export function starterValue(path: string, language: Lang): { found: boolean; value?: unknown } {

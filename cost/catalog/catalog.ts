@@ -18,6 +18,10 @@ export const priceEntry = z.strictObject({
   currency: z.string().min(1),
   source: sourceId,
   confidence,
+  /** The low and high amount the sources give; the sensitivity table prices both ends (else -20 % and +20 %). */
+  range: z.tuple([z.number().nonnegative(), z.number().nonnegative()]).optional(),
+  /** Product family whose own conversion to SEK applies (exchange-rates.yaml families), e.g. microsoft-365-enterprise. */
+  family: z.string().regex(/^[a-z0-9-]+$/).optional(),
 });
 
 export const priceCatalog = z.strictObject({ prices: z.array(priceEntry).min(1) });
@@ -36,6 +40,19 @@ export const exchangeRates = z.strictObject({
       }),
     )
     .min(1),
+  /** A product family Microsoft lists in EUR at another ratio to the US list than the currency's default rate. */
+  families: z
+    .array(
+      z.strictObject({
+        family: z.string().regex(/^[a-z0-9-]+$/),
+        currency: z.string().min(1),
+        sekPerUnit: z.number().positive(),
+        source: sourceId,
+        note: z.string().min(1),
+        confidence,
+      }),
+    )
+    .default([]),
 });
 
 export type PriceEntry = z.output<typeof priceEntry>;
@@ -65,6 +82,12 @@ export function parseCatalog(prices: unknown, rates: unknown): Catalog {
     const isMoney = entry.currency !== "%" && entry.currency !== "W";
     if (isMoney && !catalog.rates.rates.some((rate) => rate.currency === entry.currency)) {
       throw new Error(`price catalog: ${entry.id} is in ${entry.currency}, which the exchange-rate table lacks`);
+    }
+    if (entry.family && !catalog.rates.families.some((f) => f.family === entry.family && f.currency === entry.currency)) {
+      throw new Error(`price catalog: ${entry.id} is of family ${entry.family}, which the exchange-rate table lacks for ${entry.currency}`);
+    }
+    if (entry.range && (entry.amount === null || entry.range[0] > entry.amount || entry.range[1] < entry.amount)) {
+      throw new Error(`price catalog: ${entry.id} has a range that does not hold its amount`);
     }
   }
   for (const rate of catalog.rates.rates) {

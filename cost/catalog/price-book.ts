@@ -44,11 +44,14 @@ export class PriceBook {
     if (entry.amount === null) return { id, entry, amount: null, overridden: false };
     // Sensitivity may scale a whole currency ("currency:USD"), i.e. the exchange rate.
     const rateFactor = this.scale[`currency:${entry.currency}`] ?? 1;
-    return { id, entry, amount: entry.amount * this.sekPer(entry.currency) * factor * rateFactor, overridden: false };
+    return { id, entry, amount: entry.amount * this.sekPer(entry.currency, entry.family) * factor * rateFactor, overridden: false };
   }
 
-  sekPer(currency: string): number {
+  /** SEK per unit of the currency: the product family's own conversion where the table has one. */
+  sekPer(currency: string, family?: string): number {
     if (currency === "%") return 1;
+    const own = family && this.catalog.rates.families.find((f) => f.family === family && f.currency === currency);
+    if (own) return own.sekPerUnit;
     const rate = this.catalog.rates.rates.find((r) => r.currency === currency);
     if (!rate) throw new Error(`no exchange rate for ${currency}`);
     return rate.sekPerUnit;

@@ -1,5 +1,5 @@
-// People: consultants for the online migration and the on-prem build, in-house hours for
-// both, and yearly operations at the municipal hourly cost (catalog ids consultant_hour,
+// People: consultants for the online migration and the on-prem build, training for the
+// in-house administrators, in-house hours for both and to retire the old servers, and yearly operations at the municipal hourly cost (catalog ids consultant_hour,
 // muni_it_hour). The operations load and the other usage assumptions are in cost/usage.ts.
 import { makeComponent } from "../component";
 import { exchangeServers } from "../counts";
@@ -59,6 +59,7 @@ export function onlinePeople(ctx: CostContext): Priced {
   const inHouse = mailboxes * u.onlineMigrationInHouseHoursPerMailbox;
   oneOff(ctx, result, "online", "online.migration.in-house", say((m) => m.people.onlineInHouse), inHouse, "muni_it_hour", say((m) => m.people.mailboxHours(mailboxes, u.onlineMigrationInHouseHoursPerMailbox)), u.projectLifeYears);
   yearly(ctx, result, "online", "online.operations.staff", say((m) => m.people.onlineAdmin), u.onlineAdminHoursPerYear, say((m) => m.people.hoursAYear(u.onlineAdminHoursPerYear)), []);
+  trainingAndDecommissioning(ctx, result, "online", u.onlineTrainingDays, u.onlineDecommissionHours);
   return result;
 }
 
@@ -81,5 +82,14 @@ export function onpremPeople(ctx: CostContext): Priced {
     say((m) => m.people.operationsHours(hours, u.onpremMaintenanceWindowsPerYear, servers, u.onpremHoursPerServerPerWindow, u.onpremFixedHoursPerYear)),
     [say((m) => m.people.passesNote)],
   );
+  trainingAndDecommissioning(ctx, result, "onprem", u.onpremTrainingDays, u.onpremDecommissionHours);
   return result;
+}
+
+/** Training of the in-house administrators (bought as consultant days) and retiring the servers the option replaces. */
+function trainingAndDecommissioning(ctx: CostContext, result: Priced, option: OptionId, trainingDays: number, decommissionHours: number): void {
+  const u = ctx.usage;
+  const trainingHours = trainingDays * HOURS_PER_DAY;
+  oneOff(ctx, result, option, `${option}.training.consultants`, say((m) => m.people.training(option)), trainingHours, "consultant_hour", say((m) => m.people.days(trainingDays, trainingHours)), u.projectLifeYears);
+  oneOff(ctx, result, option, `${option}.decommissioning.in-house`, say((m) => m.people.decommissioning(option)), decommissionHours, "muni_it_hour", say((m) => m.people.hours(decommissionHours)), u.projectLifeYears);
 }

@@ -6,6 +6,7 @@ import { constant, priceParts, stringValue, type MonthlyPart, type RegistryEntry
 /** VM size -> catalog id of its Windows pay-as-you-go hourly price. */
 export const WINDOWS_VM_PRICES: Record<string, string> = {
   Standard_B2s: "vm_b2s_windows",
+  Standard_B2ms: "vm_b2ms_windows",
 };
 
 export const COMPUTE_ENTRIES: RegistryEntry[] = [

@@ -68,7 +68,17 @@ export function costDocument(e: CostEstimate, lang: Lang = "en"): Block[] {
       kind: "table",
       rows: [
         [...r.scenarioColumns],
-        ...l.scenarios.map((s) => [r.scenario[s.id], r.plan(s.staffPlan), s.carriesCalRights ? r.yes : r.no, kr(s.onpremSEK), kr(s.onlineSEK), signed(s.onpremMinusOnlineSEK, lang)]),
+        ...l.scenarios.map((s) => [
+          r.scenario[s.id],
+          s.programme ?? r.notStated,
+          r.plan(s.staffPlan),
+          s.carriesCalRights ? r.yes : r.no,
+          r.serversBy(s.extendedUseRights, s.exchangeLicensing),
+          kr(s.onpremSEK),
+          kr(s.onlineSEK),
+          signed(s.onpremMinusOnlineSEK, lang),
+          kr(s.serversSEK),
+        ]),
       ],
     });
     blocks.push({ kind: "paragraph", text: scenarioSentence(l, lang) });
@@ -159,10 +169,11 @@ function baselineSentence(e: CostEstimate, lang: Lang): string {
 
 /** The one sentence that explains the licence scenarios. */
 function scenarioSentence(l: LicenceScenarios, lang: Lang): string {
-  const [own, withRights, withoutRights] = l.scenarios as [LicenceScenario, LicenceScenario, LicenceScenario];
+  const [own, eur, csp, cal, worst] = l.scenarios as [LicenceScenario, LicenceScenario, LicenceScenario, LicenceScenario, LicenceScenario];
   const unpriced = l.scenarios.some((s) => s.unpricedItems > 0);
   const d = (value: number) => signed(value, lang);
-  return catalog(lang).cost.report.scenarioSentence(l.years, d(own.onpremMinusOnlineSEK), own.staffPlan, d(withRights.onpremMinusOnlineSEK), withRights.staffPlan, d(withoutRights.onpremMinusOnlineSEK), withoutRights.staffPlan, unpriced);
+  const kr = (value: number) => sek(value, lang);
+  return catalog(lang).cost.report.scenarioSentence(l.years, d(own.onpremMinusOnlineSEK), kr(own.serversSEK), d(eur.onpremMinusOnlineSEK), d(csp.onpremMinusOnlineSEK), kr(csp.serversSEK), d(cal.onpremMinusOnlineSEK), kr(cal.serversSEK), d(worst.onpremMinusOnlineSEK), unpriced);
 }
 
 function totalsRows(option: OptionCost, years: string[], lang: Lang): string[][] {

@@ -1,7 +1,7 @@
 // JSON rendering: the estimate with money rounded to whole SEK, so output is stable and readable.
 import type { CostEstimate } from "../estimate";
 
-const MONEY_KEYS = /^(cash|amortized|oneOff|externalCash|valueSEK|onpremSEK|onlineSEK|onpremMinusOnlineSEK|onprem|online|cashPerYear|cashCumulative|amortizedPerYear|amortizedCumulative|licences|hardware|azure|energy|consultants|staff)$/;
+const MONEY_KEYS = /^(cash|amortized|oneOff|externalCash|valueSEK|onpremSEK|onlineSEK|onpremMinusOnlineSEK|serversSEK|onprem|online|cashPerYear|cashCumulative|amortizedPerYear|amortizedCumulative|licences|hardware|azure|energy|consultants|staff)$/;
 
 export function renderCostJson(estimate: CostEstimate): string {
   const round = (key: string, value: unknown): unknown => {

@@ -2,7 +2,8 @@
 // the sentences around the tables. Money comes formatted (i18n/format.ts for Swedish; the
 // English report keeps its plain grouped figures).
 type OptionId = "onprem" | "online";
-type ScenarioId = "organization" | "plans-with-cal-rights" | "plans-without-cal-rights";
+type ScenarioId = "organization" | "extended-use-rights" | "csp-subscription" | "cal-equivalent-plans" | "plans-without-cal-rights";
+type EurReason = "applies" | "programme-not-stated" | "programme-without-rights" | "users-without-plan";
 
 export const costReport = {
   option: { onprem: "On-prem (expanded Exchange Server SE)", online: "Online (Exchange Online)" } satisfies Record<OptionId, string>,
@@ -32,19 +33,24 @@ export const costReport = {
     "onprem.seat-licences": "On-prem: seat licences (staff plan and CALs) over the period",
     "seat-licences.onprem-minus-online": "Seat licences: on-prem minus online (positive: on-prem dearer)",
   } as Record<string, string>,
-  scenariosHeading: "Licence scenarios (seat licences over the period)",
-  scenarioColumns: ["Situation", "Staff plan", "CAL rights", "On-prem", "Online", "On-prem minus online"],
+  scenariosHeading: "Licence scenarios (seat and Exchange server licences over the period)",
+  scenarioColumns: ["Situation", "Programme", "Staff plan", "CAL rights", "Servers licensed by", "Seats on-prem", "Seats online", "Seats on-prem minus online", "Exchange servers on-prem"],
   yes: "yes",
   no: "no",
+  notStated: "not stated",
   scenario: {
     organization: "The organization's licences",
-    "plans-with-cal-rights": "Staff plans with Exchange CAL rights",
-    "plans-without-cal-rights": "Staff plans without Exchange CAL rights",
+    "extended-use-rights": "A programme with Extended Use Rights (EA)",
+    "csp-subscription": "CSP: no Extended Use Rights, Exchange SE as subscriptions",
+    "cal-equivalent-plans": "Staff on a plan that stands in for the CALs (Office 365 E3)",
+    "plans-without-cal-rights": "Worst case: staff on a plan that stands in for no CAL (Microsoft 365 F3)",
   } satisfies Record<ScenarioId, string>,
-  scenarioSentence: (years: number, own: string, ownPlan: string, withRights: string, withPlan: string, without: string, withoutPlan: string, unpriced: boolean) =>
-    `Staff keep their plan in every situation, so the difference is what only one option needs: Exchange CALs with Software Assurance on-prem for staff whose plan lacks the CAL rights, and plans for mailboxes online; ` +
-    `over ${years} years on-prem minus online is ${own} SEK with the organization's ${ownPlan}, ${withRights} where every staff plan carries the rights (${withPlan}) and ${without} where none does (${withoutPlan}).${unpriced ? " Some seat prices are unpriced and not in these figures." : ""}`,
-  sensitivityHeading: "Sensitivity (+-20 % on the largest drivers)",
+  serversBy: (reason: EurReason, route: "software-assurance" | "subscription" | "perpetual"): string =>
+    reason === "applies" ? "Extended Use Rights" : route === "subscription" ? "subscriptions" : route === "perpetual" ? "perpetual licences" : "licences with SA",
+  scenarioSentence: (years: number, own: string, ownServers: string, eur: string, csp: string, cspServers: string, calPlans: string, calServers: string, worst: string, unpriced: boolean) =>
+    `Staff keep their plan in every situation, so the seat difference is what only one option needs: Exchange CALs on-prem for users whose plan stands in for none, and plans for mailboxes online. ` +
+    `Over ${years} years seats on-prem minus online are ${own} with the organization's licences (Exchange servers ${ownServers}); ${eur} with Microsoft 365 E3 under a programme with Extended Use Rights (servers 0); ${csp} through CSP (servers ${cspServers}); ${calPlans} with Office 365 E3, which stands in for the CALs but not the servers (servers ${calServers}); and at worst ${worst}, with a plan that stands in for no CAL.${unpriced ? " Some prices are missing and not in these figures." : ""}`,
+  sensitivityHeading: "Sensitivity (largest drivers over their sourced range, else +-20 %)",
   sensitivityBasis: (onprem: string, online: string, cheaper: string) => `Basis: cash over the period, including in-house staff. Base: on-prem ${onprem}, online ${online}; ${cheaper} is cheaper.`,
   sensitivityColumns: ["Driver", "Change", "On-prem", "Online", "Cheaper", "Changes the answer"],
   /** The driver as the English report names it: the catalog id. */
@@ -54,7 +60,7 @@ export const costReport = {
   flipsYes: "YES",
   flipsNo: "no",
   couldFlip: (drivers: string[]) => `Could change which option is cheaper: ${drivers.join(", ")}.`,
-  noFlip: "No single driver at +-20 % changes which option is cheaper.",
+  noFlip: "No single driver at either end of its range changes which option is cheaper.",
   excludedHeading: "Already owned (excluded)",
   kind: { owned: "owned", covered: "covered", waived: "waived" },
   excludedItem: (option: string, description: string, quantity: string, kind: string, worth: string, note: string) => `${option}: ${description}, ${quantity}, ${kind}, worth ${worth}: ${note}`,

@@ -1,7 +1,7 @@
 // English texts of the cost components: descriptions, quantities, notes and reasons of what
 // is priced, owned, unpriced or free. These are the strings the JSON output and the English
 // reports carry; the Swedish catalog (sv/cost.ts) is typed with this one.
-import type { AddOn, LicenceNeedId } from "../../model/licences";
+import type { AddOn, EnterpriseFeature, ExtendedUseRightsReason, LicenceNeedId } from "../../model/licences";
 import { costReport } from "./cost-report";
 import { priceNames } from "./cost-prices";
 import { licences } from "./rules/licences";
@@ -9,6 +9,18 @@ import { licences } from "./rules/licences";
 type Kind = "staff" | "shared" | "resource";
 type Edition = "standard" | "enterprise";
 type WsEdition = "standard" | "datacenter";
+type EurReason = Exclude<ExtendedUseRightsReason, "applies">;
+
+const EUR_REASON: Record<EurReason, (programme: string | undefined) => string> = {
+  "programme-not-stated": () => "no Extended Use Rights assumed: the licensing programme is not stated (cost.licensing.programme)",
+  "programme-without-rights": (programme) => `no Extended Use Rights: ${programme}'s Product Terms do not carry them for Microsoft 365 E3/E5`,
+  "users-without-plan": () => "no Extended Use Rights: not every user of the servers holds Microsoft 365 E3/E5 (staff, and cost.licensing.otherServerUsers)",
+};
+const ENTERPRISE_FEATURE: Record<EnterpriseFeature, string> = {
+  dlp: "the DLP transport rule (DLP-01)",
+  "custom-retention": "the retention tags of the deletion decisions",
+  "information-rights": "the encryption of personal identity numbers (IRM)",
+};
 
 /** "720" or "720 / 728 / 735": the same figure every year is written once. */
 const counts = (values: number[]): string => (values.every((v) => v === values[0]) ? String(values[0]) : values.join(" / "));
@@ -55,12 +67,20 @@ export const cost = {
     exchangeServer: (edition: Edition, what: string[]) => `Exchange Server SE ${edition} server licences (${what.join(", ")})`,
     servers: (n: number) => `${n} servers`,
     users: (n: number[]) => `${counts(n)} users`,
-    extendedUseRights: "licensed by the Extended Use Rights of Microsoft 365 E3/E5: every staff user holds one (cost.usage.m365ExtendedUseRights)",
-    calStandard: "Exchange Standard CALs for staff without Microsoft 365 E3/E5",
-    calEnterprise: "Exchange Enterprise CALs (additive: DLP, custom retention) for staff without Microsoft 365 E3/E5",
+    extendedUseRights: (programme: string) => `licensed by the Extended Use Rights of Microsoft 365 E3/E5 under ${programme}: every user of the servers holds E3 or E5 (cost.licensing)`,
+    noExtendedUseRights: (reason: EurReason, programme: string | undefined) => EUR_REASON[reason](programme),
+    calStandard: "Exchange Standard CALs for users whose plan stands in for no Exchange CAL",
+    calEnterprise: "Exchange Enterprise CALs (additive) for users whose plan lacks the Enterprise CAL rights",
+    enterpriseFeatures: (features: EnterpriseFeature[]) => `needed by ${features.map((f) => ENTERPRISE_FEATURE[f]).join(", ")}`,
     calRightsOfPlan: (plan: string) => `Exchange CAL rights of the ${plan} seats staff keep`,
-    calRightsOwned: "Exchange CAL rights of staff holding owned Microsoft 365 E3/E5",
-    calRightsNote: "Microsoft 365 E3/E5 carry the Exchange Server CAL rights: no CALs bought for these users",
+    calRightsOwned: "Exchange CAL rights of staff holding owned plans that stand in for the CALs",
+    calRightsNote: "Online Services plans stand in for Exchange Server CALs (CAL equivalency): Exchange Online Plan 1 for the Standard CAL; Plan 2, Office 365 E3 and Microsoft 365 E3/E5 for both: no CALs bought for these users",
+    subscriptionNote: (programme: string | undefined) => `subscription licences every year${programme ? ` (${programme} sells no Software Assurance)` : ""}`,
+    perpetualNote: (version: string) => `perpetual licences without Software Assurance, as Exchange ${version} allowed (Exchange SE does not)`,
+    ownedWithSaNote: (since: string) => `owned, Software Assurance unbroken since ${since}: not bought again, SA still due`,
+    ownedSubscriptionNote: (since: string) => `held as subscriptions since ${since}: the fee continues and is in the component`,
+    lapsedNote: (since: string, n: number) => `owned, but Software Assurance lapsed on ${since} and cannot be resumed: worth nothing for Exchange SE; ${n} bought new`,
+    boughtAgain: (n: number, unit: "servers" | "users") => `${n} ${unit} bought new: owned licences without active Software Assurance do not run Exchange SE`,
     subscription: (description: string) => `${description}, subscription`,
     unitCount: (n: number, unit: "servers" | "users") => `${n} ${unit}`,
     neededUnits: (needed: number[], unit: "servers" | "users", owned: number) => `${counts(needed)} ${unit}${owned ? ` (${owned} owned)` : ""}`,
@@ -70,8 +90,7 @@ export const cost = {
     coresBought: (bought: number, owned: number) => `${bought} cores bought${owned ? ` (${owned} owned)` : ""}`,
     standardNote: (sets: number, coresPerHost: number) => `Standard covers 2 VMs per licensing of all cores: ${sets} x ${coresPerHost} cores per host`,
     datacenterNote: (coresPerHost: number) => `Datacenter: ${coresPerHost} cores per host, unlimited VMs`,
-    systemCenter: (hosts: number, cores: number) => `System Center (VMM) for ${hosts} hosts, ${cores} cores`,
-    notOwnedCores: (missing: number) => ` (${missing} cores not owned)`,
+    systemCenter: (edition: WsEdition, hosts: number, vmsPerHost: number) => `System Center 2025 ${edition} (VMM) for ${hosts} hosts (${vmsPerHost} VMs per host with one host of a room down)`,
     cores: (n: number) => `${n} cores`,
     azureLocal: (physical: number) => `Azure Local host fee, ${physical} physical cores`,
     azureLocalWaived: "waived by Azure Hybrid Benefit: Windows Server Datacenter with Software Assurance",
@@ -101,6 +120,21 @@ export const cost = {
     operationsHours: (hours: number, passes: number, servers: number, perServer: number, fixedHours: number) =>
       `${hours} h a year (${passes} passes x ${servers} servers x ${perServer} h + ${fixedHours} h)`,
     passesNote: "maintenance passes per year: cost.usage.onpremMaintenanceWindowsPerYear (source: learn-exchange-build-numbers)",
+    training: (option: "onprem" | "online"): string => (option === "onprem" ? "Exchange SE training for the in-house administrators" : "Exchange Online training for the in-house administrators"),
+    decommissioning: (option: "onprem" | "online"): string =>
+      option === "onprem" ? "Retiring the current Exchange servers after the move to Exchange SE, in-house staff" : "Retiring every on-prem Exchange server after the move to Exchange Online, in-house staff",
+  },
+  extras: {
+    backupSoftware: (servers: number) => `Backup software for ${servers} Exchange mailbox servers`,
+    backupStorage: (activeTB: number, factor: number) => `Backup storage for ${activeTB.toFixed(1)} TB of active databases (x ${factor}, mirrored)`,
+    gateway: (signer: string) => `Outbound mail gateway that signs DKIM (${signer}): Exchange Online Protection for on-prem mailboxes`,
+    certificate: "Public TLS certificate (SAN) for the Exchange namespaces",
+    certificatesAYear: (n: number) => `${n} certificate a year`,
+    endpointProtection: (servers: number) => `Endpoint protection (Defender for Servers Plan 1) for ${servers} Exchange servers`,
+    coexistence: (servers: number, months: number) => `Exchange SE licences for ${servers} on-prem servers that keep mailboxes during the ${months}-month move`,
+    legacyEnded: "Exchange 2016/2019 servers cannot serve instead: their extended security updates ended in October 2026",
+    messageTrace: (days: number) => `Message trace exported to Log Analytics and kept ${days} days (decisions on logs)`,
+    messageTraceNote: (onlineDays: number, kb: number) => `Exchange Online keeps message trace ${onlineDays} days; ${kb} KB a record (cost.usage.messageTraceKBPerMessage)`,
   },
   azure: {
     quantity: (perMonth: number[], unit: AzureUnit) => `${fixed(perMonth)} ${azureUnits[unit]}`,

@@ -70,19 +70,24 @@ export const costReport: typeof en = {
     "onprem.seat-licences": "Lokal drift: användarlicenser (personalens licenser och CAL) under perioden",
     "seat-licences.onprem-minus-online": "Användarlicenser: lokal drift minus molntjänst (positivt: lokal drift dyrare)",
   },
-  scenariosHeading: "Licensscenarier (användarlicenser under perioden)",
-  scenarioColumns: ["Situation", "Personalens licens", "CAL-rättigheter", "Lokal drift", "Molntjänst", "Lokal drift minus molntjänst"],
+  scenariosHeading: "Licensscenarier (användarlicenser och Exchange-serverlicenser under perioden)",
+  scenarioColumns: ["Situation", "Licensavtal", "Personalens licens", "Ersätter CAL", "Servrarna licensieras genom", "Användarlicenser lokal drift", "Användarlicenser molntjänst", "Användarlicenser, skillnad", "Exchange-servrar lokal drift"],
   yes: "ja",
   no: "nej",
+  notStated: "inte angivet",
   scenario: {
     organization: "Kommunens licenser",
-    "plans-with-cal-rights": "Licenser med Exchange CAL-rättigheter",
-    "plans-without-cal-rights": "Licenser utan Exchange CAL-rättigheter",
+    "extended-use-rights": "Licensavtal med utökade användningsrättigheter (EA)",
+    "csp-subscription": "CSP: inga utökade användningsrättigheter, Exchange SE som prenumeration",
+    "cal-equivalent-plans": "Personalen har en licens som ersätter CAL (Office 365 E3)",
+    "plans-without-cal-rights": "Värsta fall: personalen har en licens som inte ersätter någon CAL (Microsoft 365 F3)",
   },
-  scenarioSentence: (years, own, ownPlan, withRights, withPlan, without, withoutPlan, unpriced) =>
-    `Personalen behåller sin licens i alla situationer. Skillnaden är därför det som bara ett alternativ behöver: Exchange CAL med Software Assurance vid lokal drift för personal vars licens saknar CAL-rättigheter, och licenser för postlådorna i molntjänsten. ` +
-    `Över ${years} år är lokal drift minus molntjänst ${own} kr med kommunens ${planName(ownPlan)}, ${withRights} kr när all personal har licenser med rättigheterna (${planName(withPlan)}) och ${without} kr när ingen har det (${planName(withoutPlan)}).${unpriced ? " Vissa licenspriser saknas och ingår inte i beloppen." : ""}`,
-  sensitivityHeading: "Känslighetsanalys (±20 % på de största kostnadsdrivarna)",
+  serversBy: (reason, route) =>
+    reason === "applies" ? "utökade användningsrättigheter" : route === "subscription" ? "prenumerationer" : route === "perpetual" ? "eviga licenser" : "licenser med Software Assurance",
+  scenarioSentence: (years, own, ownServers, eur, csp, cspServers, calPlans, calServers, worst, unpriced) =>
+    `Personalen behåller sin licens i alla situationer. Skillnaden i användarlicenser är därför det som bara ett alternativ behöver: Exchange CAL vid lokal drift för användare vars licens inte ersätter någon CAL, och licenser för postlådorna i molntjänsten. ` +
+    `Över ${years} år är användarlicenserna vid lokal drift minus molntjänst ${own} kr med kommunens licenser (Exchange-servrar ${ownServers} kr); ${eur} kr med Microsoft 365 E3 genom ett licensavtal med utökade användningsrättigheter (servrar 0 kr); ${csp} kr genom CSP (servrar ${cspServers} kr); ${calPlans} kr med Office 365 E3, som ersätter CAL men inte servrarna (servrar ${calServers} kr); och i värsta fall ${worst} kr, med en licens som inte ersätter någon CAL.${unpriced ? " Vissa priser saknas och ingår inte i beloppen." : ""}`,
+  sensitivityHeading: "Känslighetsanalys (största kostnadsdrivarna över källornas prisintervall, annars ±20 %)",
   sensitivityBasis: (onprem, online, cheaper) =>
     `Underlag: utbetalningar under perioden inklusive egen personal. Utgångsläge: lokal drift ${onprem}, molntjänst ${online}. ${cheaper.charAt(0).toUpperCase()}${cheaper.slice(1)} är billigast.`,
   sensitivityColumns: ["Kostnadsdrivare", "Ändring", "Lokal drift", "Molntjänst", "Billigast", "Ändrar svaret"],
@@ -92,7 +97,7 @@ export const costReport: typeof en = {
   flipsYes: "JA",
   flipsNo: "nej",
   couldFlip: (drivers) => `Kan ändra vilket alternativ som är billigast: ${f.list(drivers)}.`,
-  noFlip: "Ingen enskild kostnadsdrivare ändrar vid ±20 % vilket alternativ som är billigast.",
+  noFlip: "Ingen enskild kostnadsdrivare ändrar i någon ytterkant av sitt intervall vilket alternativ som är billigast.",
   excludedHeading: "Redan ägt eller täckt (ingår inte)",
   kind: { owned: "ägs redan", covered: "täcks av andra licenser", waived: "avgiften faller bort" },
   excludedItem: (option, description, quantity, kind, worth, note) => `${option}: ${description}, ${quantity}, ${kind}, värt ${worth}: ${note}`,

@@ -18,6 +18,16 @@ const decimals = (values: number[]): string => {
 const MAILBOXES: Record<Kind, string> = { staff: "personalens postlådor", shared: "delade postlådor", resource: "resurspostlådor" };
 const EDITION = { standard: "Standard", enterprise: "Enterprise", datacenter: "Datacenter" } as const;
 const UNIT = { servers: "servrar", users: "användare" } as const;
+const EUR_REASON = {
+  "programme-not-stated": () => "inga utökade användningsrättigheter antas: kommunen har inte angett hur licenserna köps",
+  "programme-without-rights": (programme: string | undefined) => `inga utökade användningsrättigheter: villkoren för ${programme} ger dem inte för Microsoft 365 E3/E5`,
+  "users-without-plan": () => "inga utökade användningsrättigheter: alla som använder servrarna har inte Microsoft 365 E3/E5 (personal, förtroendevalda, tillfälligt anställda, administratörskonton)",
+} as const;
+const ENTERPRISE_FEATURE = {
+  dlp: "transportregeln för dataförlustskydd (DLP-01)",
+  "custom-retention": "bevarandetaggarna för gallringsbesluten",
+  "information-rights": "krypteringen av personnummer (IRM)",
+} as const;
 
 export const cost: CostMessages = {
   category: { licences: "licenser", hardware: "hårdvara", azure: "Azure", energy: "energi", consultants: "konsulter", staff: "egen personal" },
@@ -67,13 +77,21 @@ export const cost: CostMessages = {
     exchangeServer: (edition, what) => `Serverlicenser för Exchange Server SE ${EDITION[edition]} (${f.list(what)})`,
     servers: (n) => `${n} servrar`,
     users: (n) => `${counts(n)} användare`,
-    extendedUseRights:
-      "omfattas av de utökade användningsrättigheterna (Extended Use Rights) i Microsoft 365 E3/E5, som all personal har (cost.usage.m365ExtendedUseRights)",
-    calStandard: "Exchange Standard CAL för personal utan Microsoft 365 E3/E5",
-    calEnterprise: "Exchange Enterprise CAL (utöver Standard: DLP och anpassad lagring) för personal utan Microsoft 365 E3/E5",
+    extendedUseRights: (programme) => `omfattas av de utökade användningsrättigheterna (Extended Use Rights) i Microsoft 365 E3/E5 genom ${programme}: alla som använder servrarna har E3 eller E5`,
+    noExtendedUseRights: (reason, programme) => EUR_REASON[reason](programme),
+    calStandard: "Exchange Standard CAL för användare vars licens inte ersätter någon Exchange CAL",
+    calEnterprise: "Exchange Enterprise CAL (utöver Standard) för användare vars licens saknar rätten till Enterprise CAL",
+    enterpriseFeatures: (features) => `behövs för ${f.list(features.map((x) => ENTERPRISE_FEATURE[x]))}`,
     calRightsOfPlan: (id) => `Exchange CAL-rättigheter i de ${plan(id)}-licenser som personalen behåller`,
-    calRightsOwned: "Exchange CAL-rättigheter för personal med egna Microsoft 365 E3/E5-licenser",
-    calRightsNote: "Microsoft 365 E3/E5 ger samma rätt som en Exchange Server CAL; inga CAL köps för dessa användare",
+    calRightsOwned: "Exchange CAL-rättigheter för personal med egna licenser som ersätter CAL",
+    calRightsNote:
+      "molntjänstlicenser ersätter Exchange Server CAL: Exchange Online Plan 1 ersätter Standard CAL; Plan 2, Office 365 E3 och Microsoft 365 E3/E5 ersätter båda; inga CAL köps för dessa användare",
+    subscriptionNote: (programme) => `prenumerationslicenser varje år${programme ? ` (${programme} säljer ingen Software Assurance)` : ""}`,
+    perpetualNote: (version) => `eviga licenser utan Software Assurance, vilket Exchange ${version} tillät (Exchange SE gör det inte)`,
+    ownedWithSaNote: (since) => `ägs redan med obruten Software Assurance sedan ${since}: köps inte igen, Software Assurance betalas`,
+    ownedSubscriptionNote: (since) => `finns som prenumeration sedan ${since}: avgiften fortsätter och ingår i posten`,
+    lapsedNote: (since, n) => `ägs, men Software Assurance upphörde ${since} och kan inte återupptas: licenserna kan inte användas för Exchange SE; ${f.integer(n)} köps nya`,
+    boughtAgain: (n, unit) => `${f.integer(n)} ${UNIT[unit]} köps nya: ägda licenser utan aktiv Software Assurance får inte köra Exchange SE`,
     subscription: (description) => `${description}, prenumeration`,
     unitCount: (n, unit) => `${f.integer(n)} ${UNIT[unit]}`,
     neededUnits: (needed, unit, owned) => `${counts(needed)} ${UNIT[unit]}${owned ? ` (${f.integer(owned)} ägs redan)` : ""}`,
@@ -83,8 +101,7 @@ export const cost: CostMessages = {
     coresBought: (bought, owned) => `${f.integer(bought)} kärnor köps${owned ? ` (${f.integer(owned)} ägs redan)` : ""}`,
     standardNote: (sets, cores) => `Standard ger rätt till 2 virtuella servrar varje gång alla kärnor licensieras: ${sets} x ${cores} kärnor per värd`,
     datacenterNote: (cores) => `Datacenter: ${cores} kärnor per värd, obegränsat antal virtuella servrar`,
-    systemCenter: (hosts, cores) => `System Center (VMM) för ${hosts} värdar, ${f.integer(cores)} kärnor`,
-    notOwnedCores: (missing) => ` (${f.integer(missing)} kärnor ägs inte)`,
+    systemCenter: (edition, hosts, vms) => `System Center 2025 ${EDITION[edition]} (VMM) för ${hosts} värdar (${vms} virtuella servrar per värd när en värd i en serverhall är ur drift)`,
     cores: (n) => `${f.integer(n)} kärnor`,
     azureLocal: (physical) => `Värdavgift för Azure Local, ${f.integer(physical)} fysiska kärnor`,
     azureLocalWaived: "avgiften faller bort genom Azure Hybrid Benefit: Windows Server Datacenter med Software Assurance",
@@ -114,6 +131,21 @@ export const cost: CostMessages = {
     operationsHours: (hours, passes, servers, perServer, fixedHours) =>
       `${f.integer(hours)} timmar per år (${passes} omgångar x ${servers} servrar x ${f.decimal(perServer)} timmar + ${f.integer(fixedHours)} timmar)`,
     passesNote: "underhållsomgångar per år: cost.usage.onpremMaintenanceWindowsPerYear (källa: learn-exchange-build-numbers)",
+    training: (option) => (option === "onprem" ? "Utbildning i Exchange SE för den egna driftpersonalen" : "Utbildning i Exchange Online för den egna driftpersonalen"),
+    decommissioning: (option) =>
+      option === "onprem" ? "Avveckling av nuvarande Exchange-servrar efter flytten till Exchange SE, egen personal" : "Avveckling av alla lokala Exchange-servrar efter flytten till Exchange Online, egen personal",
+  },
+  extras: {
+    backupSoftware: (servers) => `Programvara för säkerhetskopiering av ${servers} postlådeservrar`,
+    backupStorage: (activeTB, factor) => `Lagring för säkerhetskopior av ${f.decimal(activeTB, 1)} TB aktiva databaser (x ${f.decimal(factor)}, speglad)`,
+    gateway: (signer) => `Utgående e-postgateway som signerar med DKIM (${signer}): Exchange Online Protection för lokala postlådor`,
+    certificate: "Publikt TLS-certifikat (SAN) för Exchange-namnen",
+    certificatesAYear: (n) => `${n} certifikat per år`,
+    endpointProtection: (servers) => `Skydd mot skadlig kod (Defender for Servers Plan 1) för ${servers} Exchange-servrar`,
+    coexistence: (servers, months) => `Exchange SE-licenser för ${servers} lokala servrar som har kvar postlådor under flytten (${months} månader)`,
+    legacyEnded: "Exchange 2016/2019 kan inte användas i stället: de utökade säkerhetsuppdateringarna upphörde i oktober 2026",
+    messageTrace: (days) => `Meddelandespårning som exporteras till Log Analytics och sparas i ${days} dagar (gallringsbeslut om loggar)`,
+    messageTraceNote: (onlineDays, kb) => `Exchange Online sparar meddelandespårning i ${onlineDays} dagar; ${f.decimal(kb)} kB per post`,
   },
   azure: {
     quantity: (perMonth, unit) =>

@@ -31,7 +31,7 @@ export function economy(c: Comparison, m: Catalog): Block[] {
     heading(3, p.keyFiguresHeading),
     { kind: "table", head: [...p.keyFiguresColumns], rows: e.keyFigures.map((k) => [cell(k.label), num(f.kr(k.valueSEK))]) },
     heading(3, p.licenceHeading),
-    { kind: "table", head: [...p.licenceColumns], rows: e.licenceScenarios.map((s) => [cell(s.label), num(f.kr(s.onpremSeatsSEK)), num(f.kr(s.onlineSeatsSEK)), num(f.signedMoney(s.differenceSEK))]) },
+    { kind: "table", head: [...p.licenceColumns], rows: e.licenceScenarios.map((s) => [cell(s.label), num(f.kr(s.onpremSeatsSEK)), num(f.kr(s.onlineSeatsSEK)), num(f.signedMoney(s.differenceSEK)), num(f.kr(s.serversSEK))]) },
     heading(3, p.ownedHeading),
     e.owned.length ? { kind: "table", head: [...p.ownedColumns], rows: e.owned.map((x) => [cell(opt(x.option)), cell(x.description), cell(x.quantity), num(f.kr(x.valueSEK))]) } : paragraph(p.noOwned),
     heading(3, p.unpricedHeading),

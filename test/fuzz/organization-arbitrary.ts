@@ -138,7 +138,7 @@ const variation = fc.record({
   }),
   cost: fc.record({
     planningYears: fc.integer({ min: 1, max: 10 }),
-    owned: fc.dictionary(fc.constantFrom("M365_E3", "M365_E5", "EXO_P1", "EXCHANGE_SERVER_STANDARD", "EXCHANGE_CAL_STANDARD", "WINDOWS_SERVER_DATACENTER_CORES", "SYSTEM_CENTER_CORES"), fc.integer({ min: 0, max: 5_000 })),
+    owned: fc.dictionary(fc.constantFrom("M365_E3", "M365_E5", "EXO_P1", "EXCHANGE_SERVER_STANDARD", "EXCHANGE_CAL_STANDARD", "WINDOWS_SERVER_DATACENTER_CORES", "SYSTEM_CENTER_DATACENTER_CORES"), fc.integer({ min: 0, max: 5_000 })),
     overrides: fc.dictionary(fc.constantFrom("exo_p1_list", "m365_e3", "exch_cal_std", "sa_rate", "ws2025_16c_dc", "kv_hsm_key"), fc.integer({ min: 0, max: 10_000 })),
   }),
   waivers: fc.array(waiver, { maxLength: 2 }),
@@ -197,6 +197,9 @@ function applyVariation(v: Variation): Data {
   else Object.assign(data.identity.automation.federatedCredential, { issuer, subject });
   data.cost.planningYears = v.cost.planningYears;
   data.cost.ownedLicences = v.cost.owned;
+  // Owned Exchange licences state their Software Assurance (cost.licensing.coverage).
+  const exchangeOwned = Object.keys(v.cost.owned).filter((key) => key.startsWith("EXCHANGE_") && (v.cost.owned[key] ?? 0) > 0);
+  data.cost.licensing = { ...data.cost.licensing, coverage: Object.fromEntries(exchangeOwned.map((key) => [key, { kind: "software-assurance", since: "2020-01-01" }])) };
   data.cost.priceOverrides = v.cost.overrides;
   data.waivers = v.waivers;
   return withoutUndefined(data);

@@ -33,9 +33,17 @@ export const licences = {
     notProvisionedInSweden: (location: string) => `Advanced Data Residency commits mailbox content to Sweden only when the tenant's data is provisioned there; online.dataLocation is ${location}`,
   },
   lic05: {
-    title: "DLP is licensed for the mail it covers: a plan with Exchange Online DLP online, the Enterprise CAL (or Microsoft 365 E3/E5) on-prem",
-    remediation: "Online: give staff Exchange Online Plan 2, Office 365 E3 or Microsoft 365 E3/E5 (online.licences.staff). On-prem: keep cost.usage.enterpriseCal: true so staff without Microsoft 365 E3/E5 get the Enterprise CAL.",
-    noEnterpriseCal: (uncovered: number, plan: string | undefined) =>
-      `the on-prem DLP transport rule and retention tags are Enterprise CAL features, but cost.usage.enterpriseCal is false and ${uncovered} staff hold no Microsoft 365 E3/E5${plan ? ` (their plan ${plan} carries no Exchange CAL rights)` : ""}`,
+    title: "DLP is licensed for the mail it covers online: a plan with Exchange Online DLP",
+    remediation: "Give staff Exchange Online Plan 2, Office 365 E3 or Microsoft 365 E3/E5 (online.licences.staff). On-prem the cost estimate buys the Enterprise CAL the DLP transport rule needs for every user whose plan lacks it.",
+  },
+  lic06: {
+    title: "The licensing programme is stated: it decides the Extended Use Rights and whether Exchange SE is bought with Software Assurance or as subscriptions",
+    remediation: "Set cost.licensing.programme to how the licences are bought (EA, EAS, MPSA, OpenValue, CSP, MOSA, ...); through Kammarkollegiet's volume agreement the licence partner can say which.",
+    notStated: "cost.licensing.programme is not set: the estimate assumes no Extended Use Rights, so Microsoft 365 E3/E5 license no Exchange server",
+  },
+  lic07: {
+    title: "Owned Exchange licences without active Software Assurance are bought again for Exchange SE",
+    remediation: "Budget the licences anew (with SA, or as subscriptions under CSP); Software Assurance that lapsed cannot be resumed.",
+    lapsed: (owned: number, key: string, since: string) => `the ${owned} owned ${key} lost Software Assurance on ${since}; Exchange SE does not run on them, so the estimate buys them again`,
   },
 };

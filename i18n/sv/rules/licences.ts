@@ -34,9 +34,17 @@ export const licences: typeof en = {
     notProvisionedInSweden: (location: string) => `Advanced Data Residency binder postlådornas innehåll till Sverige bara när klientorganisationens data är etablerade där; online.dataLocation är ${location}`,
   },
   lic05: {
-    title: "DLP är licensierat för den e-post den omfattar: en plan med DLP för Exchange Online i molnet, Enterprise CAL (eller Microsoft 365 E3/E5) vid lokal drift",
-    remediation: "Online: ge personalen Exchange Online Plan 2, Office 365 E3 eller Microsoft 365 E3/E5 (online.licences.staff). Lokal drift: behåll cost.usage.enterpriseCal: true så att anställda utan Microsoft 365 E3/E5 får Enterprise CAL.",
-    noEnterpriseCal: (uncovered: number, plan: string | undefined) =>
-      `transportregeln för DLP och bevarandetaggarna vid lokal drift är funktioner i Enterprise CAL, men cost.usage.enterpriseCal är false och ${uncovered} anställda saknar Microsoft 365 E3/E5${plan ? ` (deras plan ${plan} ger ingen rätt till Exchange CAL)` : ""}`,
+    title: "DLP är licensierat för den e-post den omfattar i molnet: en plan med DLP för Exchange Online",
+    remediation: "Ge personalen Exchange Online Plan 2, Office 365 E3 eller Microsoft 365 E3/E5 (online.licences.staff). Vid lokal drift räknar kostnadsberäkningen in Enterprise CAL för transportregeln för DLP för varje användare vars licens saknar den.",
+  },
+  lic06: {
+    title: "Det framgår hur licenserna köps: det avgör de utökade användningsrättigheterna och om Exchange SE köps med Software Assurance eller som prenumeration",
+    remediation: "Ange cost.licensing.programme efter hur licenserna köps (EA, EAS, MPSA, OpenValue, CSP, MOSA med flera); licenspartnern inom Kammarkollegiets volymavtal kan ge besked om vilket.",
+    notStated: "cost.licensing.programme saknas: beräkningen antar inga utökade användningsrättigheter, så Microsoft 365 E3/E5 licensierar ingen Exchange-server",
+  },
+  lic07: {
+    title: "Ägda Exchange-licenser utan aktiv Software Assurance köps på nytt för Exchange SE",
+    remediation: "Budgetera licenserna på nytt (med Software Assurance, eller som prenumeration genom CSP); Software Assurance som har upphört kan inte återupptas.",
+    lapsed: (owned: number, key: string, since: string) => `Software Assurance för de ${owned} ägda ${key} upphörde ${since}; Exchange SE får inte köras på dem, så beräkningen köper dem på nytt`,
   },
 };
