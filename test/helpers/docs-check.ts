@@ -112,6 +112,8 @@ export interface CommandMention {
   options: string[];
 }
 
+const GLOBAL_VALUE_OPTIONS = ["--config", "--format", "--lang"];
+
 /** The top-level commands; a code span starting with one of them is read as a command line. */
 export const COMMAND_NAMES = ["init", "sizing", "cost", "synth", "check", "tenant", "export", "compare", "diff", "plan", "bootstrap", "onprem"];
 
@@ -125,10 +127,17 @@ export function commandMentions(text: string): CommandMention[] {
     const tokens = command.replace(/\\\|/g, "|").split(/\s+/).map((token) => token.replace(/^[[(]+|[\]),;.]+$/g, ""));
     const words: string[] = [];
     const options: string[] = [];
-    for (const token of tokens) {
-      if (/^--[a-z]/.test(token)) options.push(token.split("=")[0]!);
-      else if (options.length === 0 && /^[a-z][a-z0-9-]*$/.test(token)) words.push(token);
-      else if (options.length === 0) break; // a placeholder or value ends the command words
+    let wordsEnded = false;
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!;
+      const option = /^--[a-z][a-z-]*/.exec(token)?.[0];
+      if (option) {
+        options.push(option);
+        // A global option's value (`--config kommun.yaml`) comes before the command words.
+        if (GLOBAL_VALUE_OPTIONS.includes(option) && !token.includes("=")) index++;
+        else wordsEnded = true;
+      } else if (!wordsEnded && /^[a-z][a-z0-9-]*$/.test(token)) words.push(token);
+      else wordsEnded = true; // a placeholder or value ends the command words
     }
     mentions.push({ line, words, options });
   };
