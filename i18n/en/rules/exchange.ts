@@ -41,8 +41,8 @@ export const exchange = {
     basicNotBlocked: (protocols: string[]) => `Basic authentication is not blocked for ${protocols.join(", ")}`,
   },
   exo05: {
-    title: "DKIM signs every accepted domain with 2048-bit keys; DMARC is published with p=reject (p=quarantine gives a warning) (MS.EXO.3.1, 4.x)",
-    remediation: "Sign every accepted domain with 2048-bit DKIM keys and publish v=DMARC1; p=reject for it.",
+    title: "SPF fails every other sender; DKIM signs every accepted domain with 2048-bit keys; DMARC is published with p=reject and reports to the organization (p=quarantine or no rua gives a warning) (MS.EXO.2.2, 3.1, 4.x)",
+    remediation: "Publish an SPF record ending in -all (for Exchange Online: include:spf.protection.outlook.com), sign every accepted domain with 2048-bit DKIM keys and publish v=DMARC1; p=reject with rua=mailto: an address of your own.",
     subject: "DKIM and DMARC",
     dmarcRecordOf: (domain: string) => `the DMARC record of ${domain}`,
     quarantine: (domain: string) => `DMARC for ${domain} is p=quarantine, not p=reject`,
@@ -55,6 +55,10 @@ export const exchange = {
     noDmarc: (domain: string) => `no DMARC record is published for ${domain}`,
     noSigningConfig: (domain: string) => `no DKIM signing configuration for ${domain}`,
     signingOff: (domain: string) => `DKIM signing is not enabled for ${domain}`,
+    noReports: (domain: string) => `DMARC for ${domain} sends aggregate reports nowhere (no rua=mailto:)`,
+    noSpf: (domain: string) => `no SPF record is published for ${domain}`,
+    weakSpf: (domain: string, record: string) => `the SPF record of ${domain} (${record}) does not end in -all, so other senders do not fail`,
+    spfWithoutExchangeOnline: (domain: string, include: string) => `the SPF record of ${domain} lacks ${include}: mail sent by Exchange Online fails SPF`,
   },
   exo06: {
     title: "External senders are tagged (MS.EXO.7.1)",

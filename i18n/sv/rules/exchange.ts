@@ -43,8 +43,8 @@ export const exchange: typeof en = {
     basicNotBlocked: (protocols: string[]) => `grundläggande autentisering (Basic) är inte blockerad för ${protocols.join(", ")}`,
   },
   exo05: {
-    title: "DKIM signerar varje accepterad domän med 2048-bitarsnycklar; DMARC är publicerat med p=reject (p=quarantine ger en varning) (MS.EXO.3.1, 4.x)",
-    remediation: "Signera varje accepterad domän med DKIM-nycklar på 2048 bitar och publicera v=DMARC1; p=reject för den.",
+    title: "SPF underkänner alla andra avsändare; DKIM signerar varje accepterad domän med 2048-bitarsnycklar; DMARC är publicerat med p=reject och rapporterar till organisationen (p=quarantine eller ingen rua ger en varning) (MS.EXO.2.2, 3.1, 4.x)",
+    remediation: "Publicera en SPF-post som slutar med -all (för Exchange Online: include:spf.protection.outlook.com), signera varje accepterad domän med DKIM-nycklar på 2048 bitar och publicera v=DMARC1; p=reject med rua=mailto: till en egen adress.",
     subject: "DKIM och DMARC",
     dmarcRecordOf: (domain: string) => `DMARC-posten för ${domain}`,
     quarantine: (domain: string) => `DMARC för ${domain} är p=quarantine, inte p=reject`,
@@ -57,6 +57,10 @@ export const exchange: typeof en = {
     noDmarc: (domain: string) => `ingen DMARC-post är publicerad för ${domain}`,
     noSigningConfig: (domain: string) => `det finns ingen DKIM-signeringskonfiguration för ${domain}`,
     signingOff: (domain: string) => `DKIM-signering är inte påslagen för ${domain}`,
+    noReports: (domain: string) => `DMARC för ${domain} skickar inga sammanställda rapporter (ingen rua=mailto:)`,
+    noSpf: (domain: string) => `ingen SPF-post är publicerad för ${domain}`,
+    weakSpf: (domain: string, record: string) => `SPF-posten för ${domain} (${record}) slutar inte med -all, så andra avsändare underkänns inte`,
+    spfWithoutExchangeOnline: (domain: string, include: string) => `SPF-posten för ${domain} saknar ${include}: e-post som Exchange Online skickar underkänns av SPF`,
   },
   exo06: {
     title: "Externa avsändare märks (MS.EXO.7.1)",
