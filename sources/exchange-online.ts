@@ -370,4 +370,12 @@ export const exchangeOnlineSources = {
     says: "Collaboration restrictions hold an allow list of domains guests may be invited from; allowInvitesFrom adminsAndGuestInviters limits who may invite.",
     primary: false,
   },
+  "learn-m365-enterprise-plans": {
+    title: "Microsoft 365 Enterprise service description: what each plan includes",
+    publisher: "Microsoft Learn",
+    url: "https://learn.microsoft.com/en-us/office365/servicedescriptions/microsoft-365-service-descriptions/microsoft-365-enterprise",
+    read: "2026-12-07",
+    says: "Microsoft 365 E3 includes Entra ID P1 and Intune; E5 adds Entra ID P2 (Identity Protection, PIM), Defender for Office 365 Plan 2 and DLP for Teams chat and devices.",
+    primary: false,
+  },
 } satisfies SourceArea;
