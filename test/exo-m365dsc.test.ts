@@ -98,7 +98,7 @@ describe("Microsoft365DSC export", () => {
       for (const instance of Object.values(resource.properties).flatMap(cimInstances)) checkInstance(instance);
     }
     expect(problems).toEqual([]);
-    expect(new Set(parsed.resources.map((resource) => resource.type)).size).toBe(15);
+    expect(new Set(parsed.resources.map((resource) => resource.type)).size).toBe(19);
   });
 
   it("is a PowerShell script tree-sitter-powershell parses without an error", async () => {

@@ -156,5 +156,20 @@ function dscResources(settings: DesiredSettings): DscResource[] {
     })),
     ...settings.unifiedAuditLogRetentionPolicies.map((item) => ({ type: "SCUnifiedAuditLogRetentionPolicy", name: item.Name, properties: { ...item, ...present } })),
     ...settings.roleGroups.map((item) => ({ type: "SCRoleGroup", name: item.Name, properties: { ...item, ...present } })),
+    ...settings.malwareFilterPolicies.map((item) => ({ type: "EXOMalwareFilterPolicy", name: `Malware ${item.Identity}`, properties: { ...item, ...present } })),
+    ...settings.hostedContentFilterPolicies.map((item) => ({ type: "EXOHostedContentFilterPolicy", name: `Spam ${item.Identity}`, properties: { ...item, ...present } })),
+    ...settings.hostedConnectionFilterPolicies.map((item) => ({ type: "EXOHostedConnectionFilterPolicy", name: `Connection ${item.Identity}`, properties: { ...item, ...present } })),
+    ...settings.antiPhishPolicies.map((item) => ({ type: "EXOAntiPhishPolicy", name: item.Identity, properties: withoutEmpty({ ...item, ...present }) })),
+    ...settings.safeLinksPolicies.map(({ Name, ...item }) => ({ type: "EXOSafeLinksPolicy", name: Name, properties: { Identity: Name, ...item, ...present } })),
+    ...settings.safeLinksRules.map(({ Name, ...item }) => ({ type: "EXOSafeLinksRule", name: Name, dependsOn: `[EXOSafeLinksPolicy]${item.SafeLinksPolicy}`, properties: { Identity: Name, ...item, ...present } })),
+    ...settings.safeAttachmentPolicies.map(({ Name, ...item }) => ({ type: "EXOSafeAttachmentPolicy", name: Name, properties: { Identity: Name, ...item, ...present } })),
+    ...settings.safeAttachmentRules.map(({ Name, ...item }) => ({
+      type: "EXOSafeAttachmentRule",
+      name: Name,
+      dependsOn: `[EXOSafeAttachmentPolicy]${item.SafeAttachmentPolicy}`,
+      properties: { Identity: Name, ...item, ...present },
+    })),
+    ...settings.atpPolicyForO365.map((item) => ({ type: "EXOAtpPolicyForO365", name: "AtpPolicyForO365", properties: { IsSingleInstance: "Yes", ...item, ...present } })),
+    ...settings.protectionAlerts.map(({ Identity, ...item }) => ({ type: "SCProtectionAlert", name: Identity, properties: withoutEmpty({ Name: Identity, ...item, ...present }) })),
   ];
 }

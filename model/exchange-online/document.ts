@@ -11,6 +11,7 @@ import { customerKeyReferences, type CustomerKeyReference } from "./customer-key
 import { DLP_GDPR_RULE_NAME, DLP_POLICY_NAME, DLP_SWEDEN_RULE_NAME, dlpSettings } from "./dlp";
 import { deleteAfterDays, purviewName, retentionSettings, type DeletionRuleFact, type LeaverMailboxFact } from "./retention";
 import { GDPR_EU_TYPES, SWEDEN_NATIONAL_ID } from "./sensitive-information-types";
+import { threatProtectionSettings } from "./threat-protection";
 import type { AuditRetentionDuration, DesiredSettings } from "./settings";
 
 export const DOCUMENT_KIND = "exchange-online-configuration";
@@ -155,7 +156,7 @@ export function buildExchangeOnlineDocument(org: OrganizationFile): ExchangeOnli
         ]
       : [],
     mailboxDataEncryption: online.customerKey.enabled ? [{ DataEncryptionPolicy: DATA_ENCRYPTION_POLICY_NAME, MailboxesNotAssigned: [] }] : [],
-    ...dlpSettings(),
+    ...dlpSettings(org),
     ...retention.settings,
     unifiedAuditLogRetentionPolicies: [
       {
@@ -170,6 +171,7 @@ export function buildExchangeOnlineDocument(org: OrganizationFile): ExchangeOnli
       Description: `Search, export and hold across all mailboxes for the role ${access.role} (RET-03).`,
       Roles: access.roles,
     })),
+    ...threatProtectionSettings(org),
   };
 
   const location = online.dataLocation;

@@ -126,6 +126,10 @@ export const TCM_RESOURCE_TYPES = {
       Comment: "string",
       Mode: { oneOf: ["Disable", "Enable", "PendingDeletion", "TestWithNotifications", "TestWithoutNotifications"] },
       ExchangeLocation: "string[]",
+      // As Microsoft365DSC's SCDLPCompliancePolicy names them (TCM's types follow its schemas).
+      SharePointLocation: "string[]",
+      OneDriveLocation: "string[]",
+      TeamsLocation: "string[]",
       Ensure: ENSURE,
     },
   },
