@@ -146,7 +146,7 @@ describe("tenant drift", () => {
     const markdown = await runCli(["--format", "markdown", "tenant", "drift"]);
     expect(markdown.code).toBe(1);
     expect(markdown.stdout).toMatch(/^<!-- exchange-iac-drift -->\n## Tenant drift: exchange-iac Exempelkommun/);
-    expect(markdown.stdout).toContain("| DKIM signing: exempelkommun.se | Enabled | False | True | online.manualSteps.dkimCnamesPublished |");
+    expect(markdown.stdout).toContain("| DKIM signing: exempelkommun.se | Enabled | True | False | online.manualSteps.dkimCnamesPublished |");
   });
 
   it("refuses to call an inactive monitor's silence no drift, and tenant monitor makes it active again", async () => {
