@@ -212,9 +212,9 @@ function cmdletReference(docs: string, commit: string): CmdletReference {
 
 // ---- Microsoft365DSC schemas -----------------------------------------------------------------
 
-/** Resource types the M365DSC export writes (adapters/m365/m365dsc.ts). */
+/** Resource types the M365DSC export writes (adapters/m365/m365dsc.ts and its Entra part). */
 function exportedResources(): string[] {
-  const text = readFileSync("adapters/m365/m365dsc.ts", "utf8");
+  const text = ["adapters/m365/m365dsc.ts", "adapters/m365/m365dsc-entra.ts"].map((file) => readFileSync(file, "utf8")).join("\n");
   return [...new Set([...text.matchAll(/type: "([A-Z][A-Za-z0-9]+)"/g)].map((match) => match[1]!))].sort();
 }
 

@@ -23,7 +23,10 @@ export function exportCommand(program: Command, context: () => CommandContext, e
         const { render } = await import("../../adapters/m365/adapter");
         const { buildExchangeOnlineDocument } = await import("../../model/exchange-online/document");
         const { io, loadOrganization } = context();
-        await write(io, flags.out, render[name as keyof typeof RENDERINGS](buildExchangeOnlineDocument(loadOrganization())));
+        const org = loadOrganization();
+        const document = buildExchangeOnlineDocument(org);
+        const text = name === "m365dsc" ? render.m365dsc(document, await entraDeclaration(org)) : render.powershell(document);
+        await write(io, flags.out, text);
         exit(EXIT_OK);
       });
   }
@@ -58,6 +61,19 @@ export function exportCommand(program: Command, context: () => CommandContext, e
       await write(io, flags.out, config.text, ` (${config.omitted} policies omitted as not applicable, ${config.annotated} annotated)`);
       exit(EXIT_OK);
     });
+}
+
+/** The Entra objects for the Microsoft365DSC export, or why they are left out (the identity section the tenant program needs is incomplete). */
+async function entraDeclaration(org: import("../../model/schema").OrganizationFile) {
+  const { entraBaseline } = await import("../../model/entra/baseline");
+  const { entraTenantPolicies } = await import("../../model/entra/tenant-policies");
+  const { InputError } = await import("../../model/input-error");
+  try {
+    return { baseline: entraBaseline(org), policies: entraTenantPolicies(org) };
+  } catch (error) {
+    if (error instanceof InputError) return { leftOut: error.message };
+    throw error;
+  }
 }
 
 async function write(io: Io, out: string | undefined, text: string, note = ""): Promise<void> {
