@@ -16,6 +16,8 @@ import { SCUBA_BASELINES, SCUBA_POLICIES } from "../model/scuba/baselines";
 import { SCUBA_COVERAGE, scubaPolicies } from "../model/scuba/coverage";
 import { scubaGearConfig } from "../model/scuba/scubagear-config";
 import { valueAt } from "../policies/document-fields";
+import { buildTcmMonitor } from "../model/tcm/monitor";
+import { HIGHLY_PRIVILEGED_ROLES } from "../model/schema";
 import { RULES } from "../policies/catalog";
 import { evaluate } from "../policies/engine";
 import { FAKE_TOKENS, FakeExchangeOnline } from "./helpers/fake-exchange-online";
@@ -178,6 +180,21 @@ describe("the E5 tenant plan against the fake Exchange Online", () => {
     const first = (await adapter.apply(settings)).applied.map((call) => call.cmdlet);
     expect(first).toEqual(expect.arrayContaining(["Set-MalwareFilterPolicy", "Set-HostedContentFilterPolicy", "New-SafeLinksPolicy", "New-SafeLinksRule", "New-SafeAttachmentPolicy", "New-SafeAttachmentRule", "Set-ProtectionAlert"]));
     expect((await adapter.apply(settings)).applied).toEqual([]);
+  });
+});
+
+describe("the TCM monitor body", () => {
+  it("watches CA03's highly privileged roles by name and the break-glass exclusions by user principal name", () => {
+    const org = organization(() => {});
+    const monitor = buildTcmMonitor(org, buildExchangeOnlineDocument(org), tenantDocument(org));
+    const ca03 = monitor.body.baseline.resources.find((resource) => resource.displayName.startsWith("Conditional Access: CA03"))!;
+    expect(ca03.properties.IncludeRoles).toEqual(expect.arrayContaining(Object.values(HIGHLY_PRIVILEGED_ROLES)));
+    expect(ca03.properties.ExcludeUsers).toEqual(exampleData().identity.breakGlassUserPrincipalNames);
+    // Without the names the exclusions are listed as not watched, never guessed.
+    const unnamed = organization((data) => delete data.identity.breakGlassUserPrincipalNames);
+    const without = buildTcmMonitor(unnamed, buildExchangeOnlineDocument(unnamed), tenantDocument(unnamed));
+    expect(without.body.baseline.resources.find((resource) => resource.displayName.startsWith("Conditional Access: CA03"))!.properties.ExcludeUsers).toBeUndefined();
+    expect(without.notCovered.map((item) => item.field)).toContain("identity.breakGlassUserPrincipalNames");
   });
 });
 

@@ -179,6 +179,13 @@ export const TCM_RESOURCE_TYPES = {
       State: { oneOf: ["disabled", "enabled", "enabledForReportingButNotEnforced"] },
       IncludeApplications: "string[]",
       IncludeUsers: "string[]",
+      // As Microsoft365DSC's AADConditionalAccessPolicy names them (TCM's types follow its schemas).
+      ExcludeUsers: "string[]",
+      IncludeRoles: "string[]",
+      IncludeUserActions: "string[]",
+      UserRiskLevels: "string[]",
+      SignInRiskLevels: "string[]",
+      TransferMethods: "string",
       IncludeGroups: "string[]",
       ExcludeGroups: "string[]",
       ClientAppTypes: "string[]",
