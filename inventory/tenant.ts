@@ -5,6 +5,7 @@
 // `<name>-client-id`) keep references readable and match what the program's test mocks return.
 import { entraBaseline } from "../model/entra/baseline";
 import { entraObjectList, isReference, type EntraReference } from "../model/entra/objects";
+import { entraTenantPolicies } from "../model/entra/tenant-policies";
 import type { OrganizationFile } from "../model/schema";
 import type { TenantDocument } from "./tenant-document";
 
@@ -22,7 +23,7 @@ export function tenantDocument(org: OrganizationFile): TenantDocument {
     objectId: standIn(object.name, "objectId"),
     inputs: asSent(object.inputs) as Record<string, unknown>,
   }));
-  return { resources: resources.sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name)) };
+  return { resources: resources.sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name)), policies: entraTenantPolicies(org) };
 }
 
 /**

@@ -606,6 +606,24 @@ export const online = z.strictObject({
     .default({ dkimCnamesPublished: [] })
     .describe("what the tenant administrator has done by hand; check warns until each is recorded"),
   providerJurisdiction: z.enum(["EU", "non-EU"]).default("non-EU").describe("Microsoft is a US company"),
+  threatProtection: z
+    .strictObject({
+      alertRecipients: z
+        .array(z.email())
+        .default([])
+        .describe("monitored mailboxes (the security team, the SOC) the required alert policies notify (EXO-12, MS.SECURITYSUITE.4.2)"),
+      protectedUsers: z
+        .array(z.strictObject({ name: nameText, address: z.email() }))
+        .max(350)
+        .default([])
+        .describe("key people whose names senders may impersonate (the municipal director, the chair of the executive board); protected where Defender for Office 365 is licensed (MS.SECURITYSUITE.2.1)"),
+      partnerDomains: z
+        .array(dnsDomain)
+        .default([])
+        .describe("domains of key suppliers and partners protected against look-alike senders where Defender for Office 365 is licensed (MS.SECURITYSUITE.2.3)"),
+    })
+    .default({ alertRecipients: [], protectedUsers: [], partnerDomains: [] })
+    .describe("anti-malware, anti-spam, anti-phishing and alerts of the security suite (EXO-09..12)"),
 });
 
 /** How the deploying runner and the servers reach the data planes behind the vault firewalls (Key Vault keys, the certificate vault). */
@@ -662,6 +680,22 @@ export const azure = z
   .default({ region: "swedencentral", allowedRegions: ["swedencentral", "swedensouth"], dataPlaneAccess: { allowedAddresses: [] } });
 
 /**
+ * The highly privileged roles of CISA's Entra ID baseline, by role template id (the same in every
+ * tenant) and display name: phishing-resistant MFA (MS.AAD.3.6), PIM (7.4-7.9) and IAM-02 cover
+ * each of them (source: cisa-scubagear-aad).
+ */
+export const HIGHLY_PRIVILEGED_ROLES = {
+  "62e90394-69f5-4237-9190-012177145e10": "Global Administrator",
+  "e8611ab8-c189-46e8-94e1-60213ab1f814": "Privileged Role Administrator",
+  "fe930be7-5e62-47db-91af-98c3a49a38b1": "User Administrator",
+  "f28a1f50-f6e7-4571-818b-6a12f2af6b6c": "SharePoint Administrator",
+  "29232cdf-9323-42fd-ade2-1d097af3e4de": "Exchange Administrator",
+  "8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2": "Hybrid Identity Administrator",
+  "9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3": "Application Administrator",
+  "158c047a-c907-4556-b7ef-446551a6b5f7": "Cloud Application Administrator",
+} as const;
+
+/**
  * Built-in Entra role template ids held to phishing-resistant MFA by default: Microsoft's
  * Conditional Access template "Require phishing-resistant MFA for administrators" plus
  * Hybrid Identity and Compliance Administrator (MS.AAD.3.6; source: cisa-scubagear-aad).
@@ -684,6 +718,19 @@ export const PRIVILEGED_ROLE_IDS = [
   "8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2", // Hybrid Identity Administrator
   "17315797-102d-40b4-93e0-432062caca18", // Compliance Administrator
 ];
+
+/** The display names of PRIVILEGED_ROLE_IDS, as Microsoft names the built-in roles (TCM and Microsoft365DSC name roles this way). */
+export const PRIVILEGED_ROLE_NAMES: Record<string, string> = {
+  ...HIGHLY_PRIVILEGED_ROLES,
+  "7be44c8a-adaf-4e2a-84d6-ab2649e08a13": "Privileged Authentication Administrator",
+  "194ae4cb-b126-40b2-bd5b-6091b380977d": "Security Administrator",
+  "b1be1c3e-b65d-4f19-8427-f6fa0d97feb9": "Conditional Access Administrator",
+  "c4e39bd9-1100-46d3-8c65-fb160da0071f": "Authentication Administrator",
+  "966707d0-3269-4727-9be2-8c3a10f19b9d": "Password Administrator",
+  "729827e3-9c14-49f7-bb1b-9608f156bbb8": "Helpdesk Administrator",
+  "b0f54661-2d74-4c50-afa3-1ec803f12efe": "Billing Administrator",
+  "17315797-102d-40b4-93e0-432062caca18": "Compliance Administrator",
+};
 
 /** Entra roles the automation identity needs for EXO and Security & Compliance cmdlets (source: learn-exo-powershell). */
 export const AUTOMATION_ROLE_IDS = [
@@ -727,6 +774,26 @@ export const identity = z
       })
       .optional()
       .describe("the CI identities (plan, drift, deploy) and their federated credentials are generated for this repository (docs/ci.md)"),
+    breakGlassUserPrincipalNames: z
+      .array(z.email())
+      .optional()
+      .describe("user principal names of the break-glass accounts, in the order of breakGlassAccountIds: the drift monitor names users this way (TCM)"),
+    allUsersAuthenticationStrength: z
+      .enum(["phishing-resistant", "mfa"])
+      .default("phishing-resistant")
+      .describe("what every user signs in with: phishing-resistant MFA (passkey, FIDO2, Windows Hello; MS.AAD.3.1) or any MFA during a staged rollout, with an approved waiver for IAM-02"),
+    requireManagedDevice: z
+      .boolean()
+      .default(true)
+      .describe("where Intune is licensed, require a compliant or hybrid-joined device to sign in and to register MFA (MS.AAD.3.7, 3.8)"),
+    administratorAccounts: z
+      .enum(["cloud-only", "synchronized"])
+      .default("cloud-only")
+      .describe("whether the accounts holding privileged roles exist only in Entra ID or are synchronized from the on-premises AD (MS.AAD.7.3 wants cloud-only; IAM-09)"),
+    guestInvitationDomains: z
+      .array(dnsDomain)
+      .default([])
+      .describe("domains guests may be invited from (MS.AAD.8.3); empty: no domain, so only administrators and Guest Inviters can invite, and nobody from outside the list"),
     automation: z
       .strictObject({
         displayName: nameText.default(automationDefaults.displayName),
@@ -750,6 +817,10 @@ export const identity = z
     breakGlassAccountIds: [],
     administratorRoleIds: PRIVILEGED_ROLE_IDS,
     conditionalAccessState: "enabled",
+    allUsersAuthenticationStrength: "phishing-resistant",
+    requireManagedDevice: true,
+    administratorAccounts: "cloud-only",
+    guestInvitationDomains: [],
     automation: automationDefaults,
   });
 

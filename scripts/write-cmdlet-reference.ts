@@ -212,9 +212,9 @@ function cmdletReference(docs: string, commit: string): CmdletReference {
 
 // ---- Microsoft365DSC schemas -----------------------------------------------------------------
 
-/** Resource types the M365DSC export writes (adapters/m365/m365dsc.ts). */
+/** Resource types the M365DSC export writes (adapters/m365/m365dsc.ts and its Entra part). */
 function exportedResources(): string[] {
-  const text = readFileSync("adapters/m365/m365dsc.ts", "utf8");
+  const text = ["adapters/m365/m365dsc.ts", "adapters/m365/m365dsc-entra.ts"].map((file) => readFileSync(file, "utf8")).join("\n");
   return [...new Set([...text.matchAll(/type: "([A-Z][A-Za-z0-9]+)"/g)].map((match) => match[1]!))].sort();
 }
 
@@ -265,16 +265,41 @@ function dscReference(repo: string, commit: string): DscReference {
   };
 }
 
+/**
+ * Adds the exported resources the committed reference lacks, read from another commit, each
+ * marked with that commit's release: for when the pinned release's tree is not at hand. Resources
+ * already recorded stay as they are.
+ */
+function supplementedReference(repo: string, commit: string): DscReference {
+  const current = JSON.parse(readFileSync(M365DSC_REFERENCE_PATH, "utf8")) as DscReference;
+  const release = /ModuleVersion\s*=\s*'([^']+)'/.exec(git(repo, "show", `${commit}:Modules/Microsoft365DSC/Microsoft365DSC.psd1`))?.[1] ?? "unknown";
+  for (const resource of exportedResources().filter((name) => !current.resources[name])) {
+    const path = `Modules/Microsoft365DSC/DSCResources/MSFT_${resource}/MSFT_${resource}.schema.mof`;
+    const classes = parseMof(git(repo, "show", `${commit}:${path}`));
+    for (const [name, definition] of Object.entries(classes)) {
+      if (definition.friendlyName === resource) current.resources[resource] = { path, properties: definition.properties, release, commit };
+      else current.cimClasses[name] ??= definition.properties;
+    }
+    if (!current.resources[resource]) throw new Error(`no class with FriendlyName ${resource} in ${path}`);
+  }
+  return current;
+}
+
 // ---- main ------------------------------------------------------------------------------------
 
 const docs = option("docs");
 const m365dsc = option("m365dsc");
 const m365dscCommit = option("m365dsc-commit");
-if (!docs || !m365dsc || !m365dscCommit) {
-  process.stderr.write("usage: npm run cmdlet-reference -- --docs <office-docs-powershell git dir> [--docs-commit <sha>] --m365dsc <Microsoft365DSC git dir> --m365dsc-commit <sha>\n");
+const supplement = option("m365dsc-supplement");
+const supplementCommit = option("m365dsc-supplement-commit");
+if (!docs || !((m365dsc && m365dscCommit) || (supplement && supplementCommit))) {
+  process.stderr.write(
+    "usage: npm run cmdlet-reference -- --docs <office-docs-powershell git dir> [--docs-commit <sha>] (--m365dsc <Microsoft365DSC git dir> --m365dsc-commit <sha> | --m365dsc-supplement <Microsoft365DSC git dir> --m365dsc-supplement-commit <sha>)\n",
+  );
   process.exit(2);
 }
 const docsCommit = git(docs, "rev-parse", option("docs-commit") ?? "HEAD").trim();
 writeFileAtomic(CMDLET_REFERENCE_PATH, canonicalJson(cmdletReference(docs, docsCommit)));
-writeFileAtomic(M365DSC_REFERENCE_PATH, canonicalJson(dscReference(m365dsc, git(m365dsc, "rev-parse", m365dscCommit).trim())));
+const dsc = m365dsc && m365dscCommit ? dscReference(m365dsc, git(m365dsc, "rev-parse", m365dscCommit).trim()) : supplementedReference(supplement!, git(supplement!, "rev-parse", supplementCommit!).trim());
+writeFileAtomic(M365DSC_REFERENCE_PATH, canonicalJson(dsc));
 process.stderr.write(`wrote ${CMDLET_REFERENCE_PATH} (docs @${docsCommit.slice(0, 10)}) and ${M365DSC_REFERENCE_PATH} (Microsoft365DSC ${M365DSC_RELEASE})\n`);

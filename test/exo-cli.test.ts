@@ -14,7 +14,7 @@ describe("exchange-iac tenant plan", () => {
   it("prints the whole plan against an empty tenant", async () => {
     const result = await runCli(["tenant", "plan"]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Exchange Online plan for Exempelkommun against an empty tenant: 19 calls \(9 Exchange Online, 10 Security & Compliance\)\n/);
+    expect(result.stdout).toMatch(/^Exchange Online plan for Exempelkommun against an empty tenant: 22 calls \(11 Exchange Online, 11 Security & Compliance\)\n/);
     expect(result.stdout).toContain(" 1. [exchange] Set-OrganizationConfig -AuditDisabled:$false\n");
     expect(result.stdout).not.toContain("CustomerLockboxEnabled");
     expect(result.stdout).toContain("[compliance] New-DlpComplianceRule -Name 'DLP Sweden national ID to external recipients'");

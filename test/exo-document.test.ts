@@ -92,7 +92,10 @@ describe("Exchange Online configuration document", () => {
   });
 
   it("turns off forwarding, SMTP AUTH and legacy TLS, signs every domain with 2048-bit DKIM and expects DMARC reject", () => {
-    const { settings, facts } = documentFor((data) => data.organization.acceptedDomains.push("exempel.se"));
+    const { settings, facts } = documentFor((data) => {
+      data.organization.acceptedDomains.push("exempel.se");
+      data.online.manualSteps.dkimCnamesPublished = [];
+    });
     expect(settings.remoteDomains).toEqual([{ Identity: "Default", DomainName: "*", AutoForwardEnabled: false }]);
     expect(settings.outboundSpamFilterPolicies).toEqual([{ Identity: "Default", AutoForwardingMode: "Off" }]);
     expect(settings.transportConfig).toEqual({ SmtpClientAuthenticationDisabled: true, AllowLegacyTLSClients: false });
@@ -118,8 +121,13 @@ describe("Exchange Online configuration document", () => {
     const published = documentFor((data) => (data.online.manualSteps = { dkimCnamesPublished: ["exempelkommun.se"] }));
     expect(published.settings.dkimSigningConfigs).toEqual([{ Identity: "exempelkommun.se", KeySize: 2048, Enabled: true }]);
     expect(facts.mail.dmarc.map((record) => [record.name, record.value])).toEqual([
-      ["_dmarc.exempel.se", "v=DMARC1; p=reject; rua=mailto:dmarc@exempel.se"],
-      ["_dmarc.exempelkommun.se", "v=DMARC1; p=reject; rua=mailto:dmarc@exempelkommun.se"],
+      ["_dmarc.exempel.se", "v=DMARC1; p=reject; rua=mailto:dmarc@exempel.se; ruf=mailto:dmarc@exempel.se"],
+      ["_dmarc.exempelkommun.se", "v=DMARC1; p=reject; rua=mailto:dmarc@exempelkommun.se; ruf=mailto:dmarc@exempelkommun.se"],
+    ]);
+    // SPF names Exchange Online and fails every other sender (MS.EXO.2.2).
+    expect(facts.mail.spf.map((record) => [record.name, record.value])).toEqual([
+      ["exempel.se", "v=spf1 include:spf.protection.outlook.com -all"],
+      ["exempelkommun.se", "v=spf1 include:spf.protection.outlook.com -all"],
     ]);
     expect(settings.sharingPolicies[0]).toMatchObject({ Name: "Default Sharing Policy", Enabled: false });
   });

@@ -5,6 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { renderM365Dsc } from "../adapters/m365/m365dsc";
 import { buildExchangeOnlineDocument } from "../model/exchange-online/document";
+import { entraBaseline } from "../model/entra/baseline";
+import { entraTenantPolicies } from "../model/entra/tenant-policies";
 import { validateOrganization } from "../model/load";
 import { exampleData } from "./helpers/example";
 import { DscSyntaxError, parseDscConfiguration, type DscValue } from "./helpers/dsc-parser";
@@ -43,11 +45,22 @@ function cimInstances(value: DscValue): { cim: string; properties: Record<string
   return [];
 }
 
+/** The Entra objects the export carries beside the Exchange Online settings. */
+function entraFor(change?: (data: Record<string, any>) => void) {
+  const data = exampleData();
+  change?.(data);
+  const org = validateOrganization(data);
+  return { baseline: entraBaseline(org), policies: entraTenantPolicies(org) };
+}
+
 describe("Microsoft365DSC export", () => {
-  const customerKey = documentFor((data) => {
+  // Customer Key and E5: every resource type the export can write (Defender for Office 365, PIM, risk policies).
+  const full = (data: Record<string, any>) => {
     data.online.customerKey = { enabled: true };
-  });
-  const parsed = parseDscConfiguration(renderM365Dsc(customerKey));
+    data.online.licences.staff = "M365_E5";
+  };
+  const customerKey = documentFor(full);
+  const parsed = parseDscConfiguration(renderM365Dsc(customerKey, entraFor(full)));
 
   it("parses as a DSC configuration that imports Microsoft365DSC and takes certificate credentials", () => {
     expect(parsed.name).toBe("ExchangeOnlineBaseline");
@@ -98,11 +111,30 @@ describe("Microsoft365DSC export", () => {
       for (const instance of Object.values(resource.properties).flatMap(cimInstances)) checkInstance(instance);
     }
     expect(problems).toEqual([]);
-    expect(new Set(parsed.resources.map((resource) => resource.type)).size).toBe(15);
+    expect(new Set(parsed.resources.map((resource) => resource.type)).size).toBe(35);
   });
 
   it("is a PowerShell script tree-sitter-powershell parses without an error", async () => {
-    expect((await parsePowerShell(renderM365Dsc(customerKey))).errors).toEqual([]);
+    expect((await parsePowerShell(renderM365Dsc(customerKey, entraFor(full)))).errors).toEqual([]);
+  });
+
+  it("declares the Entra ID baseline: Conditional Access with the break-glass exclusions and administrator roles by name, weak methods off, consent and PIM", () => {
+    const of = (type: string) => parsed.resources.filter((resource) => resource.type === type);
+    const admins = of("AADConditionalAccessPolicy").find((resource) => resource.name.startsWith("CA03"))!;
+    expect(admins.properties.IncludeRoles).toEqual(expect.arrayContaining(["Global Administrator", "Exchange Administrator", "Hybrid Identity Administrator", "Cloud Application Administrator"]));
+    expect(admins.properties.AuthenticationStrength).toBe("Phishing-resistant MFA");
+    expect(admins.properties.ExcludeUsers).toEqual(exampleData().identity.breakGlassAccountIds);
+    expect(of("AADConditionalAccessPolicy").find((resource) => resource.name.startsWith("CA05"))!.properties.TransferMethods).toBe("deviceCodeFlow");
+    expect(of("AADConditionalAccessPolicy")).toHaveLength(9);
+    for (const type of ["AADAuthenticationMethodPolicySms", "AADAuthenticationMethodPolicyVoice", "AADAuthenticationMethodPolicyEmail"]) expect(of(type)[0]!.properties.State, type).toBe("disabled");
+    expect(of("AADAuthorizationPolicy")[0]!.properties).toMatchObject({ DefaultUserRoleAllowedToCreateApps: false, AllowInvitesFrom: "AdminsAndGuestInviters" });
+    expect(of("AADAuthorizationPolicy")[0]!.properties.PermissionGrantPolicyIdsAssignedToDefaultUserRole).toEqual([]);
+    expect(of("AADAdminConsentRequestPolicy")[0]!.properties.IsEnabled).toBe(true);
+    expect(of("AADRoleSetting").find((resource) => resource.name === "Global Administrator")!.properties).toMatchObject({ ApprovaltoActivate: true, PermanentActiveAssignmentisExpirationRequired: true });
+    // Microsoft 365 E3: no PIM and no risk policies.
+    const e3 = parseDscConfiguration(renderM365Dsc(documentFor(), entraFor()));
+    expect(e3.resources.filter((resource) => resource.type === "AADRoleSetting")).toEqual([]);
+    expect(e3.resources.filter((resource) => resource.type === "AADConditionalAccessPolicy")).toHaveLength(7);
   });
 
   it("declares the DLP rule with the Sweden national ID by name and id, after its policy", () => {

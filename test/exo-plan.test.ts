@@ -26,8 +26,8 @@ describe("cmdlet planner", () => {
     );
     expect(calls.find((call) => call.cmdlet === "New-DkimSigningConfig")).toEqual({
       cmdlet: "New-DkimSigningConfig",
-      // Created disabled: the service refuses to enable DKIM before the selector CNAMEs resolve.
-      parameters: { DomainName: "exempelkommun.se", KeySize: 2048, Enabled: false },
+      // Created enabled: the example records its selector CNAMEs as published.
+      parameters: { DomainName: "exempelkommun.se", KeySize: 2048, Enabled: true },
       endpoint: "exchange",
     });
     // Empty values are left out of New- calls rather than sent as empty strings.
@@ -52,7 +52,7 @@ describe("cmdlet planner", () => {
     const current: TenantSettings = structuredClone(desired);
     current.roleGroups![0]!.Name = current.roleGroups![0]!.Name.toUpperCase();
     current.dlpComplianceRules![1]!.ContentContainsSensitiveInformation.reverse();
-    current.dlpCompliancePolicies!.push({ Name: "Someone else's policy", Comment: "", Mode: "Disable", ExchangeLocation: [] });
+    current.dlpCompliancePolicies!.push({ Name: "Someone else's policy", Comment: "", Mode: "Disable", ExchangeLocation: [], SharePointLocation: [], OneDriveLocation: [], TeamsLocation: [] });
     expect(planCalls(desired, current)).toEqual([]);
   });
 

@@ -21,7 +21,8 @@ const document = buildExchangeOnlineDocument(organization);
 describe("Exchange Online dynamic provider", () => {
   let fake: FakeExchangeOnline;
   beforeAll(async () => {
-    fake = await new FakeExchangeOnline().start();
+    // The example records its DKIM CNAMEs as published: the fake's DNS has them.
+    fake = await new FakeExchangeOnline({ publishedDkimCnames: ["exempelkommun.se"] }).start();
   });
   afterAll(async () => {
     await fake.stop();
@@ -35,8 +36,9 @@ describe("Exchange Online dynamic provider", () => {
     expect(await provider.diff!("", { ...dlp, appliedCalls: 0 }, dlp)).toEqual({ changes: true });
     const created = await provider.create(dlp);
     expect(created.id).toBe(`exchange-online/${TENANT}/dlpCompliancePolicies+dlpComplianceRules`);
-    expect(created.outs!.appliedCalls).toBe(3);
-    expect(fake.writes().map((call) => call.cmdlet)).toEqual(["New-DlpCompliancePolicy", "New-DlpComplianceRule", "New-DlpComplianceRule"]);
+    // The policy and its three rules (Sweden national ID, GDPR EU types, credit card numbers).
+    expect(created.outs!.appliedCalls).toBe(4);
+    expect(fake.writes().map((call) => call.cmdlet)).toEqual(["New-DlpCompliancePolicy", "New-DlpComplianceRule", "New-DlpComplianceRule", "New-DlpComplianceRule"]);
 
     const writes = fake.writes().length;
     expect(await provider.diff!(created.id, created.outs!, dlp)).toEqual({ changes: false });

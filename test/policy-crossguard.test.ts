@@ -39,6 +39,10 @@ describe("CrossGuard pack for the tenant", () => {
       ["iam-03", "advisory"],
       ["iam-04", "mandatory"],
       ["iam-05", "mandatory"],
+      ["iam-06", "mandatory"],
+      ["iam-07", "mandatory"],
+      ["iam-08", "mandatory"],
+      ["iam-09", "mandatory"],
     ]);
   });
 

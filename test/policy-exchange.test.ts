@@ -119,11 +119,28 @@ describe("EXO-05 DKIM 2048 and DMARC reject", () => {
   it("fails 1024-bit DKIM and warns on quarantine online", () => {
     const findings = run(exo05, "online", (d) => {
       d.settings.dkimSigningConfigs[0].KeySize = 1024;
-      d.facts.mail.dmarc[0].value = "v=DMARC1; p=quarantine";
+      d.facts.mail.dmarc[0].value = "v=DMARC1; p=quarantine; rua=mailto:dmarc@exempelkommun.se";
     });
     expect(findings).toEqual([
       expect.objectContaining({ severity: "error", location: at("settings.dkimSigningConfigs.0.KeySize", EXCHANGE_ONLINE_DOCUMENT_JSON) }),
       expect.objectContaining({ severity: "warning", location: at("facts.mail.dmarc.0.value", EXCHANGE_ONLINE_DOCUMENT_JSON) }),
+    ]);
+  });
+  it("fails SPF that does not end in -all or leaves out Exchange Online, and warns on DMARC without rua (MS.EXO.2.2, 4.4)", () => {
+    expect(run(exo05, "online", (d) => (d.facts.mail.spf[0].value = "v=spf1 include:spf.protection.outlook.com ~all"))).toMatchObject([
+      { severity: "error", location: at("facts.mail.spf.0.value", EXCHANGE_ONLINE_DOCUMENT_JSON), message: expect.stringContaining("-all") },
+    ]);
+    expect(run(exo05, "online", (d) => (d.facts.mail.spf[0].value = "v=spf1 mx -all"))).toMatchObject([
+      { severity: "error", message: expect.stringContaining("include:spf.protection.outlook.com") },
+    ]);
+    expect(run(exo05, "online", (d) => (d.facts.mail.spf = []))).toMatchObject([{ severity: "error", message: "no SPF record is published for exempelkommun.se" }]);
+    expect(run(exo05, "online", (d) => (d.facts.mail.dmarc[0].value = "v=DMARC1; p=reject"))).toMatchObject([
+      { severity: "warning", location: at("facts.mail.dmarc.0.value", EXCHANGE_ONLINE_DOCUMENT_JSON), message: expect.stringContaining("rua") },
+    ]);
+  });
+  it("fails DKIM that is off once its CNAMEs are recorded as published", () => {
+    expect(run(exo05, "online", (d) => (d.settings.dkimSigningConfigs[0].Enabled = false))).toMatchObject([
+      { severity: "error", location: at("settings.dkimSigningConfigs.0.Enabled", EXCHANGE_ONLINE_DOCUMENT_JSON) },
     ]);
   });
   it("fails an accepted domain the document does not sign", () => {
@@ -142,13 +159,14 @@ describe("EXO-06 external sender tag", () => {
     expect(run(exo06, "onprem")).toEqual([]);
     expect(run(exo06, "online")).toEqual([]);
   });
-  it("warns without the on-prem tagging rule", () => {
+  // MS.EXO.7.1 is a SHALL: a violation is an error.
+  it("fails without the on-prem tagging rule", () => {
     expect(run(exo06, "onprem", (d) => (d.transportRules = d.transportRules.filter((r: any) => r.purpose !== "external-sender-tag")))).toMatchObject([
-      { ruleId: "EXO-06", severity: "warning", status: "fail", location: at("transportRules", ONPREM_DOCUMENT_JSON) },
+      { ruleId: "EXO-06", severity: "error", status: "fail", location: at("transportRules", ONPREM_DOCUMENT_JSON) },
     ]);
   });
-  it("warns when the External tag is off online", () => {
-    expect(run(exo06, "online", (d) => (d.settings.externalInOutlook.Enabled = false))).toMatchObject([{ severity: "warning", location: at("settings.externalInOutlook.Enabled", EXCHANGE_ONLINE_DOCUMENT_JSON) }]);
+  it("fails when the External tag is off online", () => {
+    expect(run(exo06, "online", (d) => (d.settings.externalInOutlook.Enabled = false))).toMatchObject([{ severity: "error", location: at("settings.externalInOutlook.Enabled", EXCHANGE_ONLINE_DOCUMENT_JSON) }]);
   });
 });
 
@@ -157,18 +175,19 @@ describe("EXO-07 no calendar or contact sharing with all domains", () => {
     expect(run(exo07, "onprem")).toEqual([]);
     expect(run(exo07, "online")).toEqual([]);
   });
-  it("allows free/busy with all domains but warns on details and contacts", () => {
+  // MS.EXO.6.1 and 6.2 are SHALLs: a violation is an error.
+  it("allows free/busy with all domains but fails details and contacts", () => {
     expect(run(exo07, "online", (d) => (d.settings.sharingPolicies[0].Enabled = true))).toEqual([]);
     const findings = run(exo07, "online", (d) => {
       d.settings.sharingPolicies[0].Enabled = true;
       d.settings.sharingPolicies[0].Domains = ["*:CalendarSharingFreeBusyDetail, ContactsSharing"];
     });
     expect(findings).toMatchObject([
-      { ruleId: "EXO-07", severity: "warning", status: "fail", location: at("settings.sharingPolicies.0.Domains", EXCHANGE_ONLINE_DOCUMENT_JSON), message: expect.stringContaining("CalendarSharingFreeBusyDetail, ContactsSharing") },
+      { ruleId: "EXO-07", severity: "error", status: "fail", location: at("settings.sharingPolicies.0.Domains", EXCHANGE_ONLINE_DOCUMENT_JSON), message: expect.stringContaining("CalendarSharingFreeBusyDetail, ContactsSharing") },
     ]);
   });
-  it("warns when on-prem shares calendars with all domains", () => {
-    expect(run(exo07, "onprem", (d) => (d.sharing.calendarSharedWithAllDomains = true))).toMatchObject([{ severity: "warning", location: at("sharing.calendarSharedWithAllDomains", ONPREM_DOCUMENT_JSON) }]);
+  it("fails when on-prem shares calendars with all domains", () => {
+    expect(run(exo07, "onprem", (d) => (d.sharing.calendarSharedWithAllDomains = true))).toMatchObject([{ severity: "error", location: at("sharing.calendarSharedWithAllDomains", ONPREM_DOCUMENT_JSON) }]);
   });
 });
 

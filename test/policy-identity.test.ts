@@ -29,7 +29,7 @@ const judge = (rule: Rule, document: TenantDocument | undefined, change?: (d: Re
 
 describe("the tenant program as the IAM rules see it", () => {
   it("declares Conditional Access policies, a named location and an automation application", () => {
-    expect(tenant.resources.filter((r) => r.type === CA)).toHaveLength(4);
+    expect(tenant.resources.filter((r) => r.type === CA)).toHaveLength(7);
     expect(tenant.resources.map((r) => r.type)).toContain("azuread:index/namedLocation:NamedLocation");
   });
 

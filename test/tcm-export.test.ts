@@ -135,13 +135,13 @@ describe("export tcm on the command line", () => {
     const out = tempFile("placeholder", "");
     const written = await runCli(["export", "tcm", "--out", out]);
     expect(written.code).toBe(0);
-    expect(written.stderr).toContain("(23 resources, 92 of the tenant's 800 monitored resources a day; 13 declared items TCM cannot watch");
+    expect(written.stderr).toContain("(27 resources, 108 of the tenant's 800 monitored resources a day; 16 declared items TCM cannot watch");
     expect(readFileSync(out, "utf8")).toBe(first.stdout);
   });
 
   it("refuses a baseline over the service's daily limit, with the count (exit 2)", async () => {
     const data = exampleData();
-    data.retention.deletionDecisions = Array.from({ length: 90 }, (_, index) => ({ id: `KS 2026/${index}`, what: "E-mail", retainYears: 2 }));
+    data.retention.deletionDecisions = Array.from({ length: 88 }, (_, index) => ({ id: `KS 2026/${index}`, what: "E-mail", retainYears: 2 }));
     const result = await runCli(["--config", tempFile("many.json", JSON.stringify(data)), "export", "tcm"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(

@@ -118,8 +118,8 @@ describe("tenant drift", () => {
 
   it("reports each drifted property with desired and current value and the organization-file field, and exits 1", async () => {
     fake.injectDrift(monitorId, "Conditional Access: CA01 Block legacy authentication", "State", "disabled");
-    // DKIM stays off until the CNAMEs are recorded as published; someone turned it on by hand.
-    fake.injectDrift(monitorId, "DKIM signing: exempelkommun.se", "Enabled", true);
+    // The example signs with DKIM (its CNAMEs are published); someone turned it off by hand.
+    fake.injectDrift(monitorId, "DKIM signing: exempelkommun.se", "Enabled", false);
     // Drifts of other monitors and drifts already fixed are not ours to report.
     fake.drifts.push({ ...fake.drifts[0]!, id: "other", monitorId: "another-monitor" });
     fake.drifts.push({ ...fake.drifts[1]!, id: "fixed", status: "fixed" });
@@ -130,7 +130,7 @@ describe("tenant drift", () => {
     expect(report.monitor).toEqual({ id: monitorId, displayName: NAME });
     expect(report.drifted).toEqual([
       expect.objectContaining({ resource: "Conditional Access: CA01 Block legacy authentication", property: "State", desired: "enabled", current: "disabled", field: "identity.conditionalAccessState" }),
-      expect.objectContaining({ resource: "DKIM signing: exempelkommun.se", property: "Enabled", desired: "False", current: "True", field: "online.manualSteps.dkimCnamesPublished", instance: { Identity: "exempelkommun.se" } }),
+      expect.objectContaining({ resource: "DKIM signing: exempelkommun.se", property: "Enabled", desired: "True", current: "False", field: "online.manualSteps.dkimCnamesPublished", instance: { Identity: "exempelkommun.se" } }),
     ]);
     // The drift list is read across pages (two a page) with driftedProperties selected.
     const reads = fake.requests.filter((request) => request.path.endsWith("/configurationDrifts"));
@@ -146,7 +146,7 @@ describe("tenant drift", () => {
     const markdown = await runCli(["--format", "markdown", "tenant", "drift"]);
     expect(markdown.code).toBe(1);
     expect(markdown.stdout).toMatch(/^<!-- exchange-iac-drift -->\n## Tenant drift: exchange-iac Exempelkommun/);
-    expect(markdown.stdout).toContain("| DKIM signing: exempelkommun.se | Enabled | False | True | online.manualSteps.dkimCnamesPublished |");
+    expect(markdown.stdout).toContain("| DKIM signing: exempelkommun.se | Enabled | True | False | online.manualSteps.dkimCnamesPublished |");
   });
 
   it("refuses to call an inactive monitor's silence no drift, and tenant monitor makes it active again", async () => {

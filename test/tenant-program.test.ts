@@ -135,7 +135,7 @@ describe("tenant program: Conditional Access", () => {
   let resources: Registered[];
   beforeAll(async () => ({ resources } = await run()));
 
-  it("declares four enforced policies", () => {
+  it("declares the enforced policies the example's Microsoft 365 E3 licenses (Intune: managed devices; no Entra ID P2: no risk policies)", () => {
     const policies = resources.filter((resource) => resource.type === CA);
     // Registration order is asynchronous; the names carry the order.
     expect(policies.map((policy) => policy.inputs.displayName).sort()).toEqual([
@@ -143,6 +143,9 @@ describe("tenant program: Conditional Access", () => {
       "CA02 Require MFA for all users",
       "CA03 Require phishing-resistant MFA for administrators",
       "CA04 Block sign-ins from outside the allowed countries",
+      "CA05 Block device code flow",
+      "CA06 Require a managed device to register security information",
+      "CA07 Require a managed device",
     ]);
     for (const policy of policies) expect(policy.inputs.state).toBe("enabled");
   });
@@ -161,11 +164,18 @@ describe("tenant program: Conditional Access", () => {
     expect(policy.grantControls.builtInControls).toEqual(["block"]);
   });
 
-  it("requires MFA for all users in all client apps", () => {
+  it("requires phishing-resistant MFA for all users in all client apps (MS.AAD.3.1)", () => {
     const policy = policyNamed(resources, "require-mfa");
     expect(policy.conditions.users.includedUsers).toEqual(["All"]);
     expect(policy.conditions.clientAppTypes).toEqual(["all"]);
-    expect(policy.grantControls.builtInControls).toEqual(["mfa"]);
+    expect(policy.grantControls.authenticationStrengthPolicyId).toBe("/policies/authenticationStrengthPolicies/00000000-0000-0000-0000-000000000004");
+  });
+
+  it("blocks the device code flow for all users and apps (MS.AAD.3.9)", () => {
+    const policy = policyNamed(resources, "device-code");
+    expect(policy.conditions.authenticationFlowTransferMethods).toEqual(["deviceCodeFlow"]);
+    expect(policy.conditions.applications.includedApplications).toEqual(["All"]);
+    expect(policy.grantControls.builtInControls).toEqual(["block"]);
   });
 
   it("requires the built-in phishing-resistant strength for administrator roles and the administrators group", () => {

@@ -7,6 +7,7 @@ import { DestructiveChangeError, findLosses, type Loss } from "../../model/excha
 import { planCalls } from "../../model/exchange-online/plan";
 import type { SettingsSection, TenantSettings } from "../../model/exchange-online/settings";
 import { renderM365Dsc } from "./m365dsc";
+import type { EntraDeclaration } from "./m365dsc-entra";
 import { renderPowerShell } from "./powershell";
 import { readTenantSettings } from "./read-state";
 import { createInvokeCommandClient, type InvokeCommandClient, type InvokeCommandOptions } from "./rest-client";
@@ -58,5 +59,5 @@ export function createM365Adapter(options: InvokeCommandOptions | { client: Invo
 /** The offline outputs: the same desired state for organizations that apply by hand or with DSC. */
 export const render = {
   powershell: (document: ExchangeOnlineDocument): string => renderPowerShell(document),
-  m365dsc: (document: ExchangeOnlineDocument): string => renderM365Dsc(document),
+  m365dsc: (document: ExchangeOnlineDocument, entra?: EntraDeclaration | { leftOut: string }): string => renderM365Dsc(document, entra),
 };

@@ -23,6 +23,7 @@ export function renderPowerShell(document: ExchangeOnlineDocument): string {
     "    Declared without an API (check them in the admin center):",
     `      tenant data location ${facts.dataResidency.tenantDataLocation}, EU Data Boundary ${facts.dataResidency.euDataBoundary ? "yes" : "no"}, Advanced Data Residency ${facts.dataResidency.advancedDataResidency ? "yes" : "no"}.`,
     "    DNS records to publish (EXO-05):",
+    ...facts.mail.spf.map((record) => `      ${psComment(record.name)} TXT "${psComment(record.value)}"`),
     ...facts.mail.dmarc.map((record) => `      ${psComment(record.name)} TXT "${psComment(record.value)}"`),
     ...manualSteps(document).map((step) => `    ${step}`),
     "#>",

@@ -69,7 +69,12 @@ export interface DscClass {
 
 export interface DscReference {
   source: { repository: string; release: string; commit: string; committed: string };
-  resources: Record<string, { path: string; properties: Record<string, DscProperty> }>;
+  /**
+   * `release` and `commit` are set only on a resource read from another Microsoft365DSC commit,
+   * because the pinned release's tree was not at hand when it was added (see the generator's
+   * --m365dsc-supplement); its properties are that commit's.
+   */
+  resources: Record<string, { path: string; properties: Record<string, DscProperty>; release?: string; commit?: string }>;
   cimClasses: Record<string, Record<string, DscProperty>>;
 }
 

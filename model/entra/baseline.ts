@@ -4,9 +4,12 @@
 // judge them (inventory/tenant.ts).
 //
 // - Conditional Access (source: cisa-scubagear-aad): CA01 blocks legacy authentication
-//   (MS.AAD.1.1, IAM-01), CA02 requires MFA for all users (MS.AAD.3.2), CA03 phishing-resistant
-//   MFA for administrators (MS.AAD.3.6, IAM-02), CA04 blocks sign-ins from outside the allowed
-//   countries (IAM-03). Break-glass accounts are excluded from every policy (MS.AAD.7.1
+//   (MS.AAD.1.1, IAM-01), CA02 requires phishing-resistant MFA (or, while it is rolled out, any
+//   MFA) for all users (MS.AAD.3.1, 3.2), CA03 phishing-resistant MFA for administrators
+//   (MS.AAD.3.6, IAM-02), CA04 blocks sign-ins from outside the allowed countries (IAM-03),
+//   CA05 blocks the device code flow (MS.AAD.3.9, IAM-06); with Intune, CA06 and CA07 require a
+//   managed device to register MFA and to sign in (MS.AAD.3.8, 3.7); with Entra ID P2, CA08
+//   and CA09 block high user and sign-in risk (MS.AAD.2.1, 2.3, IAM-08). Break-glass accounts are excluded from every policy (MS.AAD.7.1
 //   guidance, IAM-04), so a mistake in a policy can never lock every administrator out.
 // - groups that scope those policies, and one group per records access role (RET-03);
 // - the automation identity CI applies the Exchange Online configuration with: an application
@@ -14,6 +17,7 @@
 //   Exchange.ManageAsApp app role and Entra roles: app-only Exchange access needs both
 //   (sources: learn-exo-powershell, learn-workload-identity-federation).
 import { InputError, describeValue } from "../input-error";
+import { securityEntitlements } from "./licensing";
 import type { OrganizationFile } from "../schema";
 import {
   APP_ROLE_ASSIGNMENT,
@@ -93,6 +97,12 @@ export function entraBaseline(org: OrganizationFile): EntraBaseline {
   const state = identity.conditionalAccessState;
   const allApplications = { includedApplications: ["All"] };
   const everyoneButBreakGlass = { includedUsers: ["All"], excludedUsers: identity.breakGlassAccountIds };
+  // A built-in strength id needs the Graph path prefix (azuread ConditionalAccessPolicyGrantControls).
+  const phishingResistant = { operator: "OR", authenticationStrengthPolicyId: `/policies/authenticationStrengthPolicies/${PHISHING_RESISTANT_STRENGTH_ID}` };
+  const block = { operator: "OR", builtInControls: ["block"] };
+  const managedDevice = { operator: "OR", builtInControls: ["compliantDevice", "domainJoinedDevice"] };
+  const licensed = securityEntitlements(org);
+  const devices = licensed.intune && identity.requireManagedDevice;
   const policy = (id: string, displayName: string, conditions: ConditionalAccessPolicyInputs["conditions"], grantControls: ConditionalAccessPolicyInputs["grantControls"]): ConditionalAccessPolicyObject => ({
     type: CONDITIONAL_ACCESS_POLICY,
     name: `${COMPONENT_NAMES.conditionalAccess}-${id}`,
@@ -105,7 +115,12 @@ export function entraBaseline(org: OrganizationFile): EntraBaseline {
       { users: everyoneButBreakGlass, applications: allApplications, clientAppTypes: LEGACY_CLIENT_APP_TYPES },
       { operator: "OR", builtInControls: ["block"] },
     ),
-    policy("require-mfa", "CA02 Require MFA for all users", { users: everyoneButBreakGlass, applications: allApplications, clientAppTypes: ["all"] }, { operator: "OR", builtInControls: ["mfa"] }),
+    policy(
+      "require-mfa",
+      "CA02 Require MFA for all users",
+      { users: everyoneButBreakGlass, applications: allApplications, clientAppTypes: ["all"] },
+      identity.allUsersAuthenticationStrength === "phishing-resistant" ? phishingResistant : { operator: "OR", builtInControls: ["mfa"] },
+    ),
     policy(
       "require-phishing-resistant-mfa-for-administrators",
       "CA03 Require phishing-resistant MFA for administrators",
@@ -114,8 +129,7 @@ export function entraBaseline(org: OrganizationFile): EntraBaseline {
         applications: allApplications,
         clientAppTypes: ["all"],
       },
-      // A built-in strength id needs the Graph path prefix (azuread ConditionalAccessPolicyGrantControls).
-      { operator: "OR", authenticationStrengthPolicyId: `/policies/authenticationStrengthPolicies/${PHISHING_RESISTANT_STRENGTH_ID}` },
+      phishingResistant,
     ),
     policy(
       "block-other-countries",
@@ -128,6 +142,29 @@ export function entraBaseline(org: OrganizationFile): EntraBaseline {
       },
       { operator: "OR", builtInControls: ["block"] },
     ),
+    policy(
+      "block-device-code-flow",
+      "CA05 Block device code flow",
+      { users: everyoneButBreakGlass, applications: allApplications, clientAppTypes: ["all"], authenticationFlowTransferMethods: ["deviceCodeFlow"] },
+      block,
+    ),
+    ...(devices
+      ? [
+          policy(
+            "require-managed-device-to-register-mfa",
+            "CA06 Require a managed device to register security information",
+            { users: everyoneButBreakGlass, applications: { includedUserActions: ["urn:user:registersecurityinfo"] }, clientAppTypes: ["all"] },
+            managedDevice,
+          ),
+          policy("require-managed-device", "CA07 Require a managed device", { users: everyoneButBreakGlass, applications: allApplications, clientAppTypes: ["all"] }, managedDevice),
+        ]
+      : []),
+    ...(licensed.entraIdP2
+      ? [
+          policy("block-high-user-risk", "CA08 Block high-risk users", { users: everyoneButBreakGlass, applications: allApplications, clientAppTypes: ["all"], userRiskLevels: ["high"] }, block),
+          policy("block-high-sign-in-risk", "CA09 Block high-risk sign-ins", { users: everyoneButBreakGlass, applications: allApplications, clientAppTypes: ["all"], signInRiskLevels: ["high"] }, block),
+        ]
+      : []),
   ];
 
   return { policyScopeGroups, allowedCountries, conditionalAccess, automation: automationIdentity(org, federatedCredential) };

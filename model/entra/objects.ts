@@ -45,9 +45,13 @@ export interface ConditionalAccessPolicyInputs {
       readonly includedGroups?: EntraReference[];
       readonly excludedGroups?: EntraReference[];
     };
-    readonly applications: { readonly includedApplications: string[] };
+    readonly applications: { readonly includedApplications: string[] } | { readonly includedUserActions: string[] };
     readonly clientAppTypes: string[];
     readonly locations?: { readonly includedLocations: string[]; readonly excludedLocations: EntraReference[] };
+    /** deviceCodeFlow, authenticationTransfer */
+    readonly authenticationFlowTransferMethods?: string[];
+    readonly userRiskLevels?: string[];
+    readonly signInRiskLevels?: string[];
   };
   readonly grantControls: { readonly operator: string; readonly builtInControls?: string[]; readonly authenticationStrengthPolicyId?: string };
 }
@@ -121,7 +125,7 @@ export interface EntraBaseline {
   policyScopeGroups: { administrators: GroupObject; signInCountryExceptions: GroupObject; recordsAccess: GroupObject[] };
   /** Component "allowed-countries": the named location of the allowed sign-in countries. */
   allowedCountries: NamedLocationObject;
-  /** Component "baseline": CA01..CA04, in that order. */
+  /** Component "baseline": CA01..CA04, then those of CA05..CA09 the licences allow, in that order. */
   conditionalAccess: ConditionalAccessPolicyObject[];
   /** Component "automation": the identity CI applies the Exchange Online configuration with. */
   automation: {

@@ -54,25 +54,65 @@ export function compact(parameters: CmdletParameters): CmdletParameters {
 
 const created = (cmdlet: string) => (item: Item) => [{ cmdlet, parameters: compact(item) }];
 
-// Set-*CompliancePolicy changes locations with Add*/Remove* lists, not by replacing them.
+// Set-*CompliancePolicy changes locations (ExchangeLocation, SharePointLocation, ...) with
+// Add*/Remove* lists, not by replacing them.
 function locationChange(cmdlet: string) {
   return (identity: string, drift: Item, current: Item) => {
     const parameters: CmdletParameters = { Identity: identity };
     for (const [field, value] of Object.entries(drift)) {
-      if (field !== "ExchangeLocation") {
+      if (!field.endsWith("Location")) {
         parameters[field] = value;
         continue;
       }
       const wanted = value as string[];
-      const present = (current.ExchangeLocation as string[] | undefined) ?? [];
+      const present = (current[field] as string[] | undefined) ?? [];
       const add = wanted.filter((location) => !present.includes(location));
       const remove = present.filter((location) => !wanted.includes(location));
-      if (add.length) parameters.AddExchangeLocation = add;
-      if (remove.length) parameters.RemoveExchangeLocation = remove;
+      if (add.length) parameters[`Add${field}`] = add;
+      if (remove.length) parameters[`Remove${field}`] = remove;
     }
     return [{ cmdlet, parameters }];
   };
 }
+
+/** A default policy every tenant has, named by -Identity: only set; created by -Name where a New- cmdlet exists. */
+const tenantDefault = (section: SettingsSection, get: string, set: string, create?: string): SectionSpec => ({
+  section,
+  endpoint: "exchange",
+  singleton: false,
+  key: "Identity",
+  get,
+  set,
+  create: ({ Identity, ...rest }) => (create ? [{ cmdlet: create, parameters: compact({ Name: Identity!, ...rest }) }] : []),
+});
+
+/** A Safe Links or Safe Attachments policy or rule, created by name. */
+const namedPolicy = (section: SettingsSection, get: string, set: string, create: string, createOnly: string[] = []): SectionSpec => ({
+  section,
+  endpoint: "exchange",
+  singleton: false,
+  key: "Name",
+  get,
+  set,
+  createOnly,
+  create: created(create),
+});
+
+/** The security suite (model/exchange-online/threat-protection.ts), after the mail flow settings. */
+const THREAT_PROTECTION_SPECS: SectionSpec[] = [
+  tenantDefault("malwareFilterPolicies", "Get-MalwareFilterPolicy", "Set-MalwareFilterPolicy", "New-MalwareFilterPolicy"),
+  tenantDefault("hostedContentFilterPolicies", "Get-HostedContentFilterPolicy", "Set-HostedContentFilterPolicy", "New-HostedContentFilterPolicy"),
+  tenantDefault("hostedConnectionFilterPolicies", "Get-HostedConnectionFilterPolicy", "Set-HostedConnectionFilterPolicy"),
+  tenantDefault("antiPhishPolicies", "Get-AntiPhishPolicy", "Set-AntiPhishPolicy", "New-AntiPhishPolicy"),
+  namedPolicy("safeLinksPolicies", "Get-SafeLinksPolicy", "Set-SafeLinksPolicy", "New-SafeLinksPolicy"),
+  namedPolicy("safeLinksRules", "Get-SafeLinksRule", "Set-SafeLinksRule", "New-SafeLinksRule", ["SafeLinksPolicy"]),
+  namedPolicy("safeAttachmentPolicies", "Get-SafeAttachmentPolicy", "Set-SafeAttachmentPolicy", "New-SafeAttachmentPolicy"),
+  namedPolicy("safeAttachmentRules", "Get-SafeAttachmentRule", "Set-SafeAttachmentRule", "New-SafeAttachmentRule", ["SafeAttachmentPolicy"]),
+  // One per tenant with Defender for Office 365; it cannot be created.
+  { section: "atpPolicyForO365", endpoint: "exchange", singleton: false, key: "Identity", get: "Get-AtpPolicyForO365", set: "Set-AtpPolicyForO365", create: () => [] },
+  // Built-in alert policies: always there, only switched on and given recipients.
+  { section: "protectionAlerts", endpoint: "compliance", singleton: false, key: "Identity", get: "Get-ProtectionAlert", set: "Set-ProtectionAlert", create: () => [] },
+];
 
 /** In planning order: settings before the objects that depend on them, policies before rules. */
 export const SECTION_SPECS: readonly SectionSpec[] = [
@@ -229,6 +269,7 @@ export const SECTION_SPECS: readonly SectionSpec[] = [
     createOnly: ["Roles"],
     create: created("New-RoleGroup"),
   },
+  ...THREAT_PROTECTION_SPECS,
 ];
 
 /** Get-Mailbox results as one item per desired DEP: which mailboxes are not assigned it. */

@@ -11,10 +11,13 @@ import { customerKeyReferences, type CustomerKeyReference } from "./customer-key
 import { DLP_GDPR_RULE_NAME, DLP_POLICY_NAME, DLP_SWEDEN_RULE_NAME, dlpSettings } from "./dlp";
 import { deleteAfterDays, purviewName, retentionSettings, type DeletionRuleFact, type LeaverMailboxFact } from "./retention";
 import { GDPR_EU_TYPES, SWEDEN_NATIONAL_ID } from "./sensitive-information-types";
+import { threatProtectionSettings } from "./threat-protection";
 import type { AuditRetentionDuration, DesiredSettings } from "./settings";
 
 export const DOCUMENT_KIND = "exchange-online-configuration";
 export const DATA_ENCRYPTION_POLICY_NAME = "Customer Key mailbox DEP";
+/** The SPF record of a domain that sends only through Exchange Online (source: learn-spf-configure). */
+export const EXCHANGE_ONLINE_SPF = "v=spf1 include:spf.protection.outlook.com -all";
 export const AUDIT_RETENTION_POLICY_NAME = "Audit log retention";
 /** Purview roles that give search, export and hold across all mailboxes (TF 2 kap.; RET-03). */
 export const RECORDS_ACCESS_ROLES = ["Case Management", "Compliance Search", "Export", "Hold", "Preview", "Review"] as const;
@@ -80,8 +83,9 @@ export interface ExchangeOnlineFacts {
     sharesCalendarDetailsWithAllDomains: boolean;
     sharesContactsWithAllDomains: boolean;
     dkim: { domain: string; keySize: number; enabled: boolean }[];
-    /** DNS is outside Exchange Online: the record each accepted domain must publish (EXO-05). */
-    dmarc: { domain: string; name: string; value: string; policy: "reject" }[];
+    /** DNS is outside Exchange Online: the records each accepted domain must publish (EXO-05). */
+    spf: { domain: string; name: string; value: string }[];
+    dmarc: { domain: string; name: string; value: string; policy: "reject"; reportAddress: string }[];
   };
 }
 
@@ -152,7 +156,7 @@ export function buildExchangeOnlineDocument(org: OrganizationFile): ExchangeOnli
         ]
       : [],
     mailboxDataEncryption: online.customerKey.enabled ? [{ DataEncryptionPolicy: DATA_ENCRYPTION_POLICY_NAME, MailboxesNotAssigned: [] }] : [],
-    ...dlpSettings(),
+    ...dlpSettings(org),
     ...retention.settings,
     unifiedAuditLogRetentionPolicies: [
       {
@@ -167,6 +171,7 @@ export function buildExchangeOnlineDocument(org: OrganizationFile): ExchangeOnli
       Description: `Search, export and hold across all mailboxes for the role ${access.role} (RET-03).`,
       Roles: access.roles,
     })),
+    ...threatProtectionSettings(org),
   };
 
   const location = online.dataLocation;
@@ -229,11 +234,16 @@ export function buildExchangeOnlineDocument(org: OrganizationFile): ExchangeOnli
         sharesCalendarDetailsWithAllDomains: false,
         sharesContactsWithAllDomains: false,
         dkim: domains.map((domain) => ({ domain, keySize: 2048, enabled: dkimPublished(domain) })),
+        // Exchange Online sends from Microsoft's addresses: SPF names them and fails every other
+        // sender (MS.EXO.2.2; source: learn-spf-configure), so the domain's own mail passes DMARC.
+        spf: domains.map((domain) => ({ domain, name: domain, value: EXCHANGE_ONLINE_SPF })),
+        // Aggregate and failure reports to the municipality's own mailbox (MS.EXO.4.4).
         dmarc: domains.map((domain) => ({
           domain,
           name: `_dmarc.${domain}`,
-          value: `v=DMARC1; p=reject; rua=mailto:dmarc@${domain}`,
+          value: `v=DMARC1; p=reject; rua=mailto:dmarc@${domain}; ruf=mailto:dmarc@${domain}`,
           policy: "reject" as const,
+          reportAddress: `dmarc@${domain}`,
         })),
       },
     },

@@ -26,3 +26,11 @@ export const GDPR_EU_TYPES: readonly SensitiveInformationType[] = [
   { name: "EU Social Security Number (SSN) or Equivalent ID", id: "d24e32a4-c0bb-4ba8-899d-6303b95742d9", minCount: 1, minConfidence: 75 },
   { name: "EU Tax Identification Number (TIN)", id: "e09c07d3-66e5-4783-989d-49ac62748f5f", minCount: 1, minConfidence: 75 },
 ];
+
+/** Global payment card numbers, which the security suite baseline requires DLP to block (MS.SECURITYSUITE.3.1; entity id from Microsoft's rule package). */
+export const CREDIT_CARD_NUMBER = {
+  name: "Credit Card Number",
+  id: "50842eb7-edc8-4019-85dd-5a5c1f2bb085",
+  minCount: 1,
+  minConfidence: 85,
+} as const satisfies SensitiveInformationType;

@@ -89,6 +89,9 @@ export const dlpCompliancePolicy = z.strictObject({
   Comment: z.string(),
   Mode: z.enum(["Enable", "TestWithNotifications", "TestWithoutNotifications", "Disable", "PendingDeletion"]),
   ExchangeLocation: names,
+  SharePointLocation: names,
+  OneDriveLocation: names,
+  TeamsLocation: names,
 });
 
 export const dlpComplianceRule = z.strictObject({
@@ -156,6 +159,96 @@ export const roleGroup = z.strictObject({
   Roles: names,
 });
 
+// The security suite (MS.SECURITYSUITE, source: cisa-scubagear-securitysuite): the default
+// anti-malware, anti-spam and connection filter policies every tenant has (Exchange Online
+// Protection), and with Defender for Office 365 anti-phishing impersonation protection, Safe
+// Links and Safe Attachments with the rules that apply them to every accepted domain.
+export const malwareFilterPolicy = z.strictObject({
+  Identity: z.string().min(1),
+  EnableFileFilter: z.boolean(),
+  FileTypes: names,
+  ZapEnabled: z.boolean(),
+});
+
+const spamAction = z.enum(["MoveToJmf", "AddXHeader", "ModifySubject", "Redirect", "Delete", "Quarantine"]);
+
+export const hostedContentFilterPolicy = z.strictObject({
+  Identity: z.string().min(1),
+  SpamAction: spamAction,
+  HighConfidenceSpamAction: spamAction,
+  BulkSpamAction: spamAction,
+  PhishSpamAction: spamAction,
+  HighConfidencePhishAction: z.enum(["MoveToJmf", "AddXHeader", "ModifySubject", "Redirect", "Delete", "Quarantine"]),
+  AllowedSenderDomains: names,
+  AllowedSenders: names,
+  SpamZapEnabled: z.boolean(),
+  PhishZapEnabled: z.boolean(),
+});
+
+export const hostedConnectionFilterPolicy = z.strictObject({
+  Identity: z.string().min(1),
+  IPAllowList: names,
+  EnableSafeList: z.boolean(),
+});
+
+export const antiPhishPolicy = z.strictObject({
+  Identity: z.string().min(1),
+  Enabled: z.boolean(),
+  EnableTargetedUserProtection: z.boolean(),
+  TargetedUsersToProtect: names,
+  TargetedUserProtectionAction: z.enum(["NoAction", "BccMessage", "Delete", "MoveToJmf", "Quarantine", "Redirect"]),
+  EnableOrganizationDomainsProtection: z.boolean(),
+  EnableTargetedDomainsProtection: z.boolean(),
+  TargetedDomainsToProtect: names,
+  TargetedDomainProtectionAction: z.enum(["NoAction", "BccMessage", "Delete", "MoveToJmf", "Quarantine", "Redirect"]),
+  EnableMailboxIntelligenceProtection: z.boolean(),
+  EnableFirstContactSafetyTips: z.boolean(),
+  EnableSimilarUsersSafetyTips: z.boolean(),
+  EnableSimilarDomainsSafetyTips: z.boolean(),
+  EnableUnusualCharactersSafetyTips: z.boolean(),
+});
+
+export const safeLinksPolicy = z.strictObject({
+  Name: z.string().min(1),
+  EnableSafeLinksForEmail: z.boolean(),
+  EnableSafeLinksForTeams: z.boolean(),
+  EnableSafeLinksForOffice: z.boolean(),
+  ScanUrls: z.boolean(),
+  DeliverMessageAfterScan: z.boolean(),
+  EnableForInternalSenders: z.boolean(),
+  TrackClicks: z.boolean(),
+  AllowClickThrough: z.boolean(),
+});
+
+export const safeAttachmentPolicy = z.strictObject({
+  Name: z.string().min(1),
+  Enable: z.boolean(),
+  Action: z.enum(["Block", "DynamicDelivery", "Allow"]),
+  Redirect: z.boolean(),
+});
+
+/** A Safe Links or Safe Attachments rule: which recipients the policy applies to. */
+const protectionRule = {
+  Name: z.string().min(1),
+  RecipientDomainIs: names,
+  Priority: z.number().int().min(0),
+  Enabled: z.boolean(),
+};
+export const safeLinksRule = z.strictObject({ ...protectionRule, SafeLinksPolicy: z.string().min(1) });
+export const safeAttachmentRule = z.strictObject({ ...protectionRule, SafeAttachmentPolicy: z.string().min(1) });
+
+export const atpPolicyForO365 = z.strictObject({
+  Identity: z.string().min(1),
+  EnableATPForSPOTeamsODB: z.boolean(),
+});
+
+/** A built-in alert policy: on, and who is told (MS.SECURITYSUITE.4.1, 4.2). */
+export const protectionAlert = z.strictObject({
+  Identity: z.string().min(1),
+  Disabled: z.boolean(),
+  NotifyUser: names,
+});
+
 /** Everything the planner compares. A section left out of a snapshot is absent in the tenant. */
 export const tenantSettings = z.strictObject({
   organizationConfig: organizationConfig.optional(),
@@ -174,6 +267,16 @@ export const tenantSettings = z.strictObject({
   retentionComplianceRules: z.array(retentionComplianceRule).optional(),
   unifiedAuditLogRetentionPolicies: z.array(unifiedAuditLogRetentionPolicy).optional(),
   roleGroups: z.array(roleGroup).optional(),
+  malwareFilterPolicies: z.array(malwareFilterPolicy).optional(),
+  hostedContentFilterPolicies: z.array(hostedContentFilterPolicy).optional(),
+  hostedConnectionFilterPolicies: z.array(hostedConnectionFilterPolicy).optional(),
+  antiPhishPolicies: z.array(antiPhishPolicy).optional(),
+  safeLinksPolicies: z.array(safeLinksPolicy).optional(),
+  safeLinksRules: z.array(safeLinksRule).optional(),
+  safeAttachmentPolicies: z.array(safeAttachmentPolicy).optional(),
+  safeAttachmentRules: z.array(safeAttachmentRule).optional(),
+  atpPolicyForO365: z.array(atpPolicyForO365).optional(),
+  protectionAlerts: z.array(protectionAlert).optional(),
 });
 
 export type TenantSettings = z.output<typeof tenantSettings>;
@@ -205,4 +308,14 @@ export const SECTION_ITEM_SCHEMAS = {
   retentionComplianceRules: retentionComplianceRule,
   unifiedAuditLogRetentionPolicies: unifiedAuditLogRetentionPolicy,
   roleGroups: roleGroup,
+  malwareFilterPolicies: malwareFilterPolicy,
+  hostedContentFilterPolicies: hostedContentFilterPolicy,
+  hostedConnectionFilterPolicies: hostedConnectionFilterPolicy,
+  antiPhishPolicies: antiPhishPolicy,
+  safeLinksPolicies: safeLinksPolicy,
+  safeLinksRules: safeLinksRule,
+  safeAttachmentPolicies: safeAttachmentPolicy,
+  safeAttachmentRules: safeAttachmentRule,
+  atpPolicyForO365,
+  protectionAlerts: protectionAlert,
 } satisfies Record<SettingsSection, z.ZodObject>;

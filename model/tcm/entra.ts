@@ -6,14 +6,14 @@
 // left out of the monitor and listed as not covered.
 import { EXCHANGE_MANAGE_AS_APP_ROLE_ID, EXCHANGE_ONLINE_APP_ID, PHISHING_RESISTANT_STRENGTH_ID } from "../entra/baseline";
 import type { TenantDocument, TenantResource } from "../../inventory/tenant-document";
-import type { OrganizationFile } from "../schema";
+import { PRIVILEGED_ROLE_NAMES, type OrganizationFile } from "../schema";
 import type { NotCovered, Origin, TcmValue } from "./body";
 import type { TcmResourceType } from "./reference";
 
 export interface EntraMapping {
   resourceType: TcmResourceType;
   displayName: (inputs: Inputs) => string;
-  properties: (inputs: Inputs, document: TenantDocument) => Record<string, TcmValue | undefined>;
+  properties: (inputs: Inputs, document: TenantDocument, org: OrganizationFile) => Record<string, TcmValue | undefined>;
   origins: (inputs: Inputs, org: OrganizationFile) => { origin: Origin; propertyOrigins?: Record<string, Origin> };
 }
 
@@ -47,11 +47,17 @@ export const ENTRA_TYPES: Record<string, EntraMapping | EntraNotCovered> = {
   "azuread:index/conditionalAccessPolicy:ConditionalAccessPolicy": {
     resourceType: "microsoft.entra.conditionalaccesspolicy",
     displayName: (inputs) => `Conditional Access: ${inputs.displayName}`,
-    properties: ({ displayName, state, conditions, grantControls }, document) => ({
+    properties: ({ displayName, state, conditions, grantControls }, document, org) => ({
       DisplayName: displayName,
       State: state,
       IncludeApplications: conditions.applications?.includedApplications,
+      IncludeUserActions: conditions.applications?.includedUserActions,
       IncludeUsers: keywordsOnly(conditions.users?.includedUsers),
+      ExcludeUsers: breakGlassNames(conditions.users?.excludedUsers, org),
+      IncludeRoles: roleNames(conditions.users?.includedRoles),
+      UserRiskLevels: conditions.userRiskLevels,
+      SignInRiskLevels: conditions.signInRiskLevels,
+      TransferMethods: conditions.authenticationFlowTransferMethods?.join(","),
       IncludeGroups: displayNames(conditions.users?.includedGroups, document),
       ExcludeGroups: displayNames(conditions.users?.excludedGroups, document),
       ClientAppTypes: conditions.clientAppTypes,
@@ -61,7 +67,10 @@ export const ENTRA_TYPES: Record<string, EntraMapping | EntraNotCovered> = {
       BuiltInControls: grantControls.builtInControls,
       AuthenticationStrength: AUTHENTICATION_STRENGTHS[String(grantControls.authenticationStrengthPolicyId ?? "").split("/").pop()!],
     }),
-    origins: (_inputs, org) => ({ origin: null, propertyOrigins: { State: "identity.conditionalAccessState", ExcludeLocations: countriesField(org) } }),
+    origins: (_inputs, org) => ({
+      origin: null,
+      propertyOrigins: { State: "identity.conditionalAccessState", ExcludeLocations: countriesField(org), ExcludeUsers: "identity.breakGlassUserPrincipalNames", IncludeRoles: "identity.administratorRoleIds" },
+    }),
   },
   "azuread:index/group:Group": {
     resourceType: "microsoft.entra.group",
@@ -116,19 +125,43 @@ export const ENTRA_TYPES: Record<string, EntraMapping | EntraNotCovered> = {
   },
 };
 
-/** Parts of the declared Conditional Access that TCM can only compare by names the organization file does not hold. */
-export const CONDITIONAL_ACCESS_NOT_COVERED: NotCovered[] = [
-  {
-    what: "The break-glass accounts excluded from every Conditional Access policy",
-    field: "identity.breakGlassAccountIds",
-    reason: "TCM names users by user principal name; the organization file holds object ids",
-  },
-  {
-    what: "The administrator roles CA03 holds to phishing-resistant MFA",
-    field: "identity.administratorRoleIds",
-    reason: "TCM names roles by display name; the organization file holds role template ids",
-  },
-];
+/** The break-glass accounts by user principal name, when the file gives one for each (TCM names users that way). */
+function breakGlassNames(ids: string[] | undefined, org: OrganizationFile): string[] | undefined {
+  const names = org.identity.breakGlassUserPrincipalNames;
+  if (!ids?.length || !names || names.length !== org.identity.breakGlassAccountIds.length) return undefined;
+  const byId = new Map(org.identity.breakGlassAccountIds.map((id, index) => [id, names[index]!]));
+  const mapped = ids.map((id) => byId.get(id));
+  return mapped.every((name) => name !== undefined) ? (mapped as string[]) : undefined;
+}
+
+/** Built-in roles by their display names; undefined when any role is not a built-in one this project names. */
+function roleNames(ids: string[] | undefined): string[] | undefined {
+  if (!ids?.length) return undefined;
+  const names = ids.map((id) => PRIVILEGED_ROLE_NAMES[id]);
+  return names.every((name) => name !== undefined) ? (names as string[]) : undefined;
+}
+
+/**
+ * Parts of the declared Entra ID baseline the monitor does not watch: Conditional Access names the
+ * organization file does not hold, and the tenant-wide settings.
+ */
+export function entraNotCovered(org: OrganizationFile): NotCovered[] {
+  const names = org.identity.breakGlassUserPrincipalNames;
+  const unnamedRoles = org.identity.administratorRoleIds.filter((id) => !PRIVILEGED_ROLE_NAMES[id]);
+  return [
+    ...(names && names.length === org.identity.breakGlassAccountIds.length
+      ? []
+      : [{ what: "The break-glass accounts excluded from every Conditional Access policy", field: "identity.breakGlassUserPrincipalNames", reason: "TCM names users by user principal name; give one for each break-glass account" }]),
+    ...(unnamedRoles.length
+      ? [{ what: "The administrator roles CA03 holds to phishing-resistant MFA", field: "identity.administratorRoleIds", reason: `TCM names roles by display name; ${unnamedRoles.join(", ")} is not a built-in role this project knows by name` }]
+      : []),
+    {
+      what: "The tenant-wide Entra settings: authentication methods, authorization policy, admin consent workflow, guest domains, password expiry, PIM",
+      field: null,
+      reason: "their TCM properties are not recorded in this project yet; the Microsoft365DSC export carries them",
+    },
+  ];
+}
 
 function applicationPermissions(inputs: Inputs, document: TenantDocument): TcmValue[] | undefined {
   const granted = (roleId: string) =>

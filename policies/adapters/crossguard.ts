@@ -3,14 +3,19 @@
 // create; errors are mandatory (they stop `pulumi up`), warnings advisory.
 import type { PolicyResource, ReportViolation, StackValidationArgs, StackValidationPolicy } from "@pulumi/policy";
 import { TENANT_DOCUMENT, type TenantDocument } from "../../inventory/tenant-document";
+import { entraTenantPolicies } from "../../model/entra/tenant-policies";
 import type { OrganizationFile } from "../../model/schema";
 import { evaluate } from "../engine";
 import { identityRules } from "../rules/identity";
 import { describeLocation } from "../report/text";
 
-/** The tenant's Entra objects as the IAM rules read them, from the resources Pulumi reports. */
-export function tenantFromPolicyResources(resources: PolicyResource[]): TenantDocument {
+/**
+ * The tenant's Entra objects as the IAM rules read them, from the resources Pulumi reports; the
+ * tenant-wide settings azuread has no resource for come from the organization file.
+ */
+export function tenantFromPolicyResources(resources: PolicyResource[], org: OrganizationFile): TenantDocument {
   return {
+    policies: entraTenantPolicies(org),
     resources: resources
       .filter((r) => r.type.startsWith("azuread:"))
       .map((r) => ({ type: r.type, name: r.name, id: String(r.props.id ?? r.urn), objectId: r.props.objectId, inputs: r.props })),
@@ -24,7 +29,7 @@ export function tenantPolicies(org: OrganizationFile, asOf: string): StackValida
     enforcementLevel: rule.severity === "error" ? "mandatory" : "advisory",
     remediationSteps: rule.remediation,
     validateStack: (args: StackValidationArgs, reportViolation: ReportViolation) => {
-      const tenant = tenantFromPolicyResources(args.resources);
+      const tenant = tenantFromPolicyResources(args.resources, org);
       const findings = evaluate([rule], { option: "online", org, resources: [], documents: { [TENANT_DOCUMENT]: tenant }, asOf });
       for (const finding of findings.filter((f) => !f.waiver)) {
         const resourceName = finding.location.kind === "document" ? finding.location.path : undefined;

@@ -12,6 +12,7 @@ import type { AddressInfo } from "node:net";
 import { checkCall, jsonCall } from "./cmdlet-conformance";
 import { SECTION_SPECS, type CmdletParameters, type CmdletValue, type Endpoint, type Item } from "../../model/exchange-online/cmdlets";
 import type { SettingsSection, TenantSettings } from "../../model/exchange-online/settings";
+import { REQUIRED_ALERTS } from "../../model/exchange-online/threat-protection";
 
 export interface RecordedCall {
   endpoint: Endpoint;
@@ -47,6 +48,24 @@ export function freshTenant(): TenantSettings {
     remoteDomains: [{ Identity: "Default", DomainName: "*", AutoForwardEnabled: true }],
     outboundSpamFilterPolicies: [{ Identity: "Default", AutoForwardingMode: "Automatic" }],
     sharingPolicies: [{ Name: "Default Sharing Policy", Domains: ["*:CalendarSharingFreeBusySimple"], Enabled: true }],
+    // Exchange Online Protection's default policies and the built-in alert policies exist in every tenant.
+    malwareFilterPolicies: [{ Identity: "Default", EnableFileFilter: true, FileTypes: ["exe", "cmd"], ZapEnabled: true }],
+    hostedContentFilterPolicies: [
+      {
+        Identity: "Default",
+        SpamAction: "MoveToJmf",
+        HighConfidenceSpamAction: "MoveToJmf",
+        BulkSpamAction: "MoveToJmf",
+        PhishSpamAction: "MoveToJmf",
+        HighConfidencePhishAction: "Quarantine",
+        AllowedSenderDomains: [],
+        AllowedSenders: [],
+        SpamZapEnabled: true,
+        PhishZapEnabled: true,
+      },
+    ],
+    hostedConnectionFilterPolicies: [{ Identity: "Default", IPAllowList: [], EnableSafeList: false }],
+    protectionAlerts: REQUIRED_ALERTS.map((name) => ({ Identity: name, Disabled: false, NotifyUser: ["TenantAdmins"] })),
   };
 }
 
@@ -241,14 +260,20 @@ export class FakeExchangeOnline {
       return selected.map((item) => serviceShape(spec.section, item));
     }
     if (cmdlet === spec.set) {
-      const { Identity, AddExchangeLocation, RemoveExchangeLocation, ...changes } = parameters;
+      const { Identity, ...rest } = parameters;
       const item = find(Identity);
+      // Locations change by Add<Field>/Remove<Field> lists, never by replacing them.
+      const changes = Object.fromEntries(Object.entries(rest).filter(([name]) => !/^(Add|Remove)\w+Location$/.test(name)));
       Object.assign(item, changes);
-      if (AddExchangeLocation || RemoveExchangeLocation) {
-        const locations = new Set((item.ExchangeLocation as string[]) ?? []);
-        for (const location of (AddExchangeLocation as string[]) ?? []) locations.add(location);
-        for (const location of (RemoveExchangeLocation as string[]) ?? []) locations.delete(location);
-        item.ExchangeLocation = [...locations];
+      for (const [name, value] of Object.entries(rest)) {
+        const match = /^(Add|Remove)(\w+Location)$/.exec(name);
+        if (!match) continue;
+        const locations = new Set((item[match[2]!] as string[]) ?? []);
+        for (const location of value as string[]) {
+          if (match[1] === "Add") locations.add(location);
+          else locations.delete(location);
+        }
+        item[match[2]!] = [...locations];
       }
       return [];
     }
@@ -345,7 +370,9 @@ function dkimShape(config: DkimConfig): Record<string, unknown> {
 function serviceShape(section: SettingsSection, item: Item): Record<string, unknown> {
   const shaped: Record<string, unknown> = { ...item, Guid: "00000000-0000-0000-0000-000000000000" };
   if (section === "organizationConfig") shaped.CustomerLockboxEnabled = false;
-  if (Array.isArray(item.ExchangeLocation)) shaped.ExchangeLocation = item.ExchangeLocation.map((name) => ({ Name: name, DisplayName: name, Type: "Tenant" }));
+  for (const [field, value] of Object.entries(item)) {
+    if (field.endsWith("Location") && Array.isArray(value)) shaped[field] = value.map((name) => ({ Name: name, DisplayName: name, Type: "Tenant" }));
+  }
   if (Array.isArray(item.ContentContainsSensitiveInformation)) {
     shaped.ContentContainsSensitiveInformation = item.ContentContainsSensitiveInformation.map((type) =>
       Object.fromEntries(Object.entries(type as Record<string, unknown>).map(([key, value]) => [key.toLowerCase(), String(value)])),

@@ -21,4 +21,11 @@ export const dlp = {
     subject: "the DLP policy mode",
     testMode: (policy: string, mode: string) => `DLP policy ${policy} is in mode ${mode}: it reports but does not block`,
   },
+  dlp04: {
+    title: "DLP blocks credit card numbers to recipients outside the organization, in every location the licences cover (MS.SECURITYSUITE.3.1, 3.2)",
+    remediation: "Keep the DLP rule on the type Credit Card Number that blocks external sharing, and the policy on Exchange, SharePoint, OneDrive and (with E5) Teams.",
+    subject: "DLP for credit card numbers",
+    noCreditCards: (id: string) => `no enabled DLP rule blocks Credit Card Number (${id}) to recipients outside the organization`,
+    locationMissing: (field: string) => `the DLP policy with the credit card rule leaves out ${field}, which the licences cover`,
+  },
 };

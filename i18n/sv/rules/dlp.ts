@@ -25,4 +25,11 @@ export const dlp: typeof en = {
     subject: "DLP-principens läge",
     testMode: (policy: string, mode: string) => `DLP-principen ${policy} har läget ${mode}: den rapporterar men blockerar inte`,
   },
+  dlp04: {
+    title: "DLP blockerar kortnummer till mottagare utanför organisationen, på alla platser som licenserna omfattar (MS.SECURITYSUITE.3.1, 3.2)",
+    remediation: "Behåll DLP-regeln för typen Credit Card Number som blockerar delning utåt, och principen på Exchange, SharePoint, OneDrive och (med E5) Teams.",
+    subject: "DLP för kortnummer",
+    noCreditCards: (id: string) => `ingen aktiv DLP-regel blockerar Credit Card Number (${id}) till mottagare utanför organisationen`,
+    locationMissing: (field: string) => `DLP-principen med kortnummerregeln saknar ${field}, som licenserna omfattar`,
+  },
 };

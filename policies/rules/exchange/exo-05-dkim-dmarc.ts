@@ -4,17 +4,36 @@ import type { Outcome, Rule } from "../../types";
 import { at, listAt, missingFact, optionDocument, valueAt, type OptionDocument } from "./documents";
 import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 
-// MS.EXO.3.1 (DKIM for every domain) and MS.EXO.4.x (DMARC p=reject) (source: cisa-scubagear-exo).
-// Exchange Online signs only with 1024 or 2048 bits; 2048 is the baseline.
+// MS.EXO.2.2 (SPF failing every other sender), 3.1 (DKIM for every domain) and 4.x (DMARC
+// p=reject, SHALL; an own rua and ruf, SHOULD) (source: cisa-scubagear-exo). Exchange Online
+// signs only with 1024 or 2048 bits; 2048 is the baseline.
 const MIN_DKIM_BITS = 2048;
+/** Exchange Online's sending addresses, which an online domain's SPF must name (source: learn-spf-configure). */
+const EXCHANGE_ONLINE_INCLUDE = "include:spf.protection.outlook.com";
 
-/** The p= tag of a DMARC record, judged as the catalog says: reject passes, quarantine warns. */
+/** The p= tag of a DMARC record, judged as the catalog says: reject passes, quarantine warns; no rua warns (SHOULD). */
 function dmarc(doc: OptionDocument, domain: string, record: unknown, path: string): Outcome[] {
   if (typeof record !== "string") return [missingFact(doc, path, (m) => m.exo05.dmarcRecordOf(domain))];
   const policy = /^v=DMARC1\s*;(?:.*;)?\s*p=([a-z]+)/i.exec(record)?.[1]?.toLowerCase();
-  if (policy === "reject") return [];
-  if (policy === "quarantine") return [warn(say((m) => m.exo05.quarantine(domain)), at(doc, path))];
+  const reports = /;\s*rua=mailto:[^;\s]+/i.test(record) ? [] : [warn(say((m) => m.exo05.noReports(domain)), at(doc, path))];
+  if (policy === "reject") return reports;
+  if (policy === "quarantine") return [warn(say((m) => m.exo05.quarantine(domain)), at(doc, path)), ...reports];
   return [fail(say((m) => (policy ? m.exo05.weakPolicy(domain, policy) : m.exo05.invalidRecord(domain, record))), at(doc, path))];
+}
+
+/** An SPF record that ends in -all (every other sender fails) and, online, names Exchange Online. */
+function spf(doc: OptionDocument, domain: string, records: Record<string, unknown>[] | undefined, listPath: string): Outcome[] {
+  if (!records) return [missingFact(doc, listPath, () => "SPF")];
+  const i = records.findIndex((entry) => entry.domain === domain);
+  if (i < 0) return [fail(say((m) => m.exo05.noSpf(domain)), at(doc, listPath))];
+  const field = doc.option === "online" ? "value" : "record";
+  const record = records[i]![field];
+  const path = `${listPath}.${i}.${field}`;
+  if (typeof record !== "string") return [missingFact(doc, path, () => `SPF ${domain}`)];
+  const terms = record.trim().split(/\s+/);
+  if (terms[0] !== "v=spf1" || terms.at(-1) !== "-all") return [fail(say((m) => m.exo05.weakSpf(domain, record)), at(doc, path))];
+  if (doc.option === "online" && !terms.includes(EXCHANGE_ONLINE_INCLUDE)) return [fail(say((m) => m.exo05.spfWithoutExchangeOnline(domain, EXCHANGE_ONLINE_INCLUDE)), at(doc, path))];
+  return [];
 }
 
 function bits(doc: OptionDocument, value: unknown, what: Words, path: string): Outcome[] {
@@ -31,6 +50,7 @@ function onprem(doc: OptionDocument, domains: string[]): Outcome[] {
     if (!selectors.some((s) => s.domain === domain)) outcomes.push(fail(say((m) => m.exo05.noSelector(domain)), at(doc, "mailAuthentication.dkim.domains")));
     const i = records.findIndex((r) => r.domain === domain);
     outcomes.push(...(i < 0 ? [fail(say((m) => m.exo05.noDmarc(domain)), at(doc, "mailAuthentication.dmarc"))] : dmarc(doc, domain, records[i]!.record, `mailAuthentication.dmarc.${i}.record`)));
+    outcomes.push(...spf(doc, domain, listAt(doc.document, "mailAuthentication.spf"), "mailAuthentication.spf"));
   }
   return outcomes;
 }
@@ -53,6 +73,7 @@ function online(doc: OptionDocument, domains: string[]): Outcome[] {
     }
     const d = records.findIndex((record) => record.domain === domain);
     outcomes.push(...(d < 0 ? [fail(say((m) => m.exo05.noDmarc(domain)), at(doc, "facts.mail.dmarc"))] : dmarc(doc, domain, records[d]!.value, `facts.mail.dmarc.${d}.value`)));
+    outcomes.push(...spf(doc, domain, listAt(doc.document, "facts.mail.spf"), "facts.mail.spf"));
   }
   return outcomes;
 }
@@ -62,8 +83,8 @@ export const exo05: Rule = {
   title: RULE_TEXTS.exo05.title,
   severity: "error",
   appliesTo: "both",
-  basis: "CISA ScubaGear MS.EXO.3.1, MS.EXO.4.1-4.4; NIS2 art. 21(2)(h)",
-  sources: ["eurlex-nis2", "cisa-scubagear-exo"],
+  basis: "CISA ScubaGear MS.EXO.2.2, MS.EXO.3.1, MS.EXO.4.1, 4.2, 4.4; NIS2 art. 21(2)(h)",
+  sources: ["eurlex-nis2", "cisa-scubagear-exo", "learn-spf-configure"],
   remediation: RULE_TEXTS.exo05.remediation,
   check: (input) => {
     const doc = optionDocument(input, (m) => m.exo05.subject);

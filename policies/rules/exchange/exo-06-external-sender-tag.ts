@@ -9,7 +9,7 @@ import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 export const exo06: Rule = {
   id: "EXO-06",
   title: RULE_TEXTS.exo06.title,
-  severity: "warning",
+  severity: "error",
   appliesTo: "both",
   basis: "CISA ScubaGear MS.EXO.7.1; NIS2 art. 21(2)(g) (cyber hygiene)",
   sources: ["eurlex-nis2", "cisa-scubagear-exo"],

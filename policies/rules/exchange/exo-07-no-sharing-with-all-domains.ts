@@ -11,7 +11,7 @@ const TOO_MUCH = ["ContactsSharing", "CalendarSharingFreeBusyDetail", "CalendarS
 export const exo07: Rule = {
   id: "EXO-07",
   title: RULE_TEXTS.exo07.title,
-  severity: "warning",
+  severity: "error",
   appliesTo: "both",
   basis: "CISA ScubaGear MS.EXO.6.1, 6.2; GDPR art. 32",
   sources: ["eurlex-gdpr", "cisa-scubagear-exo"],
