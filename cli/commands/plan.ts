@@ -61,7 +61,7 @@ export function planCommand(program: Command, context: () => CommandContext, exi
     .command("plan")
     .description("terraform plan per cdktf stack (needs terraform and an Azure login); keeps each plan as JSON for check, cost and diff")
     .option("--out <dir>", "where the plan JSON files go (<dir>/<stack>.json)", join("out", "plans"))
-    .option("--work <dir>", "where the stacks are synthesized and planned", "cdktf.out")
+    .option("--work <dir>", "where the stacks are synthesized and planned: new, empty, or one an earlier synth wrote", "cdktf.out")
     .option("--stack <id...>", `only these stacks (${STACK_IDS.join(", ")})`)
     .action(async (flags: { out: string; work: string; stack?: string[] }) => {
       const { options, io, loadOrganization } = context();
@@ -83,7 +83,7 @@ export function planCommand(program: Command, context: () => CommandContext, exi
       const progress = progressOn(io.stderr, isQuiet(options.format));
       const stacks = (flags.stack ?? known) as StackId[];
       progress.stage(`synthesizing ${stacks.join(", ")} into ${flags.work}`);
-      synthesize(org, flags.work, stacks);
+      synthesize(org, flags.work, stacks, { field: "--work", keep: [options.config] });
       mkdirSync(flags.out, { recursive: true });
       const written: string[] = [];
       for (const stack of stacks) {
