@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { Option, type Command } from "commander";
 import type { OptionId } from "../../cost/types";
 import type { Snapshot } from "../../diff/snapshot";
@@ -47,9 +46,11 @@ export function diffCommand(program: Command, context: () => CommandContext, exi
       let base: Snapshot;
       let head: Snapshot;
       if (flags.plan) {
+        const { INPUT_LIMITS, readBoundedText } = await import("../../model/read-bounded");
+        const text = readBoundedText(flags.plan, "--plan", INPUT_LIMITS.plan, "a plan file (terraform show -json plan > plan.json)");
         let raw: unknown;
         try {
-          raw = JSON.parse(readFileSync(flags.plan, "utf8"));
+          raw = JSON.parse(text);
         } catch (error) {
           throw new InputError("--plan", JSON.stringify(flags.plan), `a readable JSON plan (terraform show -json plan > plan.json): ${(error as Error).message}`);
         }
