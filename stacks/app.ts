@@ -13,6 +13,7 @@ import { writeFileAtomic } from "../model/write-file";
 import { parsedDocuments, stackDocumentTexts } from "./documents";
 import { STACKS, type StackId } from "./registry";
 import { SynthBlockedError } from "./synth-blocked-error";
+import { refuseLiveTemplates } from "./terraform-templates";
 
 export { SynthBlockedError };
 
@@ -57,6 +58,7 @@ export function synthesize(org: OrganizationFile, outdir: string, only?: StackId
     const { app, stacks } = buildApp(org, staging, only);
     synthOrExplain(app, stacks);
     const documents = writeStackDocuments(org, staging, only);
+    refuseLiveTemplates(staging, stacks.map((stack) => stack.node.id));
     swapIn(staging, target, claimed);
     return [...stacks.map((stack) => join("stacks", stack.node.id, "cdk.tf.json")), ...documents].map((path) => join(target, path));
   } finally {
