@@ -15,7 +15,7 @@ export function stackDocuments(org: OrganizationFile, option: HostingOption): Re
 }
 
 export function readPlanFile(path: string, stack: string): InventoryResource[] {
-  const text = readBoundedText(path, "--plan", INPUT_LIMITS.plan, "a plan file (terraform show -json plan > plan.json)");
+  const text = readBoundedText(path, "--plan", INPUT_LIMITS.plan, "a readable plan file (terraform show -json plan > plan.json)");
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -68,7 +68,7 @@ export function claimOutputFolder(folder: string, field: string, keep: string[] 
   if (cwd === absolute || cwd.startsWith(absolute + sep)) throw new InputError(field, received, `a folder other than the working folder or one above it: ${fix}`);
   for (const path of keep) {
     const kept = resolve(path);
-    if (kept === absolute || kept.startsWith(absolute + sep) || absolute.startsWith(kept + sep)) {
+    if (kept === absolute || kept.startsWith(absolute + sep)) {
       throw new InputError(field, received, `a folder apart from --config ${JSON.stringify(path)} (the organization files are never replaced)`);
     }
   }

@@ -34,7 +34,7 @@ export function readBounded(path: string, field: string, limit: number, what: st
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(field, received, `${what} that can be read (${code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code})`);
+    throw new InputError(field, received, `${what} (${code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code})`);
   }
   try {
     const stat = fstatSync(fd);

@@ -47,7 +47,7 @@ export function diffCommand(program: Command, context: () => CommandContext, exi
       let head: Snapshot;
       if (flags.plan) {
         const { INPUT_LIMITS, readBoundedText } = await import("../../model/read-bounded");
-        const text = readBoundedText(flags.plan, "--plan", INPUT_LIMITS.plan, "a plan file (terraform show -json plan > plan.json)");
+        const text = readBoundedText(flags.plan, "--plan", INPUT_LIMITS.plan, "a readable plan file (terraform show -json plan > plan.json)");
         let raw: unknown;
         try {
           raw = JSON.parse(text);

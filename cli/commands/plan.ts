@@ -7,6 +7,7 @@ import { execFile } from "node:child_process";
 import { accessSync, constants, mkdirSync } from "node:fs";
 import { delimiter, join, relative, resolve } from "node:path";
 import type { Command } from "commander";
+import { ExternalFailure } from "../../model/external-failure";
 import { InputError } from "../../model/input-error";
 import type { OrganizationFile } from "../../model/schema";
 import { STACK_IDS, type StackId } from "../../stacks/stack-ids";
@@ -50,10 +51,19 @@ function findOnPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
 function terraform(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((done, fail) => {
     execFile("terraform", args, { env: { ...env, TF_IN_AUTOMATION: "1", TF_INPUT: "0" }, maxBuffer: 1 << 29 }, (error, stdout, stderr) => {
-      if (error) fail(new Error(`terraform ${args.filter((a) => !a.startsWith("-chdir")).join(" ")} failed: ${stderr.trim().split("\n").slice(-3).join(" ")}`));
+      if (error) fail(new ExternalFailure(`terraform ${args.filter((a) => !a.startsWith("-chdir")).join(" ")}`, stderr.trim().split("\n").slice(-3).join(" ") || error.message));
       else done(stdout);
     });
   });
+}
+
+/** What `terraform show -json` printed, parsed; anything else is terraform's failure, not the user's. */
+function terraformJson(text: string, stack: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ExternalFailure(`terraform show -json for ${stack}`, `it printed something that is not JSON (${(error as Error).message})`);
+  }
 }
 
 export function planCommand(program: Command, context: () => CommandContext, exit: (code: number) => void): void {
@@ -93,7 +103,7 @@ export function planCommand(program: Command, context: () => CommandContext, exi
         await terraform([`-chdir=${dir}`, "plan", "-input=false", "-no-color", "-out=plan.tfplan"], env);
         const json = await terraform([`-chdir=${dir}`, "show", "-json", "plan.tfplan"], env);
         const path = join(flags.out, `${stack}.json`);
-        inventoryFromPlan(stack, JSON.parse(json), path); // refuses output that is not a plan
+        inventoryFromPlan(stack, terraformJson(json, stack), path); // refuses output that is not a plan
         writeFileAtomic(path, json.endsWith("\n") ? json : `${json}\n`);
         written.push(relative(process.cwd(), resolve(path)));
       }
