@@ -68,7 +68,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const portfolioPool = (jobs: number) => (pool ??= new Pool(jobs));
   const context = (): CommandContext => {
     const options = program.opts<GlobalOptions>();
-    const { isDirectory, loadOrganizationDirectoryWith, loadOrganizationFile } = loader!;
+    const { isDirectory, loadOrganizationDirectoryWith, loadOrganizationFile, skippedIn } = loader!;
     return {
       options,
       io,
@@ -79,7 +79,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
         loadedFile = options.config;
         return org;
       },
-      loadPortfolio: async (jobs) => (isDirectory(options.config) ? loadOrganizationDirectoryWith(options.config, (paths) => portfolioPool(jobs).load(paths)) : undefined),
+      loadPortfolio: async (jobs) => {
+        if (!isDirectory(options.config)) return undefined;
+        const entries = await loadOrganizationDirectoryWith(options.config, (paths) => portfolioPool(jobs).load(paths));
+        // What the folder holds besides organization files is named, so nothing is left out unseen.
+        for (const { name, reason } of skippedIn(options.config)) io.stderr.write(`note: ${options.config}: skipped ${JSON.stringify(name)} (${reason})\n`);
+        return entries;
+      },
       portfolioPool,
     };
   };
@@ -153,7 +159,8 @@ function reportFailure(error: unknown, io: Io): number {
     return error.exitCode === 0 ? EXIT_OK : EXIT_BAD_INPUT;
   }
   if (error instanceof InputError) {
-    io.stderr.write(`error: ${printable(error.message)}\n`);
+    // One line per error (a portfolio reports every bad file), each without control characters.
+    io.stderr.write(`error: ${error.message.split("\n").map(printable).join("\n")}\n`);
     return EXIT_BAD_INPUT;
   }
   if (error instanceof SynthBlockedError) {

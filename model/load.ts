@@ -30,6 +30,22 @@ export function parseOrganization(text: string, source = "organization file"): O
   return validateOrganization(documentData(document, source), source);
 }
 
+/**
+ * Keys that name an object's prototype machinery: a record field (cost.priceOverrides,
+ * cost.ownedLicences) parsed with one would set the prototype and drop the value silently.
+ * No field of the schema has such a key, so they are refused wherever they appear.
+ */
+const PROTOTYPE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+function refusePrototypeKeys(data: unknown, path: string[], source: string): void {
+  if (!data || typeof data !== "object") return;
+  for (const [key, value] of Object.entries(data)) {
+    const field = [...path, key].join(".");
+    if (PROTOTYPE_KEYS.has(key)) throw new InputError(field, "a key that names JavaScript's object prototype", "a key the schema defines (remove it)", source);
+    refusePrototypeKeys(value, [...path, key], source);
+  }
+}
+
 // Found by the property tests (test/hardening-fuzz.test.ts): an alias to an anchor that is
 // never defined (`*x`) parses without a document error, and toJS() then throws a
 // ReferenceError, which reached the user as a stack trace instead of exit 2.
@@ -42,6 +58,7 @@ function documentData(document: ReturnType<typeof parseDocument>, source: string
 }
 
 export function validateOrganization(data: unknown, source = "organization file"): OrganizationFile {
+  refusePrototypeKeys(data, [], source);
   const [placeholder] = placeholdersIn(data);
   if (placeholder) {
     throw new InputError(placeholder.path, `the placeholder ${JSON.stringify(placeholder.placeholder)}`, "your own value in its place (exchange-iac init wrote the placeholder; see the comment above the key)", source);
