@@ -150,8 +150,8 @@ describe("finding 6: the Graph client is bounded and an unusable answer is exit 
       response.writeHead(403, { "content-type": "application/json" });
       const chunk = Buffer.alloc(64 * 1024, "x");
       const more = () => {
-        while (written < 256 * 1024 * 1024 && response.write(chunk)) written += chunk.length;
-        if (written < 256 * 1024 * 1024) response.once("drain", more);
+        while (written < 128 * 1024 * 1024 && response.write(chunk)) written += chunk.length;
+        if (written < 128 * 1024 * 1024) response.once("drain", more);
         else response.end();
       };
       more();

@@ -111,7 +111,7 @@ describe("finding 12: diff --base tree handling", () => {
   it("SIGTERM during the base build removes the temporary trees and ends the base's processes", async () => {
     const temp = mkdtempSync(join(tmpdir(), "exchange-iac-signal-"));
     const pids = join(temp, "pids");
-    const base = hostileBase(`(await import("node:fs")).appendFileSync(${JSON.stringify(pids)}, process.pid + "\\n"); setInterval(() => undefined, 1000);\n`);
+    const base = hostileBase(`(await import("node:fs")).appendFileSync(${JSON.stringify(pids)}, process.pid + "\\n"); setTimeout(() => process.exit(0), 60_000);\n`);
     const child = spawn(process.execPath, [BIN, "diff", "--base", base], { env: { ...process.env, TMPDIR: temp, CI: "true" }, stdio: "ignore" });
     // Wait until the three base commands run.
     for (let tries = 0; tries < 600 && !(existsSync(pids) && readFileSync(pids, "utf8").trim().split("\n").length >= 3); tries++) await new Promise((done) => setTimeout(done, 100));
