@@ -15,4 +15,11 @@ async function sources() {
 }
 
 const { main } = bundleIsCurrent(new URL("../", import.meta.url)) ? await import("../dist/cli.mjs") : await sources();
+// A reader that stops early (`exchange-iac --help | head -1`) ends the command quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
 process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });

@@ -94,12 +94,12 @@ export function addTeachingHelp(program: Command): void {
         "Examples:",
         ...help.examples.map((example) => `  ${example}`),
         "",
-        ...wrapText(`Exit codes: 0 ok${help.blocking ? `, 1 ${help.blocking}` : ""}, 2 bad input or usage (one line naming the field and the fix).`, "  ", 80, ""),
+        ...wrapText(`Exit codes: 0 ok${help.blocking ? `, 1 ${help.blocking}` : ""}, 2 bad input or usage (one line naming the field and the fix), 3 could not finish (I/O, an external tool or a service failed).`, "  ", 80, ""),
       ];
       command.addHelpText("after", lines.join("\n"));
     }
     command.commands.forEach(visit);
   };
   program.commands.forEach(visit);
-  program.addHelpText("after", ["", "Exit codes: 0 ok, 1 blocking findings, 2 bad input or usage.", "Run exchange-iac <command> --help for a command's options, formats, examples and exit codes."].join("\n"));
+  program.addHelpText("after", ["", "Exit codes: 0 ok, 1 blocking findings or drift, 2 bad input or usage, 3 could not finish (I/O, an external tool or a service failed).", "Run exchange-iac <command> --help for a command's options, formats, examples and exit codes."].join("\n"));
 }

@@ -7,3 +7,5 @@ export interface Io {
 export const EXIT_OK = 0;
 export const EXIT_BLOCKING_FINDINGS = 1;
 export const EXIT_BAD_INPUT = 2;
+/** The command could not finish: I/O, an external tool (terraform, git, Chromium) or a service failed. */
+export const EXIT_FAILURE = 3;

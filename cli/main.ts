@@ -1,10 +1,13 @@
-// The exchange-iac command line. Exit codes: 0 ok, 1 blocking findings, 2 bad input or usage.
+// The exchange-iac command line. Exit codes: 0 ok, 1 blocking findings or drift, 2 bad input or
+// usage, 3 the command could not finish (I/O, an external tool or a service failed); each
+// failure is one line without a stack trace (docs/security.md).
 // Only commander and the command definitions load before the arguments are parsed: each
 // command imports what it needs inside its action (issue 17), so `--help` and `sizing` load
 // neither cdktf nor Pulumi, and the organization loader (zod, yaml) loads before an action.
 import { Command, CommanderError, Option } from "commander";
 import { EXAMPLE_CONFIG } from "../model/example-config";
 import { langFlag } from "../i18n/lang";
+import { ExternalFailure, printable } from "../model/external-failure";
 import { InputError } from "../model/input-error";
 import type { PortfolioEntry } from "../model/organization-directory";
 import type { OrganizationFile } from "../model/schema";
@@ -12,7 +15,7 @@ import { SynthBlockedError } from "../stacks/synth-blocked-error";
 import { COMMAND_HELP, addTeachingHelp, commandPath } from "./help";
 import { Pool } from "./portfolio/pool";
 import { VERSION } from "./version";
-import { EXIT_BAD_INPUT, EXIT_BLOCKING_FINDINGS, EXIT_OK, type Io } from "./io";
+import { EXIT_BAD_INPUT, EXIT_BLOCKING_FINDINGS, EXIT_FAILURE, EXIT_OK, type Io } from "./io";
 import { sizingCommand } from "./commands/sizing";
 import { synthCommand } from "./commands/synth";
 import { checkCommand } from "./commands/check";
@@ -69,7 +72,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const portfolioPool = (jobs: number) => (pool ??= new Pool(jobs));
   const context = (): CommandContext => {
     const options = program.opts<GlobalOptions>();
-    const { isDirectory, loadOrganizationDirectoryWith, loadOrganizationFile } = loader!;
+    const { isDirectory, loadOrganizationDirectoryWith, loadOrganizationFile, skippedIn } = loader!;
     return {
       options,
       io,
@@ -80,7 +83,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
         loadedFile = options.config;
         return org;
       },
-      loadPortfolio: async (jobs) => (isDirectory(options.config) ? loadOrganizationDirectoryWith(options.config, (paths) => portfolioPool(jobs).load(paths)) : undefined),
+      loadPortfolio: async (jobs) => {
+        if (!isDirectory(options.config)) return undefined;
+        const entries = await loadOrganizationDirectoryWith(options.config, (paths) => portfolioPool(jobs).load(paths));
+        // What the folder holds besides organization files is named, so nothing is left out unseen.
+        for (const { name, reason } of skippedIn(options.config)) io.stderr.write(`note: ${options.config}: skipped ${JSON.stringify(name)} (${reason})\n`);
+        return entries;
+      },
       portfolioPool,
     };
   };
@@ -109,6 +118,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   addTeachingHelp(program);
 
   try {
+    refuseUnknownCommand(program, argv);
     await program.parseAsync(argv, { from: "user" });
     return exitCode;
   } catch (error) {
@@ -125,18 +135,56 @@ function rejectUnsupportedFormat(command: string, format: string): void {
   }
 }
 
+/** Global options that take a value: their value is not a command name. */
+const VALUE_OPTIONS = new Set(["--config", "--format", "--lang"]);
+
+/**
+ * Commander prints the program's help for `exchange-iac no-such-command --help` and exits 0; an
+ * unknown command is a usage error whatever flags follow it.
+ */
+function refuseUnknownCommand(program: Command, argv: string[]): void {
+  if (!argv.some((argument) => argument === "--help" || argument === "-h")) return;
+  let command = program;
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index]!;
+    if (VALUE_OPTIONS.has(argument)) index++;
+    if (argument.startsWith("-")) continue;
+    if (command.commands.length === 0) return;
+    const next = command.commands.find((sub) => sub.name() === argument || sub.aliases().includes(argument));
+    if (!next) {
+      if (argument === "help") return;
+      throw new InputError("command", JSON.stringify(argument), `one of ${command.commands.map((sub) => sub.name()).join(", ")} (exchange-iac --help lists them)`);
+    }
+    command = next;
+  }
+}
+
 function reportFailure(error: unknown, io: Io): number {
   if (error instanceof CommanderError) {
     // Commander has already printed its message; help and version are not failures.
     return error.exitCode === 0 ? EXIT_OK : EXIT_BAD_INPUT;
   }
   if (error instanceof InputError) {
-    io.stderr.write(`error: ${error.message}\n`);
+    // One line per error (a portfolio reports every bad file), each without control characters.
+    io.stderr.write(`error: ${error.message.split("\n").map(printable).join("\n")}\n`);
     return EXIT_BAD_INPUT;
   }
   if (error instanceof SynthBlockedError) {
     io.stderr.write(`error: ${error.message}\n`);
     return EXIT_BLOCKING_FINDINGS;
   }
-  throw error;
+  // Anything else means the command could not finish: one line, never a stack trace (set
+  // EXCHANGE_IAC_DEBUG=1 to see one), and not exit 1, which a job reads as findings or drift.
+  io.stderr.write(`error: ${printable(failureMessage(error))}\n`);
+  if (process.env.EXCHANGE_IAC_DEBUG === "1" && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  return EXIT_FAILURE;
+}
+
+function failureMessage(error: unknown): string {
+  if (error instanceof ExternalFailure) return error.message;
+  const errno = error as NodeJS.ErrnoException;
+  if (errno && typeof errno.code === "string" && errno.syscall) {
+    return `could not ${errno.syscall} ${errno.path ? JSON.stringify(errno.path) : "a file"} (${errno.code}); check the path, its permissions and the free space`;
+  }
+  return `the command could not finish: ${error instanceof Error ? error.message : String(error)}`;
 }

@@ -3,7 +3,8 @@
 // comment is written in the organization's language (--lang).
 import { catalog } from "../i18n/catalog";
 import type { Lang } from "../i18n/lang";
-import { markdownText } from "../report/render/escape";
+import { printable } from "../model/external-failure";
+import { markdownCode, markdownText } from "../report/render/escape";
 import type { DiffReport, ResourceChange } from "./compute";
 import { describeSide } from "./side";
 
@@ -44,7 +45,7 @@ export function renderDiffMarkdown(report: DiffReport, lang: Lang = "en"): strin
     for (const [title, list] of lists) {
       if (!list.length) continue;
       out.push(`<details><summary>${title}: ${list.length}</summary>`, "");
-      for (const c of list.slice(0, MAX_LISTED)) out.push(`- \`${c.address}\`${c.attributes?.length ? `: ${c.attributes.slice(0, 8).map((a) => `\`${a}\``).join(", ")}${c.attributes.length > 8 ? ", ..." : ""}` : ""}`);
+      for (const c of list.slice(0, MAX_LISTED)) out.push(`- ${markdownCode(printable(c.address))}${c.attributes?.length ? `: ${c.attributes.slice(0, 8).map((a) => markdownCode(printable(a))).join(", ")}${c.attributes.length > 8 ? ", ..." : ""}` : ""}`);
       if (list.length > MAX_LISTED) out.push(`- ${t.more(list.length - MAX_LISTED)}`);
       out.push("", "</details>", "");
     }

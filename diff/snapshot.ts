@@ -1,7 +1,8 @@
 // One side of a diff: per stack its resources (by Terraform address) and key facts of its
 // generated documents, the cost per option, and the findings. Built in-process from the
 // artifacts of this tree, or read from the JSON another tree's own CLI wrote.
-import { readFileSync, existsSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { INPUT_LIMITS, readBoundedText } from "../model/read-bounded";
 import { join } from "node:path";
 import type { OptionId } from "../cost/types";
 import { inventoryFromSynth, type ChangeAction, type InventoryResource, type TerraformJson } from "../inventory/terraform";
@@ -99,8 +100,8 @@ export function snapshotFromCliOutputs(side: Side, synthDir: string, costJson: s
     if (!existsSync(file)) continue;
     const documents: Record<string, unknown> = {};
     const documentFile = join(synthDir, "stacks", stack, "exchange-organization.json");
-    if (existsSync(documentFile)) documents["exchange-organization.json"] = JSON.parse(readFileSync(documentFile, "utf8"));
-    const json = JSON.parse(readFileSync(file, "utf8")) as TerraformJson;
+    if (existsSync(documentFile)) documents["exchange-organization.json"] = JSON.parse(readBoundedText(documentFile, "--base", INPUT_LIMITS.baseArtifact, "the base tree's document"));
+    const json = JSON.parse(readBoundedText(file, "--base", INPUT_LIMITS.baseArtifact, "the base tree's Terraform JSON")) as TerraformJson;
     stacks[stack] = { resources: resourcesByAddress(inventoryFromSynth(stack, json)), facts: stackFacts(stack, documents) };
   }
   return { side, stacks, cost: parseCost(costJson), findings: parseFindings(checkJson) };

@@ -1,7 +1,7 @@
 // Gathers what the rules read for each option, from artifacts only: the stack's Terraform
 // JSON (synthesized here, or a plan given by the user) and the documents generated beside it.
-import { readFileSync } from "node:fs";
 import { InputError } from "../model/input-error";
+import { INPUT_LIMITS, readBoundedText } from "../model/read-bounded";
 import type { OrganizationFile } from "../model/schema";
 import { parsedDocuments } from "../stacks/documents";
 import { STACK_IDS, type StackId } from "../stacks/stack-ids";
@@ -15,12 +15,7 @@ export function stackDocuments(org: OrganizationFile, option: HostingOption): Re
 }
 
 export function readPlanFile(path: string, stack: string): InventoryResource[] {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch {
-    throw new InputError("--plan", JSON.stringify(path), "a readable plan file (terraform show -json plan > plan.json)");
-  }
+  const text = readBoundedText(path, "--plan", INPUT_LIMITS.plan, "a readable plan file (terraform show -json plan > plan.json)");
   let json: unknown;
   try {
     json = JSON.parse(text);

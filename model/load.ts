@@ -1,10 +1,10 @@
 // Reads and validates an organization file (YAML or JSON). Every failure becomes an
 // InputError that names the field, the value received and what was expected.
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { Lexer, isMap, isPair, isSeq, parseDocument, type Node } from "yaml";
 import { config as zodConfig, type z } from "zod";
 import { InputError, describeValue } from "./input-error";
 import { placeholdersIn } from "./placeholders";
+import { InputTooLarge, readBounded } from "./read-bounded";
 import { allowedKeys, closestKey, schemaAt, unionForms } from "./schema-shape";
 import { organizationFile, type OrganizationFile } from "./schema";
 
@@ -30,6 +30,22 @@ export function parseOrganization(text: string, source = "organization file"): O
   return validateOrganization(documentData(document, source), source);
 }
 
+/**
+ * Keys that name an object's prototype machinery: a record field (cost.priceOverrides,
+ * cost.ownedLicences) parsed with one would set the prototype and drop the value silently.
+ * No field of the schema has such a key, so they are refused wherever they appear.
+ */
+const PROTOTYPE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+function refusePrototypeKeys(data: unknown, path: string[], source: string): void {
+  if (!data || typeof data !== "object") return;
+  for (const [key, value] of Object.entries(data)) {
+    const field = [...path, key].join(".");
+    if (PROTOTYPE_KEYS.has(key)) throw new InputError(field, "a key that names JavaScript's object prototype", "a key the schema defines (remove it)", source);
+    refusePrototypeKeys(value, [...path, key], source);
+  }
+}
+
 // Found by the property tests (test/hardening-fuzz.test.ts): an alias to an anchor that is
 // never defined (`*x`) parses without a document error, and toJS() then throws a
 // ReferenceError, which reached the user as a stack trace instead of exit 2.
@@ -42,6 +58,7 @@ function documentData(document: ReturnType<typeof parseDocument>, source: string
 }
 
 export function validateOrganization(data: unknown, source = "organization file"): OrganizationFile {
+  refusePrototypeKeys(data, [], source);
   const [placeholder] = placeholdersIn(data);
   if (placeholder) {
     throw new InputError(placeholder.path, `the placeholder ${JSON.stringify(placeholder.placeholder)}`, "your own value in its place (exchange-iac init wrote the placeholder; see the comment above the key)", source);
@@ -152,37 +169,23 @@ export const MAX_VALUES = 10_000;
 /** The deepest nesting of flow collections ([...] and {...}); the schema nests 6 deep. */
 export const MAX_FLOW_DEPTH = 64;
 
-/** The file's text: at most MAX_FILE_BYTES (checked before reading), valid UTF-8, a BOM dropped. */
+/** The file's text: a regular file of at most MAX_FILE_BYTES (model/read-bounded.ts), valid UTF-8, a BOM dropped. */
 export function readOrganizationText(path: string): string {
   let bytes: Buffer;
   try {
-    const fd = openSync(path, "r");
-    try {
-      const size = fstatSync(fd).size;
-      if (size > MAX_FILE_BYTES) throw tooLarge(size, path);
-      bytes = Buffer.alloc(size);
-      let read = 0;
-      while (read < size) {
-        const n = readSync(fd, bytes, read, size - read, read);
-        if (n === 0) break;
-        read += n;
-      }
-      bytes = bytes.subarray(0, read);
-    } finally {
-      closeSync(fd);
-    }
+    bytes = readBounded(path, "--config", MAX_FILE_BYTES, "a readable organization file");
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
-    throw new InputError("--config", JSON.stringify(path), `a readable organization file (${reason})`);
+    // Too large: said about the file itself, as the other limits of its content are.
+    if (error instanceof InputTooLarge) throw tooLarge(error.size, path);
+    throw error;
   }
   return decodeUtf8(bytes, path);
 }
 
-function tooLarge(bytes: number, source: string): InputError {
+function tooLarge(size: string, source: string): InputError {
   return new InputError(
     "(file)",
-    `a file of ${bytes.toLocaleString("en-US")} bytes`,
+    size,
     `an organization file of at most ${MAX_FILE_BYTES.toLocaleString("en-US")} bytes (1 MiB); an organization is described in a few kilobytes, so check that this is the right file`,
     source,
   );
@@ -259,7 +262,7 @@ function fieldAtByte(bytes: Uint8Array, offset: number): string {
 function boundStructure(text: string, source: string): void {
   if (text.length > MAX_FILE_BYTES) {
     const bytes = Buffer.byteLength(text, "utf8");
-    if (bytes > MAX_FILE_BYTES) throw tooLarge(bytes, source);
+    if (bytes > MAX_FILE_BYTES) throw tooLarge(`a file of ${bytes.toLocaleString("en-US")} bytes`, source);
   }
   let values = 0;
   let depth = 0;

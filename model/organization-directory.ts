@@ -2,7 +2,7 @@
 // that run e-mail for several municipalities (issue 8). Files are taken in a fixed order
 // (by file name ignoring case, then code point order; no locale) so the portfolio output is
 // the same on every machine.
-import { readdirSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { InputError } from "./input-error";
 import { loadOrganizationFile } from "./load";
@@ -34,12 +34,35 @@ export function isDirectory(path: string): boolean {
   }
 }
 
-/** The organization files of a directory (not its subfolders), sorted by name. */
+/** The organization files of a directory (not its subfolders), sorted by name; a link to a file counts as the file. */
 export function organizationFilesIn(directory: string): string[] {
   return readdirSync(directory, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && (ORGANIZATION_FILE_EXTENSIONS as readonly string[]).includes(extname(entry.name).toLowerCase()))
+    .filter((entry) => hasOrganizationExtension(entry.name) && (entry.isFile() || entry.isSymbolicLink()))
     .map((entry) => entry.name)
     .sort(byName);
+}
+
+const hasOrganizationExtension = (name: string) => (ORGANIZATION_FILE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
+
+/**
+ * What a portfolio leaves out of `directory` and why, sorted by name, so a command can say so
+ * (a summary that silently left an organization out would misstate the whole).
+ */
+export function skippedIn(directory: string): { name: string; reason: string }[] {
+  return readdirSync(directory, { withFileTypes: true })
+    .filter((entry) => !(hasOrganizationExtension(entry.name) && (entry.isFile() || entry.isSymbolicLink())))
+    .map((entry) => ({ name: entry.name, reason: entry.isDirectory() ? "a folder: subfolders are not read" : `not ${ORGANIZATION_FILE_EXTENSIONS.join(", ")}` }))
+    .sort((a, b) => byName(a.name, b.name));
+}
+
+/** Why a link among the organization files cannot be read (dangling, a loop, not a file), or undefined for a readable one. */
+function brokenLink(path: string): string | undefined {
+  if (!lstatSync(path).isSymbolicLink()) return undefined;
+  try {
+    return statSync(path).isFile() ? undefined : "a link to something that is not a file";
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "ELOOP" ? "a link that loops back on itself" : "a link whose target does not exist";
+  }
 }
 
 function byName(a: string, b: string): number {
@@ -101,6 +124,8 @@ function portfolioFiles(directory: string): PortfolioFile[] {
       return { slug, file, refused: new InputError("--config", JSON.stringify(file), expected, directory) };
     }
     slugs.set(slug, file);
+    const broken = brokenLink(join(directory, file));
+    if (broken) return { slug, file, refused: new InputError("--config", JSON.stringify(file), `an organization file that can be read; this is ${broken} (fix or remove it: a portfolio never leaves an organization out)`, directory) };
     return { slug, file, path: join(directory, file) };
   });
 }

@@ -5,6 +5,7 @@
 // domain allows, address ranges are specific networks (docs/security.md, "Input is checked once, at load").
 import { z } from "zod";
 import { usageSchema } from "../cost/usage";
+import { nameClash, purviewName, purviewRuleName } from "./exchange-online/purview-name";
 
 // Zod compiles a fast path for each object schema on its first parse (new Function): about a
 // fifth of `sizing`, and a command parses one file. Without it the first parse is faster and
@@ -260,8 +261,33 @@ export const governance = z.strictObject({
   recordsAccessRoles: z
     .array(nameText)
     .default([])
+    .check((ctx) => {
+      // The same role twice is one role group; two different roles must not share one.
+      const distinct = ctx.value.flatMap((role, index) => (ctx.value.indexOf(role) === index ? [{ role, index }] : []));
+      refuseNameClash(ctx, distinct.map(({ role }) => role), [(role) => purviewName(`Records access ${role}`)], distinct.map(({ index }) => index), "a role whose Purview role group name differs");
+    })
     .describe("named roles granted search, export and hold across all mailboxes"),
 });
+
+/**
+ * Refuses the second of two inputs that become one tenant object name under any of `names`
+ * (model/exchange-online/purview-name.ts), naming both: the second object would not be made,
+ * and the first would act for both. `indexes` are the inputs' places in the list.
+ */
+function refuseNameClash(ctx: { issues: z.core.$ZodRawIssue[] }, values: string[], names: ((value: string) => string)[], indexes: number[], what: string, subfield?: string): void {
+  for (const name of names) {
+    const clash = nameClash(values.map(name));
+    if (!clash) continue;
+    const [first, second] = [indexes[clash.first]!, indexes[clash.second]!];
+    ctx.issues.push({
+      code: "custom",
+      input: values[clash.second],
+      path: subfield ? [second, subfield] : [second],
+      message: `${what} from entry ${first}'s (${JSON.stringify(values[clash.first])}): both give "${clash.name}" once the characters Purview refuses become "-" and the name is cut at 64 characters, ignoring case; change one of them`,
+    });
+    return;
+  }
+}
 
 export const deletionDecision = z
   .strictObject({
@@ -289,7 +315,14 @@ export const deletionDecision = z
   });
 
 export const retention = z.strictObject({
-  deletionDecisions: z.array(deletionDecision).default([]),
+  deletionDecisions: z
+    .array(deletionDecision)
+    .default([])
+    .check((ctx) => {
+      const mailbox = ctx.value.flatMap((decision, index) => (decision.appliesTo === "mailbox-content" ? [{ decision, index }] : []));
+      const policy = (id: string) => purviewName(`Gallring ${id}`);
+      refuseNameClash(ctx, mailbox.map(({ decision }) => decision.id), [policy, (id) => purviewRuleName(policy(id))], mailbox.map(({ index }) => index), "an id whose Purview retention policy and rule names differ", "id");
+    }),
   auditLogRetentionDays: z
     .number()
     .int()

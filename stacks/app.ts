@@ -1,17 +1,19 @@
 // Builds the cdktf App for an organization. Used both by the cdktf CLI entry point
 // (stacks/main.ts) and by `exchange-iac synth`, which must not need the cdktf CLI.
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { AnnotationMetadataEntryType, Aspects, App, AzurermBackend, LocalBackend, type TerraformStack } from "cdktf";
 import { PolicyAspect } from "../policies/adapters/cdktf-aspect";
 import { RULES } from "../policies/catalog";
 import { InputError } from "../model/input-error";
+import { OUTPUT_MARKER, TERRAFORM_FILES, claimOutputFolder, markerText, removeEarlierOutput, toolFilesIn } from "../model/output-folder";
 import type { PortfolioEntry } from "../model/organization-directory";
 import type { OrganizationFile } from "../model/schema";
 import { writeFileAtomic } from "../model/write-file";
 import { parsedDocuments, stackDocumentTexts } from "./documents";
 import { STACKS, type StackId } from "./registry";
 import { SynthBlockedError } from "./synth-blocked-error";
+import { refuseLiveTemplates } from "./terraform-templates";
 
 export { SynthBlockedError };
 
@@ -32,6 +34,14 @@ export function buildApp(org: OrganizationFile, outdir?: string, only?: StackId[
     return stack;
   });
   return { app, stacks };
+}
+
+/** Where an output folder comes from: the flag naming it, and the organization files it must never hold. */
+export interface OutputFlag {
+  field?: string;
+  keep?: string[];
+  /** Local state files even where the organization file declares remote state (--local-state). */
+  localState?: boolean;
 }
 
 /**
@@ -58,18 +68,20 @@ function declareBackend(stack: TerraformStack, id: StackId, org: OrganizationFil
 
 /**
  * Synthesizes into a fresh directory beside `outdir` and swaps it in only when synth
- * succeeded, so a failed synth leaves the previous output whole.
+ * succeeded, so a failed synth leaves the previous output whole. `outdir` must be new, empty or
+ * an earlier output (model/output-folder.ts); anything else is refused naming `field`.
  */
-export function synthesize(org: OrganizationFile, outdir: string, only?: StackId[], localState = false): string[] {
+export function synthesize(org: OrganizationFile, outdir: string, only?: StackId[], { field = "--out", keep = [], localState = false }: OutputFlag = {}): string[] {
   const target = resolve(outdir);
-  const staging = `${target}.staging-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
+  const claimed = claimOutputFolder(outdir, field, keep);
   mkdirSync(dirname(target), { recursive: true });
+  const staging = mkdtempSync(`${target}.staging-`);
   try {
     const { app, stacks } = buildApp(org, staging, only, true, localState);
     synthOrExplain(app, stacks);
     const documents = writeStackDocuments(org, staging, only);
-    swapIn(staging, target);
+    refuseLiveTemplates(staging, stacks.map((stack) => stack.node.id));
+    swapIn(staging, target, claimed);
     return [...stacks.map((stack) => join("stacks", stack.node.id, "cdk.tf.json")), ...documents].map((path) => join(target, path));
   } finally {
     if (existsSync(staging)) rmSync(staging, { recursive: true, force: true });
@@ -84,7 +96,7 @@ export async function synthesizeEntry(
   { slug, file, org }: PortfolioEntry,
   { staging, directory, only, localState }: { staging: string; directory: string; only?: StackId[]; localState?: boolean },
 ): Promise<string[]> {
-  return inFileOf(join(directory, file), () => synthesize(org, join(staging, slug), only, localState));
+  return inFileOf(join(directory, file), () => synthesize(org, join(staging, slug), only, { localState }));
 }
 
 /**
@@ -94,13 +106,14 @@ export async function synthesizeEntry(
  * organization whose file was removed). `synthesizeEach` runs synthesizeEntry for every
  * organization into the staging directory and gives each one's paths in file order.
  */
-export async function synthesizePortfolio(outdir: string, synthesizeEach: (staging: string) => Promise<string[][]>): Promise<string[]> {
+export async function synthesizePortfolio(outdir: string, synthesizeEach: (staging: string) => Promise<string[][]>, { field = "--out", keep = [] }: OutputFlag = {}): Promise<string[]> {
   const target = resolve(outdir);
-  const staging = `${target}.portfolio-staging-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
+  const claimed = claimOutputFolder(outdir, field, keep);
+  mkdirSync(dirname(target), { recursive: true });
+  const staging = mkdtempSync(`${target}.portfolio-staging-`);
   try {
     const written = (await synthesizeEach(staging)).flat();
-    swapIn(staging, target);
+    swapIn(staging, target, claimed);
     return written.map((path) => join(target, relative(staging, path)));
   } finally {
     if (existsSync(staging)) rmSync(staging, { recursive: true, force: true });
@@ -118,28 +131,30 @@ function inFileOf<T>(file: string | undefined, build: () => T): T {
 
 /**
  * Replaces `target` with `staging` so that at every moment one whole output exists: the old
- * output is moved aside (not deleted) first and put back if the swap fails; it is removed
- * only once the new output is in place. (Deleting first left a moment with no output.)
+ * output is moved aside (not deleted) first and put back if the swap fails; once the new output
+ * is in place, only the files claimed from the old one are removed.
  */
-function swapIn(staging: string, target: string): void {
-  const previous = `${target}.previous-${process.pid}`;
-  rmSync(previous, { recursive: true, force: true });
-  const hadPrevious = existsSync(target);
+function swapIn(staging: string, target: string, claimed: Set<string>): void {
+  // The marker lists what this run wrote, so the next run knows the folder is its own.
+  writeFileAtomic(join(staging, OUTPUT_MARKER), markerText(toolFilesIn(staging)));
+  if (!existsSync(target)) {
+    renameSync(staging, target);
+    return;
+  }
   // Terraform keeps its local state and working files in the stack folders (LocalBackend);
   // a new synth must never drop them, or the next apply would create everything again.
-  if (hadPrevious) carryTerraformFiles(target, staging);
-  if (hadPrevious) renameSync(target, previous);
+  carryTerraformFiles(target, staging);
+  // Renamed onto the empty folder just made (rename replaces an empty directory).
+  const previous = mkdtempSync(`${target}.previous-`);
+  renameSync(target, previous);
   try {
     renameSync(staging, target);
   } catch (error) {
-    if (hadPrevious) renameSync(previous, target);
+    renameSync(previous, target);
     throw error;
   }
-  rmSync(previous, { recursive: true, force: true });
+  removeEarlierOutput(previous, claimed);
 }
-
-/** Terraform's own files in an output tree: local state (and its backups), the provider lock and working directory. */
-const TERRAFORM_FILES = /^(terraform\..+\.tfstate(\.\d+)?(\.backup)?|\.terraform\.lock\.hcl|\.terraform|plan\.tfplan)$/;
 
 /** Copies Terraform's files from the previous output into the same places in the new one. */
 function carryTerraformFiles(from: string, to: string): void {

@@ -4,12 +4,14 @@
 import { InputError } from "../model/input-error";
 import { EXAMPLE_CONFIG, loadOrganizationFile } from "../model/load";
 import { buildApp, writeStackDocuments } from "./app";
+import { refuseLiveTemplates } from "./terraform-templates";
 
 try {
   const org = loadOrganizationFile(process.env.EXCHANGE_IAC_CONFIG ?? EXAMPLE_CONFIG);
-  const { app } = buildApp(org, undefined, undefined, true, process.env.EXCHANGE_IAC_LOCAL_STATE === "1");
+  const { app, stacks } = buildApp(org, undefined, undefined, true, process.env.EXCHANGE_IAC_LOCAL_STATE === "1");
   app.synth();
   writeStackDocuments(org, app.outdir);
+  refuseLiveTemplates(app.outdir, stacks.map((stack) => stack.node.id));
 } catch (error) {
   if (!(error instanceof InputError)) throw error;
   process.stderr.write(`error: ${error.message}\n`);

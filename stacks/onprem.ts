@@ -5,6 +5,7 @@
 // the organization file and its sizing (model/sizing, model/exchange-onprem). What the first
 // deployment needs before `cdktf deploy` is in docs/onprem.md ("First deployment") and checked by
 // the DEP rules from the facts the organization file records.
+import { terraformText } from "../constructs/terraform-text";
 import { TerraformOutput, TerraformStack } from "cdktf";
 import type { App } from "cdktf";
 import { ARC_RESOURCE_PROVIDERS } from "../model/arc-resource-providers";
@@ -44,7 +45,7 @@ export class OnpremStack extends TerraformStack {
     const document = buildOnpremExchangeDocument(org, sizing);
     const name = slug(org.organization.name, 16);
     const location = org.azure.region;
-    const tags = { workload: "exchange-onprem", organization: org.organization.name, "managed-by": "exchange-iac" };
+    const tags = { workload: "exchange-onprem", organization: terraformText(org.organization.name), "managed-by": "exchange-iac" };
     const access = org.azure.dataPlaneAccess;
     const scvmm = org.onprem.scvmm;
 

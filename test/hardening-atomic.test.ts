@@ -48,23 +48,25 @@ describe("writeFileAtomic", () => {
     expect(readdirSync(join(dir, "nested"))).toEqual(["report.md"]);
   });
 
-  it("leaves the previous content when the new one cannot be written", () => {
+  it("leaves the previous content and no temporary file when the new one cannot be put in place", () => {
     const dir = mkdtempSync(join(tmpdir(), "exchange-iac-atomic-"));
     const target = join(dir, "report.md");
     writeFileSync(target, "previous\n");
-    // Block the temporary file's path: the write fails before the target is touched.
-    mkdirSync(`${target}.${process.pid}.tmp`);
-    expect(() => writeFileAtomic(target, "new\n")).toThrow();
+    // overwrite: false refuses an existing name after the temporary file was written.
+    expect(() => writeFileAtomic(target, "new\n", { overwrite: false })).toThrow();
     expect(readFileSync(target, "utf8")).toBe("previous\n");
+    expect(readdirSync(dir)).toEqual(["report.md"]);
   });
 
-  it("a command writing with --out fails without touching the previous file", async () => {
+  it("a command whose --out cannot take a file exits 2 without touching anything", async () => {
     const dir = mkdtempSync(join(tmpdir(), "exchange-iac-atomic-"));
     const target = join(dir, "exchange-online.ps1");
-    writeFileSync(target, "previous\n");
-    mkdirSync(`${target}.${process.pid}.tmp`);
-    await expect(runCli(["export", "powershell", "--out", target])).rejects.toThrow();
-    expect(readFileSync(target, "utf8")).toBe("previous\n");
+    mkdirSync(target);
+    writeFileSync(join(target, "previous"), "previous\n");
+    const result = await runCli(["export", "powershell", "--out", target]);
+    expect(result.code).toBe(2);
+    expect(readFileSync(join(target, "previous"), "utf8")).toBe("previous\n");
+    expect(readdirSync(dir)).toEqual(["exchange-online.ps1"]);
   });
 });
 
@@ -89,7 +91,6 @@ describe("synth swaps a whole output directory in", () => {
     const dir = mkdtempSync(join(tmpdir(), "exchange-iac-atomic-"));
     const out = join(dir, "cdktf.out");
     expect((await runCli(["synth", "--out", out])).code).toBe(0);
-    writeFileSync(join(out, "stacks", "onprem", "stale.json"), "{}\n");
     expect((await runCli(["synth", "--out", out, "--stack", "online"])).code).toBe(0);
     expect(existsSync(join(out, "stacks", "onprem"))).toBe(false);
     const files = Object.keys(snapshot(out));

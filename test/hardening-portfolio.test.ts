@@ -39,7 +39,8 @@ describe("synth --config <directory>", () => {
       for (const file of ["stacks/onprem/cdk.tf.json", "stacks/onprem/exchange-organization.ps1", "stacks/online/cdk.tf.json"]) expect(tree.has(`${slug}/${file}`), `${slug}/${file}`).toBe(true);
     }
     expect([...tree.keys()].some((path) => path.startsWith("archive") || path.startsWith("readme"))).toBe(false);
-    expect(JSON.parse(result.stdout).written).toHaveLength(tree.size - 3); // all but the three manifest.json
+    // All but the three manifest.json and the output markers (one per folder, one for the whole).
+    expect(JSON.parse(result.stdout).written).toHaveLength([...tree.keys()].filter((path) => !path.endsWith(".exchange-iac-output")).length - 3);
 
     // The third organization, run alone after two others in the same process, gives the same bytes.
     const alone = fresh("alone");

@@ -92,7 +92,7 @@ describe("Terraform's local files survive a new synth", () => {
     const { synthesize } = await import("../stacks/app");
     const { mkdirSync, writeFileSync: write } = await import("node:fs");
     const out = join(fresh(), "cdktf.out");
-    synthesize(orgWith(), out, ["onprem"], true);
+    synthesize(orgWith(), out, ["onprem"], { localState: true });
     const folder = join(out, "stacks", "onprem");
     // Terraform's own files, as `terraform apply` leaves them (not written by us).
     write(join(folder, "terraform.onprem.tfstate"), '{"version":4,"serial":7}\n');
@@ -100,7 +100,7 @@ describe("Terraform's local files survive a new synth", () => {
     write(join(folder, ".terraform.lock.hcl"), "# lock\n");
     mkdirSync(join(folder, ".terraform", "providers"), { recursive: true });
     write(join(folder, ".terraform", "providers", "marker"), "x");
-    synthesize(orgWith((d) => (d.mailboxes.staff += 10)), out, ["onprem"], true);
+    synthesize(orgWith((d) => (d.mailboxes.staff += 10)), out, ["onprem"], { localState: true });
     expect(readFileSync(join(folder, "terraform.onprem.tfstate"), "utf8")).toBe('{"version":4,"serial":7}\n');
     expect(readFileSync(join(folder, "terraform.onprem.tfstate.backup"), "utf8")).toBe('{"version":4,"serial":6}\n');
     expect(readFileSync(join(folder, ".terraform.lock.hcl"), "utf8")).toBe("# lock\n");

@@ -93,11 +93,11 @@ describe("tenant monitor", () => {
     expect(twice.stderr).toContain(`2 monitors are named "${NAME}"`);
   });
 
-  it("says so in one line when Graph cannot be reached (exit 2)", async () => {
+  it("says so in one line when Graph cannot be reached (exit 3: the service failed, not the input)", async () => {
     await fake.stop();
     const result = await runCli(["tenant", "drift"]);
     fake = await new FakeGraphTcm().start();
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(3);
     expect(result.stderr).toMatch(/^error: Graph GET \/admin\/configurationManagement\/configurationMonitors\?\$select=[^ ]+ failed: could not reach http:\/\/127\.0\.0\.1:\d+ \(.+\)\.\n$/);
   });
 

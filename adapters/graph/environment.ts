@@ -18,6 +18,15 @@ export function graphOptionsFromEnvironment(env: NodeJS.ProcessEnv = process.env
       "a Microsoft Graph access token of an identity with ConfigurationMonitoring.ReadWrite.All, e.g. export EXCHANGE_IAC_GRAPH_TOKEN=\"$(az account get-access-token --resource https://graph.microsoft.com --query accessToken -o tsv)\"",
     );
   }
+  // A header carries visible ASCII only; a token with a line break or a space is a pasted JSON
+  // answer or two values, and would end up in the HTTP library's error message.
+  if (!/^[\x21-\x7e]+$/.test(token)) {
+    throw new InputError(
+      TOKEN_VARIABLE,
+      `a value of ${token.length} characters holding ${/[\r\n]/.test(token) ? "a line break" : "spaces or characters a header cannot carry"} (not shown)`,
+      "the access token alone, one line without spaces: add --query accessToken -o tsv to az account get-access-token",
+    );
+  }
   const baseUrl = env[URL_VARIABLE]?.trim() || GRAPH_BASE_URL;
   let url: URL;
   try {

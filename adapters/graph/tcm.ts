@@ -7,7 +7,7 @@
 import type { BaselineResource, ConfigurationDrift, TcmMonitorBody } from "../../model/tcm/body";
 import { equalValues } from "../../model/exchange-online/plan";
 import { TCM_LIMITS } from "../../model/tcm/reference";
-import type { GraphClient } from "./graph-client";
+import { GraphAnswerError, type GraphClient } from "./graph-client";
 
 const MONITORS = "/admin/configurationManagement/configurationMonitors";
 const DRIFTS = "/admin/configurationManagement/configurationDrifts";
@@ -65,7 +65,9 @@ export function createTcmAdapter(graph: GraphClient): TcmAdapter {
           throw new TcmStateError(`the tenant already has ${monitors.length} monitors, the most Tenant Configuration Management allows (${TCM_LIMITS.monitorsPerTenant}); delete one to add "${body.displayName}"`);
         }
         const created = await graph.post<MonitorSummary>(MONITORS, body, READ_WRITE);
-        return { action: "created", monitor: created };
+        // Without an id the monitor cannot be found, read or updated: not a success.
+        if (!created || typeof created.id !== "string" || created.id === "") throw new GraphAnswerError("POST", MONITORS, "the service answered the create without the new monitor's id");
+        return { action: "created", monitor: { ...created, displayName: typeof created.displayName === "string" ? created.displayName : body.displayName } };
       }
       const baseline = await graph.get<TcmMonitorBody["baseline"]>(`${MONITORS}/${encodeURIComponent(existing.id)}/baseline`, READ);
       const inactive = existing.status !== undefined && existing.status !== "active";

@@ -4,7 +4,8 @@
 // a supported API, which is why it sits behind this one adapter. Base URLs and the token
 // provider are injected, so tests point the client at a local fake over real HTTP.
 import type { CmdletCall, CmdletParameters, Endpoint } from "../../model/exchange-online/cmdlets";
-import { fetchWithRetry, type RetryOptions } from "../http-retry";
+import { printable } from "../../model/external-failure";
+import { fetchWithRetry, readAnswer, type RetryOptions } from "../http-retry";
 
 export const EXCHANGE_ONLINE_BASE_URL = "https://outlook.office365.com";
 export const COMPLIANCE_BASE_URL = "https://ps.compliance.protection.outlook.com";
@@ -67,13 +68,25 @@ export function createInvokeCommandClient(options: InvokeCommandOptions): Invoke
       let url: string | undefined = `${base[call.endpoint].replace(/\/$/, "")}/adminapi/beta/${tenantPath}/InvokeCommand`;
       const results: CmdletResult = [];
       // Results come back as OData pages: {"value":[...],"@odata.nextLink":...}.
+      // Bounded like the Graph client: answer size, pages, items, and no paging link twice
+      // (a plain array, since the Pulumi dynamic provider serializes this closure).
+      const visited: string[] = [];
       while (url) {
+        if (visited.includes(url) || visited.length >= 1000) throw new M365CommandError(call.cmdlet, 0, "the service's paging links go round in a loop or past 1000 pages");
+        visited.push(url);
         const response = await post(url, call, token);
-        const text = await response.text();
-        if (!response.ok) throw new M365CommandError(call.cmdlet, response.status, errorDetail(text));
-        const page = text ? (JSON.parse(text) as { value?: unknown; "@odata.nextLink"?: string }) : {};
-        if (Array.isArray(page.value)) results.push(...(page.value as CmdletResult));
-        url = page["@odata.nextLink"];
+        const { text, over } = await readAnswer(response, response.ok ? 32 * 1024 * 1024 : 64 * 1024);
+        if (!response.ok) throw new M365CommandError(call.cmdlet, response.status, printable(errorDetail(text)));
+        if (over) throw new M365CommandError(call.cmdlet, response.status, "the answer is larger than 32 MiB");
+        let page: { value?: unknown; "@odata.nextLink"?: unknown };
+        try {
+          page = text ? JSON.parse(text) : {};
+        } catch {
+          throw new M365CommandError(call.cmdlet, response.status, "the answer is not JSON");
+        }
+        if (Array.isArray(page?.value)) for (const item of page.value as CmdletResult) results.push(item);
+        if (results.length > 100_000) throw new M365CommandError(call.cmdlet, response.status, "more than 100,000 items");
+        url = typeof page?.["@odata.nextLink"] === "string" ? page["@odata.nextLink"] : undefined;
       }
       return results;
     },

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { Option, type Command } from "commander";
 import { InputError } from "../../model/input-error";
+import { INPUT_LIMITS, readBoundedText } from "../../model/read-bounded";
 import type { HostingOption, Rule } from "../../policies/types";
 import { langFlag } from "../../i18n/lang";
 import { EXIT_BLOCKING_FINDINGS, EXIT_OK } from "../io";
@@ -57,7 +58,7 @@ function sarifContext(rules: Rule[], configPath: string, planPath?: string) {
   const version = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version as string;
   return {
     rules,
-    organizationFile: { uri: relative(process.cwd(), configPath), text: readFileSync(configPath, "utf8") },
+    organizationFile: { uri: relative(process.cwd(), configPath), text: readBoundedText(configPath, "--config", INPUT_LIMITS.organization, "a readable organization file") },
     stackArtifactUri: (stack: string) => (planPath ? relative(process.cwd(), planPath) : `cdktf.out/stacks/${stack}/cdk.tf.json`),
     documentUri: (option: string, document: string) => `cdktf.out/stacks/${option}/${document}`,
     toolVersion: version,

@@ -100,19 +100,21 @@ async function compareOne(org: OrganizationFile, asOf: string, out: string, prog
   const html = renderPaperHtml(paper, comparison);
   progress.stage(`writing the reports to ${relative(process.cwd(), out) || "."}`);
   const markdown = renderPaperMarkdown(paper);
-  await writeAll(out, [["comparison.md", markdown], ["comparison.json", renderComparisonJson(comparison)], ["comparison.html", html]], written);
+  const files: [string, string | Uint8Array][] = [["comparison.md", markdown], ["comparison.json", renderComparisonJson(comparison)], ["comparison.html", html]];
+  // The PDF is printed before anything is renamed into place: a failed print leaves the whole earlier set.
   if (pdf) {
     progress.stage("printing comparison.pdf");
-    await writeAll(out, [["comparison.pdf", await renderPdf({ html, header: paper.header, pageOf: catalog(lang).paper.pageOf })]], written);
+    files.push(["comparison.pdf", await renderPdf({ html, header: paper.header, pageOf: catalog(lang).paper.pageOf })]);
   }
+  await writeAll(out, files, written);
   return { comparison, markdown };
 }
 
-/** Each file whole or not at all (writeFileAtomicAsync, all at once); records the paths relative to the working directory. */
+/** The set whole or not at all (writeFilesTogether); records the paths relative to the working directory. */
 async function writeAll(out: string, files: [string, string | Uint8Array][], written: string[]): Promise<void> {
-  const { writeFileAtomicAsync } = await import("../../model/write-file");
+  const { writeFilesTogether } = await import("../../model/write-file");
   const paths = files.map(([name]) => join(out, name));
-  await Promise.all(files.map(([, content], index) => writeFileAtomicAsync(paths[index]!, content)));
+  await writeFilesTogether(files.map(([, content], index) => [paths[index]!, content]));
   written.push(...paths.map((path) => relative(process.cwd(), path)));
 }
 

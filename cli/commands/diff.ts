@@ -18,7 +18,7 @@ export function diffCommand(program: Command, context: () => CommandContext, exi
   program
     .command("diff")
     .description("what a change does: resources added/changed/removed per stack, cost delta, new and fixed findings (markdown for a PR comment, or JSON)")
-    .option("--base <ref|dir|file>", "git ref of this repository, a project directory, or an organization file (or a directory holding one)")
+    .option("--base <ref|dir|file>", "git ref of this repository, a project directory, or an organization file (or a directory holding one); a ref or directory runs that tree's own code, with no credentials in its environment")
     .option("--plan <file>", "instead of --base: a `terraform show -json` plan of one stack (needs --option), compared with the state it would change")
     .addOption(new Option("--option <option>", "the stack the plan belongs to").choices(["onprem", "online"]))
     .option("--as-of <date>", "the day to judge dated facts against (YYYY-MM-DD; default today)")
@@ -49,7 +49,7 @@ export function diffCommand(program: Command, context: () => CommandContext, exi
         progress.stage("judging and pricing the plan and the state it changes");
         ({ base, head } = await snapshotsFromPlan(org, flags.option!, flags.plan, asOf));
       } else {
-        const source = resolveBase(flags.base!, options.config);
+        const source = await resolveBase(flags.base!, options.config);
         try {
           progress.stage(`building the base (${describeSide(source.side, catalog("en").diff.side)})`);
           base =

@@ -8,6 +8,7 @@ import { execFile } from "node:child_process";
 import { accessSync, constants, mkdirSync } from "node:fs";
 import { delimiter, join, relative, resolve } from "node:path";
 import type { Command } from "commander";
+import { ExternalFailure } from "../../model/external-failure";
 import { InputError } from "../../model/input-error";
 import type { OrganizationFile } from "../../model/schema";
 import { STACK_IDS, type StackId } from "../../stacks/stack-ids";
@@ -53,10 +54,19 @@ function findOnPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
 function terraform(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((done, fail) => {
     execFile("terraform", args, { env: { ...env, TF_IN_AUTOMATION: "1", TF_INPUT: "0" }, maxBuffer: 1 << 29 }, (error, stdout, stderr) => {
-      if (error) fail(new Error(`terraform ${args.filter((a) => !a.startsWith("-chdir")).join(" ")} failed: ${stderr.trim().split("\n").slice(-3).join(" ")}`));
+      if (error) fail(new ExternalFailure(`terraform ${args.filter((a) => !a.startsWith("-chdir")).join(" ")}`, stderr.trim().split("\n").slice(-3).join(" ") || error.message));
       else done(stdout);
     });
   });
+}
+
+/** What `terraform show -json` printed, parsed; anything else is terraform's failure, not the user's. */
+function terraformJson(text: string, stack: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ExternalFailure(`terraform show -json for ${stack}`, `it printed something that is not JSON (${(error as Error).message})`);
+  }
 }
 
 export function planCommand(program: Command, context: () => CommandContext, exit: (code: number) => void): void {
@@ -64,7 +74,7 @@ export function planCommand(program: Command, context: () => CommandContext, exi
     .command("plan")
     .description("terraform plan per cdktf stack (needs terraform and an Azure login); keeps each plan as JSON for check, cost and diff")
     .option("--out <dir>", "where the plan JSON files go (<dir>/<stack>.json)", join("out", "plans"))
-    .option("--work <dir>", "where the stacks are synthesized and planned", "cdktf.out")
+    .option("--work <dir>", "where the stacks are synthesized and planned: new, empty, or one an earlier synth wrote", "cdktf.out")
     .option("--stack <id...>", `only these stacks (${STACK_IDS.join(", ")}); default: decision.chosenOption, else both`)
     .option("--no-lock", "plan without taking the state lock (terraform plan -lock=false): for read-only identities; apply always locks")
     .option("--local-state", "plan against local state files even where the organization file declares remote state")
@@ -90,7 +100,7 @@ export function planCommand(program: Command, context: () => CommandContext, exi
       const chosen = org.decision.chosenOption;
       const stacks = (flags.stack ?? (chosen ? [chosen] : known)) as StackId[];
       progress.stage(`synthesizing ${stacks.join(", ")} into ${flags.work}`);
-      synthesize(org, flags.work, stacks, flags.localState);
+      synthesize(org, flags.work, stacks, { field: "--work", keep: [options.config], localState: flags.localState });
       mkdirSync(flags.out, { recursive: true });
       const written: string[] = [];
       for (const stack of stacks) {
@@ -101,7 +111,7 @@ export function planCommand(program: Command, context: () => CommandContext, exi
         await terraform([`-chdir=${dir}`, "plan", "-input=false", "-no-color", ...(flags.lock ? [] : ["-lock=false"]), "-out=plan.tfplan"], env);
         const json = await terraform([`-chdir=${dir}`, "show", "-json", "plan.tfplan"], env);
         const path = join(flags.out, `${stack}.json`);
-        const plan = JSON.parse(json) as unknown;
+        const plan = terraformJson(json, stack);
         inventoryFromPlan(stack, plan, path); // refuses output that is not a whole plan in a known format
         // Only the plan redacted by its sensitivity maps is written: it may become an artifact.
         writeFileAtomic(path, `${JSON.stringify(redactPlan(plan as Parameters<typeof redactPlan>[0]), null, 1)}\n`);

@@ -10,7 +10,7 @@ export function synthCommand(program: Command, context: () => CommandContext, ex
   program
     .command("synth")
     .description("write the Terraform JSON of each option's stack (no cdktf CLI, no network); with --config <directory>, per organization in <out>/<name>/")
-    .option("--out <dir>", "output directory", "cdktf.out")
+    .option("--out <dir>", "output folder: new, empty, or one an earlier synth wrote (anything else is refused, never deleted)", "cdktf.out")
     .option("--stack <id...>", `only these stacks (${STACK_IDS.join(", ")})`)
     .option("--local-state", "keep Terraform state in a local file even where the organization file declares remote state (azure.state)")
     .addOption(jobsOption())
@@ -24,8 +24,8 @@ export function synthCommand(program: Command, context: () => CommandContext, ex
       const portfolio = await loadPortfolio(flags.jobs);
       const { synthesize, synthesizePortfolio } = await import("../../stacks/app");
       const written = portfolio
-        ? await synthesizePortfolio(flags.out, (staging) => portfolioPool(flags.jobs).map("synth", portfolio, { staging, directory: options.config, only, localState: flags.localState }))
-        : synthesize(loadOrganization(), flags.out, only, flags.localState);
+        ? await synthesizePortfolio(flags.out, (staging) => portfolioPool(flags.jobs).map("synth", portfolio, { staging, directory: options.config, only, localState: flags.localState }), { keep: [options.config] })
+        : synthesize(loadOrganization(), flags.out, only, { keep: [options.config], localState: flags.localState });
       io.stdout.write(options.format === "json" ? `${JSON.stringify({ written }, null, 2)}\n` : written.map((path) => `wrote ${relative(process.cwd(), path)}\n`).join(""));
       exit(EXIT_OK);
     });

@@ -10,7 +10,8 @@ import type { TcmAdapter } from "../../adapters/graph/tcm";
 import type { OrganizationFile } from "../../model/schema";
 import type { TcmMonitor } from "../../model/tcm/monitor";
 import { TCM_LIMITS } from "../../model/tcm/reference";
-import { EXIT_BAD_INPUT, EXIT_BLOCKING_FINDINGS, EXIT_OK, type Io } from "../io";
+import { printable } from "../../model/external-failure";
+import { EXIT_BAD_INPUT, EXIT_BLOCKING_FINDINGS, EXIT_FAILURE, EXIT_OK, type Io } from "../io";
 import type { CommandContext } from "../main";
 
 /** The monitor the organization file declares: the same settings as the tenant plan and the exports. */
@@ -79,7 +80,7 @@ export function tcmCommands(tenant: Command, context: () => CommandContext, exit
 
 /** Runs `work` against Graph; a refused request or a tenant state that stops it is exit 2 with one line, never a stack trace. */
 async function talkingToGraph(io: Io, graph: GraphClientOptions, work: (tcm: TcmAdapter) => Promise<number>): Promise<number> {
-  const { createGraphClient, GraphError } = await import("../../adapters/graph/graph-client");
+  const { createGraphClient, GraphAnswerError, GraphError } = await import("../../adapters/graph/graph-client");
   const { TOKEN_VARIABLE } = await import("../../adapters/graph/environment");
   const { createTcmAdapter, TcmStateError } = await import("../../adapters/graph/tcm");
   const tcm = createTcmAdapter(createGraphClient(graph));
@@ -88,18 +89,24 @@ async function talkingToGraph(io: Io, graph: GraphClientOptions, work: (tcm: Tcm
   } catch (error) {
     if (error instanceof GraphError) {
       const permission = error.refused && error.permission ? ` The identity of ${TOKEN_VARIABLE} needs the Graph application permission ${error.permission} (docs/online.md, "Set-up in five steps").` : "";
-      io.stderr.write(`error: ${error.message.replace(/\.$/, "")}.${permission}\n`);
-      return EXIT_BAD_INPUT;
+      io.stderr.write(`error: ${printable(error.message.replace(/\.$/, ""))}.${permission}\n`);
+      // Refused or wrong request (4xx): the token, its permissions or the input; else the service failed.
+      return error.status >= 400 && error.status < 500 ? EXIT_BAD_INPUT : EXIT_FAILURE;
+    }
+    if (error instanceof GraphAnswerError) {
+      io.stderr.write(`error: ${printable(error.message)}.\n`);
+      return EXIT_FAILURE;
     }
     if (error instanceof TcmStateError) {
-      io.stderr.write(`error: ${error.message}\n`);
+      io.stderr.write(`error: ${printable(error.message)}\n`);
       return EXIT_BAD_INPUT;
     }
     throw error;
   }
 }
 
-function monitorSentence(action: string, monitor: { id: string; displayName: string }, count: number): string {
+function monitorSentence(action: string, service: { id: string; displayName: string }, count: number): string {
+  const monitor = { id: printable(String(service.id)), displayName: printable(String(service.displayName)) };
   const load = `${count} resources, checked every ${TCM_LIMITS.runEveryHours} hours (${count * TCM_LIMITS.runsPerDay} of the tenant's ${TCM_LIMITS.monitoredResourcesPerDay} monitored resources a day)`;
   if (action === "created") return `Created the TCM monitor "${monitor.displayName}" (${monitor.id}): ${load}. Its first run is within ${TCM_LIMITS.runEveryHours} hours.`;
   if (action === "updated") return `Updated the baseline of the TCM monitor "${monitor.displayName}" (${monitor.id}) in place: ${load}. The service deleted the monitor's earlier results and drifts.`;

@@ -132,7 +132,7 @@ interface Answer<N extends TaskName> {
 
 /**
  * Organizations a worker handles at once: while one waits for its reports to reach the disk
- * (writeFileAtomicAsync), the next one computes. Synthesis itself is synchronous, so two never
+ * (writeFilesTogether), the next one computes. Synthesis itself is synchronous, so two never
  * interleave inside cdktf.
  */
 const IN_FLIGHT = 2;

@@ -1,5 +1,7 @@
 // `tenant drift` as text for a terminal and as markdown for a CI job summary or an issue.
 import type { DriftedProperty } from "../../model/tcm/drift";
+import { printable } from "../../model/external-failure";
+import { markdownCode, markdownText } from "../../report/render/escape";
 import { markdownTable } from "../../report/render/markdown";
 
 export const DRIFT_MARKER = "<!-- exchange-iac-drift -->";
@@ -26,20 +28,21 @@ function summary(report: DriftReport): string {
 }
 
 export function renderDriftText(report: DriftReport): string {
-  const lines = [`Tenant drift against "${report.monitor.displayName}" (TCM monitor ${report.monitor.id}): ${summary(report)}`];
+  // What the service sent is printed without control characters: it cannot steer the terminal.
+  const lines = [`Tenant drift against "${printable(report.monitor.displayName)}" (TCM monitor ${printable(report.monitor.id)}): ${summary(report)}`];
   let last = "";
   for (const property of report.drifted) {
-    if (property.resource !== last) lines.push(`  ${property.resource} (${property.resourceType})`);
+    if (property.resource !== last) lines.push(`  ${printable(property.resource)} (${printable(property.resourceType)})`);
     last = property.resource;
-    lines.push(`    ${property.property}: desired ${value(property.desired)}, current ${value(property.current)}; organization file: ${fieldText(property)}`);
+    lines.push(`    ${printable(property.property)}: desired ${printable(value(property.desired))}, current ${printable(value(property.current))}; organization file: ${fieldText(property)}`);
   }
   return `${lines.join("\n")}\n`;
 }
 
 export function renderDriftMarkdown(report: DriftReport): string {
-  const out = [DRIFT_MARKER, `## Tenant drift: ${report.monitor.displayName}`, "", `Microsoft's Tenant Configuration Management (monitor \`${report.monitor.id}\`): ${summary(report)}`, ""];
+  const out = [DRIFT_MARKER, `## Tenant drift: ${markdownText(printable(report.monitor.displayName))}`, "", `Microsoft's Tenant Configuration Management (monitor ${markdownCode(printable(report.monitor.id))}): ${summary(report)}`, ""];
   if (report.drifted.length) {
-    const rows = report.drifted.map((property) => [property.resource, property.property, value(property.desired), value(property.current), fieldText(property)]);
+    const rows = report.drifted.map((property) => [property.resource, property.property, value(property.desired), value(property.current), fieldText(property)].map(printable));
     out.push(...markdownTable({ title: "", rows: [["Resource", "Property", "Desired", "Current", "Organization file"], ...rows] }), "");
     out.push("Change the tenant back (its admin center, or the deployment run), or change the organization file and run `exchange-iac tenant monitor`.", "");
   }

@@ -13,7 +13,8 @@ import { DataAzurermExtendedLocationCustomLocation } from "@cdktf/provider-azure
 import { DataAzurermArcResourceBridgeAppliance } from "@cdktf/provider-azurerm/lib/data-azurerm-arc-resource-bridge-appliance";
 import { DataAzurermResources } from "@cdktf/provider-azurerm/lib/data-azurerm-resources";
 import { DataAzurermSystemCenterVirtualMachineManagerInventoryItems } from "@cdktf/provider-azurerm/lib/data-azurerm-system-center-virtual-machine-manager-inventory-items";
-import { hclString, requireMatch, requireNonEmpty } from "./validation";
+import { hclString, terraformText } from "../terraform-text";
+import { requireMatch, requireNonEmpty } from "./validation";
 
 export type InventoryType = "Cloud" | "VirtualNetwork" | "VirtualMachineTemplate";
 
@@ -52,18 +53,18 @@ export class ManagementPlane extends Construct {
     this.resourceGroup = new ResourceGroup(this, "resource-group", { name: props.resourceGroupName, location: props.location, tags: props.tags });
     // Referencing the bridge makes a plan fail early, naming it, when onboarding has not happened.
     const bridge = new DataAzurermArcResourceBridgeAppliance(this, "resource-bridge", {
-      name: props.resourceBridgeName,
-      resourceGroupName: props.arcResourceGroup,
+      name: terraformText(props.resourceBridgeName),
+      resourceGroupName: terraformText(props.arcResourceGroup),
     });
     const customLocation = new DataAzurermExtendedLocationCustomLocation(this, "custom-location", {
-      name: props.customLocationName,
-      resourceGroupName: props.arcResourceGroup,
+      name: terraformText(props.customLocationName),
+      resourceGroupName: terraformText(props.arcResourceGroup),
       dependsOn: [bridge],
       lifecycle: {
         postcondition: [
           {
             condition: `\${replace(lower(self.location), " ", "") == ${hclString(props.location)}}`,
-            errorMessage: `The custom location ${props.customLocationName} is not in ${props.location}: set onprem.scvmm.region to the region VMM was onboarded in (every SCVMM resource must be there).`,
+            errorMessage: terraformText(`The custom location ${props.customLocationName} is not in ${props.location}: set onprem.scvmm.region to the region VMM was onboarded in (every SCVMM resource must be there).`),
           },
         ],
       },
@@ -71,14 +72,14 @@ export class ManagementPlane extends Construct {
     this.customLocationId = customLocation.id;
 
     const vmmServer = new DataAzurermResources(this, "vmm-server", {
-      name: props.vmmServerName,
-      resourceGroupName: props.arcResourceGroup,
+      name: terraformText(props.vmmServerName),
+      resourceGroupName: terraformText(props.arcResourceGroup),
       type: VMM_SERVER_TYPE,
       lifecycle: {
         postcondition: [
           {
             condition: "${length(self.resources) == 1}",
-            errorMessage: `No SCVMM management server ${props.vmmServerName} in ${props.arcResourceGroup}: onboard VMM to Azure Arc first, or set onprem.scvmm.vmmServer to the name onboarding gave it.`,
+            errorMessage: terraformText(`No SCVMM management server ${props.vmmServerName} in ${props.arcResourceGroup}: onboard VMM to Azure Arc first, or set onprem.scvmm.vmmServer to the name onboarding gave it.`),
           },
         ],
       },

@@ -27,11 +27,6 @@ export function requireMatch(scope: Construct, prop: string, value: string, patt
   if (!pattern.test(value)) throw new ConstructPropsError(scope, prop, value, expected);
 }
 
-/** A string literal inside a Terraform expression (quotes, backslashes and interpolation escaped). */
-export function hclString(value: string): string {
-  return JSON.stringify(value).replace(/\$\{/g, "$${").replace(/%\{/g, "%%{");
-}
-
 /** Lower-case letters and digits only, for Azure resource names. */
 export function slug(value: string, max: number): string {
   return (asciiAlphanumeric(value) || "org").slice(0, max);

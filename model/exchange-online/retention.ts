@@ -4,6 +4,7 @@
 // makes it inactive when its account is removed).
 import { minimumDaysForYears } from "../retention-periods";
 import type { OrganizationFile } from "../schema";
+import { purviewName, purviewRuleName } from "./purview-name";
 import type { DesiredSettings } from "./settings";
 
 export const LEAVERS_POLICY_NAME = "Leavers mailboxes retained";
@@ -27,10 +28,10 @@ export interface LeaverMailboxFact {
 /** Never earlier than the decision allows (model/retention-periods.ts). */
 export const deleteAfterDays = minimumDaysForYears;
 
-/** Purview names refuse some characters (for example / and :), so they become "-". */
-export function purviewName(text: string): string {
-  return text.replace(/[\\/%&*+=?{}|<>();:,[\]"]/g, "-").replace(/\s+/g, " ").trim().slice(0, 64);
-}
+export { purviewName };
+
+/** The retention policy name of a deletion decision (unique per decision: model/schema.ts refuses a clash). */
+export const decisionPolicyName = (id: string): string => purviewName(`Gallring ${id}`);
 
 export function retentionSettings(org: OrganizationFile): {
   settings: Pick<DesiredSettings, "retentionCompliancePolicies" | "retentionComplianceRules">;
@@ -39,10 +40,10 @@ export function retentionSettings(org: OrganizationFile): {
 } {
   const decisions = org.retention.deletionDecisions.filter((decision) => decision.appliesTo === "mailbox-content");
   const deletionRules: DeletionRuleFact[] = decisions.map((decision) => {
-    const policy = purviewName(`Gallring ${decision.id}`);
+    const policy = decisionPolicyName(decision.id);
     return {
       policy,
-      rule: purviewName(`${policy} rule`),
+      rule: purviewRuleName(policy),
       decisionId: decision.id,
       retainYears: decision.retainYears,
       deleteAfterDays: deleteAfterDays(decision.retainYears),

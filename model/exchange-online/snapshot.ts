@@ -1,18 +1,12 @@
 // A current-state snapshot: the tenant settings as read back (same shape as the desired
 // settings, every section optional). A malformed snapshot is the user's mistake: it is an
 // InputError that names the field, what was found and what was expected.
-import { readFileSync } from "node:fs";
 import { InputError, describeValue } from "../input-error";
+import { INPUT_LIMITS, readBoundedText } from "../read-bounded";
 import { tenantSettings, type TenantSettings } from "./settings";
 
 export function loadSnapshot(path: string): TenantSettings {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
-    throw new InputError("--current", JSON.stringify(path), `a readable snapshot file (${reason})`);
-  }
+  const text = readBoundedText(path, "--current", INPUT_LIMITS.snapshot, "a readable snapshot file");
   let data: unknown;
   try {
     data = JSON.parse(text);

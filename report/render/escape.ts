@@ -19,3 +19,16 @@ export const markdownText = (text: string): string =>
     .replace(/^([-+=])/, "\\$1")
     .replace(/^(\d+)([.)])/, "$1\\$2")
     .replace(/^[ \t]+/, (space) => "&#32;".repeat(space.length));
+
+/**
+ * Markdown code span that no text can end early: on one line, fenced by one backtick more than
+ * the longest run of backticks inside, padded with a space where the text begins or ends with
+ * a backtick or space (CommonMark strips one such space on each side).
+ */
+export const markdownCode = (text: string): string => {
+  const flat = text.replace(/\r\n?|[\n\u0085\u2028\u2029]/g, " ");
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(flat) ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+};

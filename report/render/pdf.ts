@@ -1,6 +1,7 @@
 // comparison.pdf for the case file: the HTML printed by headless Chromium (playwright-core,
 // with the system's Chromium or Chrome; CHROMIUM_PATH chooses). A4, the organization and the
 // date in every page header, page numbers in the footer; rows are never cut (print CSS).
+import { ExternalFailure } from "../../model/external-failure";
 import { existsSync } from "node:fs";
 import { InputError } from "../../model/input-error";
 import { escapeHtml } from "./escape";
@@ -38,6 +39,15 @@ export async function renderPdf(page: PdfPage, env: NodeJS.ProcessEnv = process.
   const executablePath = requireChromium(env);
   // Loaded only for --pdf, so compare without it stays quick to start.
   const { chromium } = await import("playwright-core");
+  try {
+    return await printWith(chromium, executablePath, page);
+  } catch (error) {
+    // Chromium's own failure (it would not start, or could not print): one line, exit 3.
+    throw new ExternalFailure(`printing the PDF with ${executablePath}`, String((error as Error).message ?? error).split("\n")[0]!);
+  }
+}
+
+async function printWith(chromium: typeof import("playwright-core").chromium, executablePath: string, page: PdfPage): Promise<Buffer> {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const tab = await browser.newPage();

@@ -4,6 +4,7 @@
 // quotes and non-ASCII letters). Invalid files are a valid file with one mistake whose field
 // path is known: a value of the wrong type, an unknown key, a required key left out, blank text
 // or text with a control character (NUL, a line break, a bidi override), or a number of 1e300.
+import { purviewName } from "../../model/exchange-online/purview-name";
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
@@ -72,11 +73,13 @@ const variation = fc.record({
   klassa: fc.tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 }), maybe(fc.integer({ min: 0, max: 4 }))),
   dropGovernance: fc.subarray(["dpia", "processorAgreement", "transferBasis", "oslSuitabilityAssessment", "exitPlan", "incidentRunbook"]),
   // Sometimes the same role twice.
-  recordsAccessRoles: fc.oneof(fc.array(text, { maxLength: 3 }), text.map((role) => [role, role])),
+  // Distinct roles give distinct role group names (two that would share one are refused at load).
+  recordsAccessRoles: fc.oneof(fc.uniqueArray(text, { maxLength: 3, selector: (role) => purviewName(`Records access ${role}`).toLowerCase() }), text.map((role) => [role, role])),
   // The organization's country is the default of the allowed sign-in countries.
   country: fc.oneof({ weight: 9, arbitrary: fc.constantFrom("SE", "se", "NO") }, { weight: 1, arbitrary: fc.constantFrom("s1", "  ") }),
   dropSignInCountries: fc.boolean(),
-  deletionDecisions: fc.array(deletionDecision, { maxLength: 4 }),
+  // Each decision its own Purview policy (ids that would share one are refused at load).
+  deletionDecisions: fc.uniqueArray(deletionDecision, { maxLength: 4, selector: (decision) => purviewName(`Gallring ${decision.id}`).toLowerCase() }),
   auditLogRetentionDays: fc.integer({ min: 1, max: 3650 }),
   leaverMailboxes: fc.constantFrom("retain", "delete"),
   shared: fc.tuple(fc.boolean(), fc.boolean(), fc.boolean()),

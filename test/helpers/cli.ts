@@ -1,5 +1,5 @@
 // Runs the command line in-process (fast) or as the real binary (end to end).
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -53,4 +53,12 @@ export function tempFile(name: string, text: string): string {
   const path = join(mkdtempSync(join(tmpdir(), "exchange-iac-")), name);
   writeFileSync(path, text);
   return path;
+}
+
+/**
+ * A safety valve for a FIFO test: code that opened the FIFO and waited would hang the test
+ * process for good; a writer opens it after a while (and gives up after a while more).
+ */
+export function unblockLater(fifo: string): void {
+  spawn("timeout", ["20", "sh", "-c", `sleep 10; : > '${fifo}'`], { stdio: "ignore", detached: true }).unref();
 }
