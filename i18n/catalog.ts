@@ -4,6 +4,7 @@
 // To add an area: write en/<area>.ts, add its type here, write sv/<area>.ts typed with it.
 import { check as enCheck } from "./en/check";
 import { cost as enCost } from "./en/cost";
+import { council as enCouncil } from "./en/council";
 import { diff as enDiff } from "./en/diff";
 import { paper as enPaper } from "./en/paper";
 import { portfolio as enPortfolio } from "./en/portfolio";
@@ -13,6 +14,7 @@ import { formatFor, type Format } from "./format";
 import type { Lang } from "./lang";
 import { check as svCheck } from "./sv/check";
 import { cost as svCost } from "./sv/cost";
+import { council as svCouncil } from "./sv/council";
 import { diff as svDiff } from "./sv/diff";
 import { paper as svPaper } from "./sv/paper";
 import { portfolio as svPortfolio } from "./sv/portfolio";
@@ -26,6 +28,7 @@ export type DiffMessages = typeof enDiff;
 export type CheckMessages = typeof enCheck;
 export type RuleMessages = typeof enRules;
 export type CostMessages = typeof enCost;
+export type CouncilMessages = typeof enCouncil;
 
 export interface Catalog {
   lang: Lang;
@@ -38,11 +41,13 @@ export interface Catalog {
   /** Policy rules: titles, remediations and findings (policies/say.ts builds outcomes from them). */
   rules: RuleMessages;
   cost: CostMessages;
+  /** The council paper (tjänsteskrivelse): conditions, its sections, the risk scenarios. */
+  council: CouncilMessages;
 }
 
 const CATALOGS: Record<Lang, Catalog> = {
-  en: { lang: "en", format: formatFor("en"), report: enReport, paper: enPaper, portfolio: enPortfolio, diff: enDiff, check: enCheck, rules: enRules, cost: enCost },
-  sv: { lang: "sv", format: formatFor("sv"), report: svReport, paper: svPaper, portfolio: svPortfolio, diff: svDiff, check: svCheck, rules: svRules, cost: svCost },
+  en: { lang: "en", format: formatFor("en"), report: enReport, paper: enPaper, portfolio: enPortfolio, diff: enDiff, check: enCheck, rules: enRules, cost: enCost, council: enCouncil },
+  sv: { lang: "sv", format: formatFor("sv"), report: svReport, paper: svPaper, portfolio: svPortfolio, diff: svDiff, check: svCheck, rules: svRules, cost: svCost, council: svCouncil },
 };
 
 export function catalog(lang: Lang): Catalog {

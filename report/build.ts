@@ -13,6 +13,8 @@ import type { Artifacts } from "./artifacts";
 import { citationsOf } from "./citations";
 import { dataLocationMap } from "./data-location";
 import { decide } from "./decision";
+import { conditionsOf, isGateFinding } from "./gates";
+import { unpricedFlips } from "./unpriced-flips";
 import { economicsView } from "./economics";
 import type { Comparison, LegalFacts, OptionComparison, TechnicalFacts, ToolNote } from "./model";
 import { countedRules, EXO_SLA, riskMatrix, type RiskInput } from "./risk/dimensions";
@@ -50,15 +52,17 @@ export function buildComparison(a: Artifacts, lang: Lang): Comparison {
         blocking: findings.filter(isBlocking).length,
         waived: findings.filter((f) => f.waiver).length,
         undecided: findings.filter((f) => f.status === "undecided").length,
-        list: findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, status: f.status, message: f.message, text: f.messages[lang], waived: Boolean(f.waiver), blocking: isBlocking(f), counted: countedAs(f.ruleId, counted) })),
+        list: findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, status: f.status, message: f.message, text: f.messages[lang], waived: Boolean(f.waiver), blocking: isBlocking(f), counted: isGateFinding(f) ? "condition" : countedAs(f.ruleId, counted) })),
       },
       dataLocation,
       risk: riskMatrix(input, counted),
+      conditions: conditionsOf(option, a.org, a.findings, c),
     };
   });
   const [cheap, dear] = [...options].sort((x, y) => x.cost.tco - y.cost.tco) as [OptionComparison, OptionComparison];
   const weights = a.org.decision.weights;
   const toolNotes = toolNotesOf(c);
+  const decision = decide(options, weights);
   return {
     kind: "exchange-iac-comparison",
     version: 2,
@@ -70,8 +74,8 @@ export function buildComparison(a: Artifacts, lang: Lang): Comparison {
     classification: a.org.classification.email,
     options,
     cheaper: { option: cheap.option as OptionId, bySEK: dear.cost.tco - cheap.cost.tco },
-    decision: decide(options, weights),
-    economics: economicsView(a.cost, options, weights, c),
+    decision,
+    economics: { ...economicsView(a.cost, options, weights, c), unpricedFlips: unpricedFlips(a, decision) },
     legal: legalFacts(a.org),
     technical: technicalFacts(a, sizing),
     toolNotes,

@@ -338,4 +338,12 @@ export const exchangeOnlineSources = {
     says: "An application can trust tokens from an external identity provider such as GitHub Actions (issuer, subject, audience) instead of holding a client secret or certificate.",
     primary: false,
   },
+  "learn-exo-message-trace": {
+    title: "Get-MessageTraceV2",
+    publisher: "Microsoft Learn",
+    url: "https://learn.microsoft.com/powershell/module/exchange/get-messagetracev2",
+    read: "2026-12-07",
+    says: "Exchange Online message trace searches message data for the last 90 days, at most 10 days per query.",
+    primary: true,
+  },
 } satisfies SourceArea;

@@ -145,7 +145,7 @@ export const paper = {
     findingsColumns: ["Rule", "Severity", "Status", "Counted", "Message"],
     noFindings: "No findings.",
     /** Whether a finding is scored: by itself, through a fact reason, or not at all (a step before going live). */
-    counted: { finding: "yes", fact: "by a fact", prerequisite: "no, a step before going live" },
+    counted: { finding: "yes", fact: "by a fact", prerequisite: "no, a step before going live", condition: "no, a condition of the decision" },
     status: { fail: "fail", undecided: "undecided", waived: "waived" },
     severity: { error: "error", warning: "warning" },
     assumptionsHeading: "Appendix D: Assumptions",

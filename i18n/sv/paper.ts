@@ -145,7 +145,7 @@ export const paper: PaperMessages = {
     findingsHeading: (option: string) => `Bilaga C: Iakttagelser från policykontrollen, ${option}`,
     findingsColumns: ["Regel", "Allvarlighet", "Status", "Räknas", "Iakttagelse"],
     noFindings: "Inga iakttagelser.",
-    counted: { finding: "ja", fact: "via en uppgift", prerequisite: "nej, steg före driftstart" },
+    counted: { finding: "ja", fact: "via en uppgift", prerequisite: "nej, steg före driftstart", condition: "nej, villkor för beslutet" },
     status: { fail: "brist", undecided: "kunde inte avgöras", waived: "undantag" },
     severity: { error: "fel", warning: "varning" },
     assumptionsHeading: "Bilaga D: Antaganden",

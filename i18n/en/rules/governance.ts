@@ -13,9 +13,10 @@ export const governance = {
     level4Rated: "e-mail is rated confidentiality level 4 (säkerhetsskydd)",
   },
   gov03: {
-    title: "A dated, approved OSL 10 kap. 2 a § assessment exists when a non-EU provider may hold confidentiality 3 or more",
+    title: "A dated, approved 10 kap. 2 a § OSL assessment exists when a non-EU provider stores the mail (an error where confidentiality 3 or more is allowed, else a warning: incoming mail can always hold secrecy-protected information)",
     remediation: "Record governance.oslSuitabilityAssessment (the day it was made, who approved it) or lower the highest confidentiality allowed in e-mail below 3.",
     noAssessment: (max: number) => `confidentiality ${max} is allowed in e-mail at a provider under non-EU jurisdiction, and no suitability assessment is recorded`,
+    incomingMail: (max: number) => `no suitability assessment is recorded; the guidelines allow at most confidentiality ${max} in mail staff send, but incoming mail can hold secrecy-protected information`,
     noApprover: "the suitability assessment names no approver",
     date: "the suitability assessment date",
   },
