@@ -8,6 +8,7 @@ import type { Severity } from "../policies/types";
 import type { SourceId } from "../sources";
 import type { Condition } from "./gates";
 import type { UnpricedFlip } from "./unpriced-flips";
+import type { ScenarioRisk } from "./risk/scenarios";
 
 export type DataKind = "mail-content" | "backups" | "logs" | "keys" | "management-metadata";
 export const DATA_KINDS: readonly DataKind[] = ["mail-content", "backups", "logs", "keys", "management-metadata"];
@@ -104,6 +105,8 @@ export interface OptionComparison {
   risk: RiskScore[];
   /** Legal and governance prerequisites still unmet: conditions before a decision for this option takes effect. */
   conditions: Condition[];
+  /** The threat scenarios with likelihood, consequence, level, acceptance and residual risk (report/risk/scenarios.ts). */
+  scenarios: ScenarioRisk[];
 }
 
 /** One row of the calculation: weight x score per option. */
@@ -235,6 +238,27 @@ export interface Citation {
   url: string;
 }
 
+/** The head of the tjänsteskrivelse, from the organization file (decision.case). */
+export interface CaseFile {
+  reference: string;
+  department: string;
+  officer: string;
+  approvedBy?: string;
+  decidedBy: "council" | "executive-board";
+  background?: string;
+}
+
+/** One of the organization's own records the assessment rests on (Beslutsunderlag). */
+export interface SupportingDocument {
+  kind: "dpia" | "processor" | "decision" | "guidelines" | "exitPlan" | "osl" | "trace";
+  reference?: string;
+  date?: string;
+  /** What a deletion decision covers. */
+  what?: string;
+  /** False when the document is missing (a condition names it). */
+  present: boolean;
+}
+
 export interface Comparison {
   kind: "exchange-iac-comparison";
   version: 2;
@@ -251,6 +275,9 @@ export interface Comparison {
   decision: Decision;
   economics: Economics;
   legal: LegalFacts;
+  case?: CaseFile;
+  documents: SupportingDocument[];
+  riskAcceptance: { acceptUpTo: number; treatUpTo: number };
   technical: TechnicalFacts;
   toolNotes: ToolNote[];
   /** Assumptions the figures rest on, one sentence each. */

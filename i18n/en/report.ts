@@ -125,6 +125,8 @@ export const report = {
     deletionDecisions: (count: number) => `${count} deletion decision(s) (gallringsbeslut) set how long mail and logs are kept`,
     noDeletionDecisions: "no deletion decision is recorded: nothing is deleted automatically",
     runbookRecorded: "the incident runbook names the deadlines of cybersäkerhetslagen (24 h, 72 h, one month) and IMY (72 h)",
+    nis2Online: "the executive board as management body approves and follows up the security measures, and the supply chain is managed; for the cloud service that is Microsoft and the sub-processors the agreement names",
+    nis2Onprem: "the executive board as management body approves and follows up the security measures, and the supply chain is managed; on-prem that is the consultants and the vendors of servers and software, and Microsoft for sign-in",
     runbookMissing: "no incident reporting routine under the Cybersecurity Act is recorded (a condition of the decision)",
     unsupportedVersion: (version: string) => `Exchange Server ${version} has been out of support since 14 Oct 2025`,
     patchingBurden: (passes: number, servers: number, updates: number) => `patching burden: ${passes} maintenance passes a year over ${servers} Exchange servers = ${updates} server updates a year, and only the latest cumulative update gets security updates`,

@@ -217,6 +217,9 @@ function legal(i: RiskInput): RiskReason[] {
       ? reason(0, t.risk.leaversDeleted, ["rkrattsbaser-arkivlag", "jo-434-2015"], ["retention.leaverMailboxes"], { topic: "archives", rule: "RET-02" })
       : reason(0, t.risk.leaversKept, i.option === "online" ? ["rkrattsbaser-arkivlag", "learn-inactive-mailboxes"] : ["rkrattsbaser-arkivlag"], ["retention.leaverMailboxes"], { topic: "archives" }),
   );
+  // Cybersäkerhetslagen asks more than deadlines: management approves and follows the measures,
+  // and the supply chain (Microsoft, or the consultants and vendors of on-prem) is managed.
+  out.push(reason(0, i.option === "online" ? t.risk.nis2Online : t.risk.nis2Onprem, ["rkrattsbaser-cybersakerhetslag", "eurlex-nis2"], ["organization"], { topic: "cybersecurity" }));
   // Cybersäkerhetslagen: both options are run by an organization it covers.
   out.push(
     g.incidentRunbook
