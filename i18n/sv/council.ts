@@ -237,7 +237,7 @@ export const council: CouncilMessages = {
         online: "Utbildning av förvaltningsorganisationen",
       },
       "data-loss": {
-        onprem: "Säkerhetskopiering utanför DAG:en och återläsning som provas varje år",
+        onprem: "Säkerhetskopiering utanför databaskopiorna och återläsning som provas varje år",
         online: "Säkerhetskopia hos en annan leverantör",
       },
     },
