@@ -49,7 +49,7 @@ describe("the Swedish paper on the example", () => {
     expect(headings).toEqual(SV_SECTIONS);
     const md = read(dir, "comparison.md");
     for (const section of SV_SECTIONS) expect(md).toContain(`## ${section}`);
-    expect(md.split("\n")[0]).toBe("Tjänsteskrivelse · Datum 2026-11-26 · Dnr KS 2026/412 · Kommunledningsförvaltningen, IT-enheten · Handläggare: Anna Lindqvist, IT-chef");
+    expect(md.split("\n")[0]).toBe("Exempelkommun · Tjänsteskrivelse · Datum 2026-11-26 · Dnr KS 2026/412 · Kommunledningsförvaltningen, IT-enheten · Handläggare: Anna Lindqvist, IT-chef");
     for (const topic of ["Sekretess: OSL", "Dataskyddsförordningen kapitel V", "Amerikanska CLOUD Act", "Arkiv: arkivlagen och gallringsbeslut", "Cybersäkerhetslagen (2025:1506)"]) expect(md).toContain(`### ${topic}`);
     const annex = read(dir, "comparison-technical.html");
     expect([...annex.matchAll(/<h2 id="[^"]+">([^<]+)<\/h2>/g)].map((m) => m[1])).toEqual(ANNEX_SECTIONS);

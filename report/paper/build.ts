@@ -20,8 +20,7 @@ export function buildPaper(c: Comparison): PaperDocument {
     title: k.title,
     header: `${c.organization} · ${k.documentKind} · ${c.case ? `${k.head.reference(c.case.reference)} · ` : ""}${c.asOf}`,
     blocks: [
-      { kind: "paragraph", content: [head.join(" · ")], className: "meta" },
-      { kind: "paragraph", content: [c.organization], className: "meta" },
+      { kind: "paragraph", content: [`${c.organization} · ${head.join(" · ")}`], className: "meta" },
       heading(1, k.title),
       ...matter(c, m),
       ...proposal(c, m),
