@@ -14,7 +14,7 @@ export const governance = {
   },
   gov03: {
     title: "A dated, approved 10 kap. 2 a § OSL assessment exists when a non-EU provider stores the mail (an error where confidentiality 3 or more is allowed, else a warning: incoming mail can always hold secrecy-protected information)",
-    remediation: "Record governance.oslSuitabilityAssessment (the day it was made, who approved it) or lower the highest confidentiality allowed in e-mail below 3.",
+    remediation: "Make and record the chapter 10 section 2 a OSL assessment (governance.oslSuitabilityAssessment: the day and who approved it); it is needed even where the guidelines keep level 3 and above out of e-mail, since incoming mail can hold secrecy-protected information.",
     noAssessment: (max: number) => `confidentiality ${max} is allowed in e-mail at a provider under non-EU jurisdiction, and no suitability assessment is recorded`,
     incomingMail: (max: number) => `no suitability assessment is recorded; the guidelines allow at most confidentiality ${max} in mail staff send, but incoming mail can hold secrecy-protected information`,
     noApprover: "the suitability assessment names no approver",
