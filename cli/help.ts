@@ -64,8 +64,16 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
   },
   plan: {
     formats: ["text", "json"],
-    examples: ["ARM_USE_CLI=true exchange-iac plan --out out/plans"],
+    examples: ["ARM_USE_CLI=true exchange-iac plan --out out/plans", "exchange-iac plan --stack onprem --no-lock --out out/plans"],
   },
+  "onprem export-script": { formats: ["text"], examples: ["exchange-iac --config kommun.yaml onprem export-script --out Export-ExchangeIacCurrent.ps1"] },
+  "onprem drift": {
+    formats: ["text", "json", "markdown"],
+    examples: ["exchange-iac --config kommun.yaml onprem drift --current current.json", "exchange-iac --format markdown onprem drift --current current.json >> $GITHUB_STEP_SUMMARY"],
+    blocking: "a watched setting of the running organization differs from the organization file",
+  },
+  "bootstrap state": { formats: ["text"], examples: ["exchange-iac --config kommun.yaml bootstrap state --out bootstrap-state.sh"] },
+  "bootstrap identities": { formats: ["text"], examples: ["exchange-iac --config kommun.yaml bootstrap identities --out bootstrap-identities.sh"] },
 };
 
 /** "check", or "tenant plan" for a subcommand. */

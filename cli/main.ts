@@ -11,6 +11,7 @@ import type { OrganizationFile } from "../model/schema";
 import { SynthBlockedError } from "../stacks/synth-blocked-error";
 import { COMMAND_HELP, addTeachingHelp, commandPath } from "./help";
 import { Pool } from "./portfolio/pool";
+import { VERSION } from "./version";
 import { EXIT_BAD_INPUT, EXIT_BLOCKING_FINDINGS, EXIT_OK, type Io } from "./io";
 import { sizingCommand } from "./commands/sizing";
 import { synthCommand } from "./commands/synth";
@@ -22,6 +23,8 @@ import { compareCommand } from "./commands/compare";
 import { diffCommand } from "./commands/diff";
 import { planCommand } from "./commands/plan";
 import { initCommand } from "./commands/init";
+import { bootstrapCommand } from "./commands/bootstrap";
+import { onpremCommand } from "./commands/onprem";
 
 export interface GlobalOptions {
   config: string;
@@ -51,6 +54,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .addOption(new Option("--config <file>", "organization file (YAML or JSON); for synth and compare also a directory of them").default(EXAMPLE_CONFIG, "the built-in example"))
     .addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown", "sarif"]).default("text"))
     .addOption(new Option("--lang <lang>", "language of the reports a person reads: sv or en (default: sv when organization.country is SE, else en)"))
+    .version(VERSION, "--version", "print the version of exchange-iac")
     .configureHelp({ showGlobalOptions: true })
     .exitOverride()
     .configureOutput({
@@ -99,6 +103,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   compareCommand(program, context, setExit);
   diffCommand(program, context, setExit);
   planCommand(program, context, setExit);
+  bootstrapCommand(program, context, setExit);
+  onpremCommand(program, context, setExit);
 
   addTeachingHelp(program);
 

@@ -4,7 +4,7 @@
 // default rests on a public source, its description names the sources registry id.
 import { z } from "zod";
 
-// Bounded so every estimate stays a finite, meaningful number (README "Hardening"): hours and
+// Bounded so every estimate stays a finite, meaningful number (docs/security.md, "Input is checked once, at load"): hours and
 // days of work at most 100,000, counts and volumes at most what any organization reaches.
 const hours = z.number().nonnegative().max(100_000);
 /** A quantity (watts, GB or MB a month, operations a month) of at most `max`. */

@@ -12,26 +12,20 @@ import { readPlanFile, stackDocuments } from "../inventory/option-inputs";
 import type { Side } from "./side";
 import { resourcesByAddress, snapshotFinding, snapshotOptionCost, stackFacts, type Snapshot } from "./snapshot";
 
-interface RawChange {
-  address: string;
-  mode?: string;
-  change: { before: unknown };
-}
-
-/** Resources as they are before the plan (from each change's `before`) and after it. */
-export function planSides(path: string, stack: string, raw: { resource_changes?: RawChange[] }): { before: InventoryResource[]; after: InventoryResource[] } {
+/**
+ * Resources as they are before the plan (each change's redacted `before`) and after it. The
+ * plan file is read once, redacted by its sensitivity maps (inventory/plan-json.ts).
+ */
+export function planSides(path: string, stack: string): { before: InventoryResource[]; after: InventoryResource[] } {
   const planned = readPlanFile(path, stack);
-  const byAddress = new Map(planned.map((r) => [r.address, r]));
-  const before = (raw.resource_changes ?? [])
-    .filter((c) => (!c.mode || c.mode === "managed") && c.change.before && byAddress.has(c.address))
-    // "no-op": the state as it stands, judged as plan resources like the head.
-    .map((c) => ({ ...byAddress.get(c.address)!, values: c.change.before as Record<string, unknown>, actions: ["no-op" as const] }));
+  // "no-op": the state as it stands, judged as plan resources like the head.
+  const before = planned.filter((r) => r.before).map((r) => ({ ...r, values: r.before!, actions: ["no-op" as const] }));
   const after = planned.filter((r) => !(r.actions?.length === 1 && r.actions[0] === "delete"));
   return { before, after };
 }
 
-export async function snapshotsFromPlan(org: OrganizationFile, option: OptionId, path: string, raw: { resource_changes?: RawChange[] }, asOf: string): Promise<{ base: Snapshot; head: Snapshot }> {
-  const { before, after } = planSides(path, option, raw);
+export async function snapshotsFromPlan(org: OrganizationFile, option: OptionId, path: string, asOf: string): Promise<{ base: Snapshot; head: Snapshot }> {
+  const { before, after } = planSides(path, option);
   const documents = { ...stackDocuments(org, option), [TENANT_DOCUMENT]: tenantDocument(org) };
   const snapshot = (side: Side, resources: InventoryResource[]): Snapshot => {
     const cost = estimateCost(org, resources, [option]);

@@ -6,6 +6,7 @@ import { check as enCheck } from "./en/check";
 import { cost as enCost } from "./en/cost";
 import { council as enCouncil } from "./en/council";
 import { diff as enDiff } from "./en/diff";
+import { onpremDrift as enOnpremDrift } from "./en/onprem-drift";
 import { paper as enPaper } from "./en/paper";
 import { portfolio as enPortfolio } from "./en/portfolio";
 import { report as enReport } from "./en/report";
@@ -16,6 +17,7 @@ import { check as svCheck } from "./sv/check";
 import { cost as svCost } from "./sv/cost";
 import { council as svCouncil } from "./sv/council";
 import { diff as svDiff } from "./sv/diff";
+import { onpremDrift as svOnpremDrift } from "./sv/onprem-drift";
 import { paper as svPaper } from "./sv/paper";
 import { portfolio as svPortfolio } from "./sv/portfolio";
 import { report as svReport } from "./sv/report";
@@ -29,6 +31,7 @@ export type CheckMessages = typeof enCheck;
 export type RuleMessages = typeof enRules;
 export type CostMessages = typeof enCost;
 export type CouncilMessages = typeof enCouncil;
+export type OnpremDriftMessages = typeof enOnpremDrift;
 
 export interface Catalog {
   lang: Lang;
@@ -43,11 +46,13 @@ export interface Catalog {
   cost: CostMessages;
   /** The council paper (tjänsteskrivelse): conditions, its sections, the risk scenarios. */
   council: CouncilMessages;
+  /** `onprem drift`: the running on-prem organization against the declared one. */
+  onpremDrift: OnpremDriftMessages;
 }
 
 const CATALOGS: Record<Lang, Catalog> = {
-  en: { lang: "en", format: formatFor("en"), report: enReport, paper: enPaper, portfolio: enPortfolio, diff: enDiff, check: enCheck, rules: enRules, cost: enCost, council: enCouncil },
-  sv: { lang: "sv", format: formatFor("sv"), report: svReport, paper: svPaper, portfolio: svPortfolio, diff: svDiff, check: svCheck, rules: svRules, cost: svCost, council: svCouncil },
+  en: { lang: "en", format: formatFor("en"), report: enReport, paper: enPaper, portfolio: enPortfolio, diff: enDiff, check: enCheck, rules: enRules, cost: enCost, council: enCouncil, onpremDrift: enOnpremDrift },
+  sv: { lang: "sv", format: formatFor("sv"), report: svReport, paper: svPaper, portfolio: svPortfolio, diff: svDiff, check: svCheck, rules: svRules, cost: svCost, council: svCouncil, onpremDrift: svOnpremDrift },
 };
 
 export function catalog(lang: Lang): Catalog {

@@ -1,7 +1,7 @@
 // One normalized view of the Azure resources a stack declares, read from an artifact:
 // the synthesized cdk.tf.json or a `terraform show -json` plan. Policies and cost read
 // this view; they never import a stack or a construct.
-import { InputError } from "../model/input-error";
+import { assertReadablePlan, markUnknown, redactPlan, type PlanModule, type PlanStateResource } from "./plan-json";
 
 export type ChangeAction = "no-op" | "create" | "read" | "update" | "delete";
 
@@ -18,6 +18,8 @@ export interface InventoryResource {
   preventDestroy: boolean;
   /** Plan actions (["delete", "create"] is a replacement); absent for synthesized JSON. */
   actions?: ChangeAction[];
+  /** The values in state before the plan (redacted); absent for creates and synthesized JSON. */
+  before?: Record<string, unknown>;
 }
 
 export type TerraformJson = {
@@ -43,38 +45,17 @@ export function inventoryFromSynth(stack: string, json: TerraformJson): Inventor
   return resources.sort((a, b) => a.address.localeCompare(b.address));
 }
 
-interface PlanResource {
-  address: string;
-  mode: string;
-  type: string;
-  name: string;
-  provider_name?: string;
-  values?: Record<string, unknown>;
-}
-
-interface PlanJson {
-  format_version?: string;
-  planned_values?: { root_module?: PlanModule };
-  resource_changes?: { address: string; mode?: string; type: string; name: string; provider_name?: string; change: { actions: ChangeAction[]; before: unknown; after: unknown } }[];
-  configuration?: { root_module?: { resources?: { address: string; provider_config_key?: string }[] } };
-}
-
-interface PlanModule {
-  resources?: PlanResource[];
-  child_modules?: PlanModule[];
-}
-
 /**
- * Reads Terraform's JSON plan representation (`terraform show -json plan`): planned values
- * for what will exist, resource_changes for what the plan does (deleted resources appear
- * only there, with their `before` values).
+ * Reads Terraform's JSON plan representation (`terraform show -json plan`), redacted by its
+ * own sensitivity maps first (inventory/plan-json.ts): planned values for what will exist,
+ * resource_changes for what the plan does (deleted resources appear only there, with their
+ * `before` values). Values unknown until apply read as unresolved expressions.
  */
-export function inventoryFromPlan(stack: string, plan: unknown, source = "plan"): InventoryResource[] {
-  if (!isPlan(plan)) {
-    throw new InputError("format_version", describe(plan), "Terraform JSON plan output (terraform show -json) with format_version and resource_changes", source);
-  }
+export function inventoryFromPlan(stack: string, raw: unknown, source = "plan"): InventoryResource[] {
+  assertReadablePlan(raw, source);
+  const plan = redactPlan(raw);
   const configKeys = new Map((plan.configuration?.root_module?.resources ?? []).map((r) => [r.address, r.provider_config_key]));
-  const planned = new Map<string, PlanResource>();
+  const planned = new Map<string, PlanStateResource>();
   const walk = (module?: PlanModule) => {
     for (const resource of module?.resources ?? []) if (resource.mode === "managed") planned.set(resource.address, resource);
     for (const child of module?.child_modules ?? []) walk(child);
@@ -87,15 +68,17 @@ export function inventoryFromPlan(stack: string, plan: unknown, source = "plan")
   }
   for (const change of plan.resource_changes ?? []) {
     if (change.mode && change.mode !== "managed") continue;
-    const values = (change.change.after ?? change.change.before ?? {}) as Record<string, unknown>;
-    const existing = resources.get(change.address) ?? toResource(stack, change, values, configKeys.get(change.address));
-    existing.actions = change.change.actions;
-    resources.set(change.address, existing);
+    const { after, before, after_unknown, actions } = change.change;
+    const values = (after !== null && after !== undefined ? markUnknown(after, after_unknown) : (before ?? {})) as Record<string, unknown>;
+    const resource = toResource(stack, change, values, configKeys.get(change.address));
+    resource.actions = actions as ChangeAction[];
+    if (before !== null && before !== undefined) resource.before = before as Record<string, unknown>;
+    resources.set(change.address, resource);
   }
   return [...resources.values()].sort((a, b) => a.address.localeCompare(b.address));
 }
 
-function toResource(stack: string, r: { address: string; type: string; name: string; provider_name?: string }, values: Record<string, unknown>, configKey?: string): InventoryResource {
+function toResource(stack: string, r: { address: string; type: string; name: string }, values: Record<string, unknown>, configKey?: string): InventoryResource {
   return {
     stack,
     address: r.address,
@@ -105,16 +88,6 @@ function toResource(stack: string, r: { address: string; type: string; name: str
     values,
     preventDestroy: false,
   };
-}
-
-function isPlan(value: unknown): value is PlanJson {
-  return typeof value === "object" && value !== null && typeof (value as PlanJson).format_version === "string" && Array.isArray((value as PlanJson).resource_changes);
-}
-
-function describe(value: unknown): string {
-  if (typeof value !== "object" || value === null) return String(value);
-  const version = (value as PlanJson).format_version;
-  return version === undefined ? "JSON without format_version" : `format_version ${JSON.stringify(version)} without resource_changes`;
 }
 
 /** True where a value is an unresolved Terraform expression, which a rule cannot judge. */

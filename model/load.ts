@@ -139,7 +139,7 @@ function formatExpectation(format: string, message: string): string {
 }
 
 // ---- Reading: size, encoding and structure are bounded before the YAML parser runs --------
-// (README "Hardening"). Measured: any file under these limits loads in well under 400 MB.
+// (docs/security.md, "Input is checked once, at load"). Measured: any file under these limits loads in well under 400 MB.
 
 /** The largest organization file read, in bytes. The example is about 6 KB. */
 export const MAX_FILE_BYTES = 1024 * 1024;

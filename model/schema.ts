@@ -2,7 +2,7 @@
 // Objects are strict so a misspelt key is an error instead of a silently ignored setting.
 // What a user types is checked here, once, so every later stage can trust it: free text is
 // one trimmed line of sensible length (text()), numbers are finite and bounded by what the
-// domain allows, address ranges are specific networks (README "Hardening").
+// domain allows, address ranges are specific networks (docs/security.md, "Input is checked once, at load").
 import { z } from "zod";
 import { usageSchema } from "../cost/usage";
 
@@ -139,6 +139,17 @@ function ipv4Parts(value: string): { octets: number[]; prefix?: number } | undef
   const prefix = match[5] === undefined ? undefined : Number(match[5]);
   if (octets.some((octet) => octet > 255) || (prefix !== undefined && prefix > 32)) return undefined;
   return { octets, prefix };
+}
+
+/** True when every address of `inner` (an address or CIDR range) lies inside `outer`. */
+export function ipv4RangeWithin(inner: string, outer: string): boolean {
+  const [a, b] = [ipv4Parts(inner), ipv4Parts(outer)];
+  if (!a || !b) return false;
+  const [aPrefix, bPrefix] = [a.prefix ?? 32, b.prefix ?? 32];
+  if (aPrefix < bPrefix) return false;
+  const number = (octets: number[]) => octets.reduce((n, octet) => n * 256 + octet, 0);
+  const block = 2 ** (32 - bPrefix);
+  return Math.floor(number(a.octets) / block) === Math.floor(number(b.octets) / block);
 }
 
 interface RangeRule {
@@ -609,6 +620,18 @@ export const dataPlaneAccess = z
   })
   .describe("the Key Vault data planes are behind default-deny firewalls: name the addresses allowed through, or a private endpoint subnet");
 
+/** Where Terraform and Pulumi keep state (docs/ci.md; `exchange-iac bootstrap state` writes the script that creates it). */
+export const stateStorage = z
+  .strictObject({
+    resourceGroupName: z.string().regex(/^[-\w.()]{1,89}[-\w()]$/, "an Azure resource group name: 1-90 letters, digits, - _ . ( ), not ending in .").describe("resource group of the state storage account"),
+    storageAccountName: z.string().regex(/^[a-z0-9]{3,24}$/, "3-24 lower-case letters or digits (a globally unique storage account name)").describe("storage account that holds the state: Entra ID sign-in only, versioning and soft delete on"),
+    terraformContainer: z.string().regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/, "a blob container name: 3-63 lower-case letters, digits and single hyphens").default("tfstate").describe("container of the Terraform state (one blob per stack, locked by blob lease)"),
+    pulumiContainer: z.string().regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/, "a blob container name: 3-63 lower-case letters, digits and single hyphens").default("pulumi").describe("container of the Pulumi state of the tenant program"),
+    plansContainer: z.string().regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/, "a blob container name: 3-63 lower-case letters, digits and single hyphens").default("plans").describe("container of the saved plans the deploy job applies (they hold secrets, so they never become CI artifacts)"),
+    keyVaultName: z.string().regex(/^[a-zA-Z](?!.*--)[a-zA-Z0-9-]{1,22}[a-zA-Z0-9]$/, "3-24 letters, digits and single hyphens, starting with a letter").describe("Key Vault whose key encrypts the Pulumi secrets (Azure Key Vault secrets provider)"),
+  })
+  .describe("remote state in an EU storage account in azure.region; synth writes it as the azurerm backend of both stacks unless --local-state is given");
+
 export const azure = z
   .strictObject({
     region: azureRegion.default("swedencentral"),
@@ -619,6 +642,7 @@ export const azure = z
       .optional()
       .describe("start of globally unique Azure names (Key Vaults, storage); default: the organization name in lower case"),
     dataPlaneAccess: dataPlaneAccess.default({ allowedAddresses: [] }),
+    state: stateStorage.optional(),
   })
   .default({ region: "swedencentral", allowedRegions: ["swedencentral", "swedensouth"], dataPlaneAccess: { allowedAddresses: [] } });
 
@@ -681,6 +705,13 @@ export const identity = z
       .enum(["enabled", "enabledForReportingButNotEnforced"])
       .default("enabled")
       .describe("report-only is for a staged rollout; policies judge only enforced policies"),
+    ci: z
+      .strictObject({
+        repository: z.string().regex(/^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9._-]{1,100}$/, "owner/name of the GitHub repository that runs the workflow").describe("the repository whose workflow signs in to Azure and Entra"),
+        deployEnvironment: z.string().regex(/^[A-Za-z0-9._-]{1,255}$/, "a GitHub environment name").default("production").describe("the GitHub environment with required reviewers that the deploy job waits in"),
+      })
+      .optional()
+      .describe("the CI identities (plan, drift, deploy) and their federated credentials are generated for this repository (docs/ci.md)"),
     automation: z
       .strictObject({
         displayName: nameText.default(automationDefaults.displayName),
@@ -769,6 +800,10 @@ export const decision = z
   .strictObject({
     case: caseFile.optional().describe("dnr, förvaltning and handläggare of the decision paper (init asks for them)"),
     riskAcceptance,
+    chosenOption: z
+      .enum(["onprem", "online"])
+      .optional()
+      .describe("the option the organization decided on: only its stack is planned and deployed; the other is still synthesized and checked"),
     weights: z
       .strictObject({
         confidentiality: weight("confidentiality (konfidentialitet): unauthorized access to mail content"),
@@ -787,7 +822,7 @@ export const decision = z
 
 const doneOn = (what: string) => isoDate.optional().describe(`the day ${what} was verified done; left out, check warns (DEP rules)`);
 
-/** Facts about the first deployment that check cannot see in the artifacts (README, "First deployment"). */
+/** Facts about the first deployment that check cannot see in the artifacts (docs/onprem.md, "First deployment"). */
 export const deployment = z
   .strictObject({
     prerequisites: z

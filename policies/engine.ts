@@ -1,4 +1,5 @@
 // Runs the rules that apply to an option over its inputs and turns outcomes into findings.
+import { upcomingErrors } from "./early-warning";
 import { applyWaivers } from "./waivers";
 import type { Finding, PolicyInput, Rule } from "./types";
 
@@ -9,8 +10,9 @@ export function appliesTo(rule: Rule, option: PolicyInput["option"]): boolean {
 export function evaluate(rules: Rule[], input: PolicyInput): Finding[] {
   const findings = rules
     .filter((rule) => appliesTo(rule, input.option))
-    .flatMap((rule) =>
-      rule.check(input).map<Finding>((outcome) => ({
+    .flatMap((rule) => {
+      const today = rule.check(input);
+      return [...today, ...upcomingErrors(rule, input, today)].map<Finding>((outcome) => ({
         ruleId: rule.id,
         title: rule.title,
         severity: outcome.severity ?? rule.severity,
@@ -19,8 +21,8 @@ export function evaluate(rules: Rule[], input: PolicyInput): Finding[] {
         message: outcome.message,
         messages: outcome.messages,
         location: outcome.location,
-      })),
-    );
+      }));
+    });
   return applyWaivers(findings, input.org, input.asOf).sort(compareFindings);
 }
 

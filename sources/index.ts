@@ -2,6 +2,7 @@
 // on is cited by one of these ids. The compiler refuses an unknown id in code; data files
 // (the price catalog) are checked at load and by test/sources.test.ts.
 import { azureSources } from "./azure";
+import { ciSources } from "./ci";
 import { exchangeOnlineSources } from "./exchange-online";
 import { exchangeServerSources } from "./exchange-server";
 import { lawSources } from "./law";
@@ -13,7 +14,7 @@ import type { Source } from "./types";
 export type { Source } from "./types";
 
 /** The area files, for the test that no id stands in two of them (a later spread would hide the earlier entry). */
-export const SOURCE_AREAS = { lawSources, securitySources, exchangeServerSources, exchangeOnlineSources, azureSources, priceSources, toolSources };
+export const SOURCE_AREAS = { lawSources, securitySources, exchangeServerSources, exchangeOnlineSources, azureSources, priceSources, toolSources, ciSources };
 
 export const SOURCES = {
   ...lawSources,
@@ -23,6 +24,7 @@ export const SOURCES = {
   ...azureSources,
   ...priceSources,
   ...toolSources,
+  ...ciSources,
 };
 
 export type SourceId = keyof typeof SOURCES;

@@ -2,7 +2,7 @@
 // (stacks/main.ts) and by `exchange-iac synth`, which must not need the cdktf CLI.
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { AnnotationMetadataEntryType, Aspects, App, LocalBackend, type TerraformStack } from "cdktf";
+import { AnnotationMetadataEntryType, Aspects, App, AzurermBackend, LocalBackend, type TerraformStack } from "cdktf";
 import { PolicyAspect } from "../policies/adapters/cdktf-aspect";
 import { RULES } from "../policies/catalog";
 import { InputError } from "../model/input-error";
@@ -19,7 +19,7 @@ export { SynthBlockedError };
  * `enforcePolicies` adds the policy Aspect (an error finding fails synth). Readers of the
  * artifacts (check, cost, compare) turn it off and judge the findings themselves.
  */
-export function buildApp(org: OrganizationFile, outdir?: string, only?: StackId[], enforcePolicies = true): { app: App; stacks: TerraformStack[] } {
+export function buildApp(org: OrganizationFile, outdir?: string, only?: StackId[], enforcePolicies = true, localState = false): { app: App; stacks: TerraformStack[] } {
   // No stack traces in manifest.json: cdktf records one per warning annotation, with the
   // absolute path of every source file on this machine (issue 8, determinism).
   const app = new App({ ...(outdir ? { outdir } : {}), stackTraces: false });
@@ -28,25 +28,45 @@ export function buildApp(org: OrganizationFile, outdir?: string, only?: StackId[
     if (enforcePolicies) {
       Aspects.of(stack).add(new PolicyAspect({ rules: RULES, option: definition.id, org, documents: parsedDocuments(definition.id, org) }));
     }
-    // A relative state path keeps cdk.tf.json identical on every machine; teams replace
-    // it with a remote backend (README, "Remote state").
-    new LocalBackend(stack, { path: `terraform.${definition.id}.tfstate` });
+    declareBackend(stack, definition.id, org, localState);
     return stack;
   });
   return { app, stacks };
 }
 
 /**
+ * The state the organization file declares (azure.state): the azurerm backend, signed in with
+ * Entra ID and locked by blob lease (source: terraform-azurerm-backend). Without a declaration,
+ * or with --local-state, a local file whose relative path keeps cdk.tf.json the same everywhere.
+ */
+function declareBackend(stack: TerraformStack, id: StackId, org: OrganizationFile, localState: boolean): void {
+  const state = org.azure.state;
+  if (!state || localState) {
+    new LocalBackend(stack, { path: `terraform.${id}.tfstate` });
+    return;
+  }
+  new AzurermBackend(stack, {
+    resourceGroupName: state.resourceGroupName,
+    storageAccountName: state.storageAccountName,
+    containerName: state.terraformContainer,
+    key: `exchange-iac/${id}.tfstate`,
+    useAzureadAuth: true,
+    ...(org.organization.subscriptions.primary ? { subscriptionId: org.organization.subscriptions.primary } : {}),
+    ...(org.organization.tenantId ? { tenantId: org.organization.tenantId } : {}),
+  });
+}
+
+/**
  * Synthesizes into a fresh directory beside `outdir` and swaps it in only when synth
  * succeeded, so a failed synth leaves the previous output whole.
  */
-export function synthesize(org: OrganizationFile, outdir: string, only?: StackId[]): string[] {
+export function synthesize(org: OrganizationFile, outdir: string, only?: StackId[], localState = false): string[] {
   const target = resolve(outdir);
   const staging = `${target}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(dirname(target), { recursive: true });
   try {
-    const { app, stacks } = buildApp(org, staging, only);
+    const { app, stacks } = buildApp(org, staging, only, true, localState);
     synthOrExplain(app, stacks);
     const documents = writeStackDocuments(org, staging, only);
     swapIn(staging, target);
@@ -60,8 +80,11 @@ export function synthesize(org: OrganizationFile, outdir: string, only?: StackId
  * One organization of a portfolio into `<staging>/<slug>` (cli/portfolio runs it, in a worker
  * or here); an organization field found wrong names the file in `directory`.
  */
-export async function synthesizeEntry({ slug, file, org }: PortfolioEntry, { staging, directory, only }: { staging: string; directory: string; only?: StackId[] }): Promise<string[]> {
-  return inFileOf(join(directory, file), () => synthesize(org, join(staging, slug), only));
+export async function synthesizeEntry(
+  { slug, file, org }: PortfolioEntry,
+  { staging, directory, only, localState }: { staging: string; directory: string; only?: StackId[]; localState?: boolean },
+): Promise<string[]> {
+  return inFileOf(join(directory, file), () => synthesize(org, join(staging, slug), only, localState));
 }
 
 /**

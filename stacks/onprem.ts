@@ -3,7 +3,7 @@
 // third failure domain, Edge in the perimeter network, monitoring, a certificate vault, and the
 // Exchange organization configuration delivered by an Arc extension. Everything is derived from
 // the organization file and its sizing (model/sizing, model/exchange-onprem). What the first
-// deployment needs before `cdktf deploy` is in the README ("First deployment") and checked by
+// deployment needs before `cdktf deploy` is in docs/onprem.md ("First deployment") and checked by
 // the DEP rules from the facts the organization file records.
 import { TerraformOutput, TerraformStack } from "cdktf";
 import type { App } from "cdktf";

@@ -1,7 +1,7 @@
 // Hostile and careless organization files: the wrong encoding, numbers beyond the domain,
 // control characters in names, files far over the size limit, and YAML built to make the
 // parser slow or hungry. Each is refused with exit 2 and ONE line naming the file and the
-// field; a fresh process that loads all of them stays under 400 MB (README "Hardening").
+// field; a fresh process that loads all of them stays under 400 MB (docs/security.md, "Input is checked once, at load").
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

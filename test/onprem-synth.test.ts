@@ -74,11 +74,24 @@ describe("onprem synth", () => {
 });
 
 describe("Terraform's local files survive a new synth", () => {
+  it("writes the azurerm backend the organization file declares, and a local file only with --local-state", async () => {
+    const out = fresh();
+    expect((await runCli(["synth", "--out", join(out, "remote")])).code).toBe(0);
+    expect((await runCli(["synth", "--local-state", "--out", join(out, "local")])).code).toBe(0);
+    for (const stack of ["onprem", "online"]) {
+      const backend = (dir: string) => JSON.parse(readFileSync(join(out, dir, "stacks", stack, "cdk.tf.json"), "utf8")).terraform.backend;
+      expect(backend("remote")).toEqual({
+        azurerm: { resource_group_name: "rg-exempelkommun-iac-state", storage_account_name: "stexempelkommuniac", container_name: "tfstate", key: `exchange-iac/${stack}.tfstate`, use_azuread_auth: true },
+      });
+      expect(backend("local")).toEqual({ local: { path: `terraform.${stack}.tfstate` } });
+    }
+  });
+
   it("keeps the local state, its backup, the lock file and .terraform of each stack folder", async () => {
     const { synthesize } = await import("../stacks/app");
     const { mkdirSync, writeFileSync: write } = await import("node:fs");
     const out = join(fresh(), "cdktf.out");
-    synthesize(orgWith(), out, ["onprem"]);
+    synthesize(orgWith(), out, ["onprem"], true);
     const folder = join(out, "stacks", "onprem");
     // Terraform's own files, as `terraform apply` leaves them (not written by us).
     write(join(folder, "terraform.onprem.tfstate"), '{"version":4,"serial":7}\n');
@@ -86,7 +99,7 @@ describe("Terraform's local files survive a new synth", () => {
     write(join(folder, ".terraform.lock.hcl"), "# lock\n");
     mkdirSync(join(folder, ".terraform", "providers"), { recursive: true });
     write(join(folder, ".terraform", "providers", "marker"), "x");
-    synthesize(orgWith((d) => (d.mailboxes.staff += 10)), out, ["onprem"]);
+    synthesize(orgWith((d) => (d.mailboxes.staff += 10)), out, ["onprem"], true);
     expect(readFileSync(join(folder, "terraform.onprem.tfstate"), "utf8")).toBe('{"version":4,"serial":7}\n');
     expect(readFileSync(join(folder, "terraform.onprem.tfstate.backup"), "utf8")).toBe('{"version":4,"serial":6}\n');
     expect(readFileSync(join(folder, ".terraform.lock.hcl"), "utf8")).toBe("# lock\n");

@@ -12,6 +12,8 @@ import { runCli } from "./helpers/cli";
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 const ONPREM_PLAN = fixture("plan-onprem-replace.json");
 const ONLINE_PLAN = fixture("plan-online-changes.json");
+/** A plan whose VM passwords Terraform wrote resolved, with the sensitivity maps that mark them. */
+const ONPREM_PLAN_WITH_SECRETS = fixture("plans/onprem-noop.json");
 const saved = { ...process.env };
 afterEach(() => {
   for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
@@ -27,7 +29,7 @@ function fakeTerraform(): { bin: string; log: string } {
     `#!/bin/sh
 echo "$@" >> "${log}"
 case "$*" in
-  *stacks/onprem*show\\ -json*) cat "${ONPREM_PLAN}" ;;
+  *stacks/onprem*show\\ -json*) cat "${ONPREM_PLAN_WITH_SECRETS}" ;;
   *stacks/online*show\\ -json*) cat "${ONLINE_PLAN}" ;;
 esac
 exit 0
@@ -61,18 +63,22 @@ describe("plan", () => {
       ARM_TENANT_ID: "11111111-2222-3333-4444-555555555555",
     });
     const out = mkdtempSync(join(tmpdir(), "exchange-iac-plan-"));
-    const result = await runCli(["--format", "json", "plan", "--out", join(out, "plans"), "--work", join(out, "work")]);
+    const result = await runCli(["--format", "json", "plan", "--no-lock", "--out", join(out, "plans"), "--work", join(out, "work")]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).written.map((p: string) => p.split("/").slice(-2).join("/"))).toEqual(["plans/onprem.json", "plans/online.json"]);
-    expect(readFileSync(join(out, "plans", "onprem.json"), "utf8")).toBe(readFileSync(ONPREM_PLAN, "utf8"));
+    // The kept JSON is redacted by the plan's own sensitivity maps: no password leaves the runner.
+    expect(readFileSync(ONPREM_PLAN_WITH_SECRETS, "utf8")).toContain("Fixture-VmAdmin-Passw0rd!");
+    const kept = readFileSync(join(out, "plans", "onprem.json"), "utf8");
+    expect(kept).not.toContain("Passw0rd");
+    expect(JSON.parse(kept).resource_changes.length).toBe(JSON.parse(readFileSync(ONPREM_PLAN_WITH_SECRETS, "utf8")).resource_changes.length);
     const calls = readFileSync(log, "utf8").trim().split("\n").map((line) => line.replace(/-chdir=\S*\/stacks\//, "-chdir=stacks/"));
     expect(calls).toEqual([
       "-chdir=stacks/onprem init -input=false -no-color",
-      "-chdir=stacks/onprem plan -input=false -no-color -out=plan.tfplan",
+      "-chdir=stacks/onprem plan -input=false -no-color -lock=false -out=plan.tfplan",
       "-chdir=stacks/onprem show -json plan.tfplan",
       "-chdir=stacks/online init -input=false -no-color",
-      "-chdir=stacks/online plan -input=false -no-color -out=plan.tfplan",
+      "-chdir=stacks/online plan -input=false -no-color -lock=false -out=plan.tfplan",
       "-chdir=stacks/online show -json plan.tfplan",
     ]);
     // The synthesized stack is what terraform planned.
@@ -87,7 +93,7 @@ describe("plan files in check, cost and diff", () => {
     const report = JSON.parse(result.stdout) as DiffReport;
     const onprem = report.stacks[0]!;
     expect(onprem.stack).toBe("onprem");
-    expect(onprem.replaced).toEqual([{ address: "azurerm_key_vault.certificates_vault_0F490906", type: "azurerm_key_vault", attributes: ["id", "location"] }]);
+    expect(onprem.replaced).toEqual([{ address: "azurerm_key_vault.certificates_vault_0F490906", type: "azurerm_key_vault", attributes: ["id", "location", "vault_uri"] }]);
     expect(onprem.removed).toEqual([{ address: "azurerm_windows_virtual_machine.witness_vm_E4C9A30A", type: "azurerm_windows_virtual_machine" }]);
     expect(onprem.added.map((a) => a.address)).toEqual(["azurerm_arc_machine.dag_ekmbx05_vm_arc-machine_5E11A0C2"]);
     expect(onprem.changed).toEqual([{ address: expect.stringContaining("dag_ekmbx01_vm_instance"), type: "azurerm_system_center_virtual_machine_manager_virtual_machine_instance", attributes: ["hardware"] }]);
@@ -100,7 +106,7 @@ describe("plan files in check, cost and diff", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("| online | 1 | 1 | 0 | 1 |");
     expect(result.stdout).toContain("`azurerm_log_analytics_workspace.Audit_Workspace_60735022`: `retention_in_days`");
-    expect(result.stdout).toMatch(/new error: \*\*AZ-05\*\* \(Exchange Online\) .*180 days, less than 365/);
+    expect(result.stdout).toMatch(/new error: \*\*AZ-05\*\* \(Exchange Online\) .*180 days, less than the 730 days decided/);
     expect(result.stdout).toMatch(/\| Exchange Online \| -[\d,]+ SEK \| -[\d,]+ SEK \| -[\d,]+ SEK \|/);
   });
 
@@ -125,5 +131,19 @@ describe("plan files in check, cost and diff", () => {
     const result = await runCli(["diff", "--plan", ONLINE_PLAN]);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe("error: --option: received nothing; expected onprem or online with --plan (a plan belongs to one stack)\n");
+  });
+});
+
+describe("plan in CI", () => {
+  it("refuses to plan against state a runner would lose, unless --local-state is given", async () => {
+    const { planPrerequisites } = await import("../cli/commands/plan");
+    const { loadOrganizationFile } = await import("../model/load");
+    const { EXAMPLE_CONFIG } = await import("../model/example-config");
+    const org = loadOrganizationFile(EXAMPLE_CONFIG);
+    const local = { ...org, azure: { ...org.azure, state: undefined } };
+    const env = { CI: "true", PATH: "", ARM_USE_CLI: "true", ARM_TENANT_ID: "t", TF_VAR_primary_subscription_id: "s" };
+    expect(planPrerequisites(local, env)).toContain("no remote state in CI: declare azure.state in the organization file (docs/ci.md), or pass --local-state to plan against local files anyway");
+    expect(planPrerequisites(local, env, true).some((m) => m.startsWith("no remote state"))).toBe(false);
+    expect(planPrerequisites(org, env).some((m) => m.startsWith("no remote state"))).toBe(false);
   });
 });

@@ -70,7 +70,8 @@ describe("AZ-04 storage accounts", () => {
 });
 
 describe("AZ-05 audit workspace retention", () => {
-  it("passes 365 days", () => expect(run(az05, [resource("azurerm_log_analytics_workspace", "audit", { retention_in_days: 365 })])).toEqual([]));
+  it("passes the decided 730 days", () => expect(run(az05, [resource("azurerm_log_analytics_workspace", "audit", { retention_in_days: 730 })])).toEqual([]));
+  it("fails 365 days when the decision on logs asks for 730", () => expect(run(az05, [resource("azurerm_log_analytics_workspace", "audit", { retention_in_days: 365 })])).toHaveLength(1));
   it("fails 90 days", () => expect(run(az05, [resource("azurerm_log_analytics_workspace", "audit", { retention_in_days: 90 })])).toHaveLength(1));
 });
 

@@ -2,6 +2,7 @@
 // against the official schema (test/fixtures/sarif-2.1.0.schema.json, from the
 // @microsoft/sarif-multitool 5.7.0 package).
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
@@ -72,6 +73,20 @@ describe("exchange-iac check", () => {
     expect(dpia.locations[0].logicalLocations[0].fullyQualifiedName).toBe("governance.dpia");
     const waived = run.results.find((r: { ruleId: string }) => r.ruleId === "GOV-07");
     expect(waived.suppressions[0]).toMatchObject({ kind: "external", status: "accepted" });
+  });
+
+  it("puts a finding about a generated resource on the organization-file line it follows, not on a generated file", async () => {
+    const result = await runCli(["--format", "sarif", "check", "--option", "onprem", "--plan", fileURLToPath(new URL("./fixtures/plans/onprem-widen16.json", import.meta.url)), "--as-of", "2026-12-07"]);
+    expect(result.code).toBe(1);
+    const sarif = JSON.parse(result.stdout);
+    expect(validateSarif(sarif), JSON.stringify(validateSarif.errors?.slice(0, 3))).toBe(true);
+    const az02 = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === "AZ-02");
+    const example = readFileSync(new URL("../examples/municipality.yaml", import.meta.url), "utf8");
+    expect(az02.locations[0].physicalLocation.artifactLocation.uri).toBe("examples/municipality.yaml");
+    expect(az02.locations[0].physicalLocation.region.startLine).toBe(example.split("\n").findIndex((l) => l.startsWith("  dataPlaneAccess:")) + 1);
+    expect(az02.locations[0].logicalLocations[0].fullyQualifiedName).toMatch(/^azurerm_key_vault\.certificates_vault/);
+    // The plan's values never reach the results: sensitive ones are redacted before any rule reads them.
+    expect(result.stdout).not.toContain("Passw0rd");
   });
 
   it("rejects --plan with both options, naming the flag", async () => {

@@ -64,7 +64,9 @@ describe("GOV-04 DPIA reviewed within 12 months", () => {
     const findings = findingsOf(gov04, "online", (d) => (d.governance.dpia.reviewed = "2025-11-25"));
     expect(findings[0]?.message).toContain("12 months");
   });
-  it("passes at 11 months", () => expect(findingsOf(gov04, "online", (d) => (d.governance.dpia.reviewed = "2025-12-27"))).toEqual([]));
+  it("passes at 11 months, warning of the day it falls due", () =>
+    expect(findingsOf(gov04, "online", (d) => (d.governance.dpia.reviewed = "2025-12-27"))).toMatchObject([{ severity: "warning", message: expect.stringContaining("this becomes a blocking error") }]));
+  it("passes at 9 months without a word", () => expect(findingsOf(gov04, "online", (d) => (d.governance.dpia.reviewed = "2026-02-27"))).toEqual([]));
 });
 
 describe("GOV-05 processor agreement", () => {

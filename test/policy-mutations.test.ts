@@ -23,7 +23,7 @@ describe("the built-in example", () => {
     const { code, findings } = await check(exampleWith(() => {}));
     expect(code).toBe(0);
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
-    // Nothing is deployed yet, so every prerequisite of the first on-prem deployment is open (README, "First deployment").
+    // Nothing is deployed yet, so every prerequisite of the first on-prem deployment is open (docs/onprem.md, "First deployment").
     const prerequisites = ["DEP-01", "DEP-02", "DEP-03", "DEP-05", "DEP-07", "DEP-08", "DEP-09"].map((id) => `onprem:${id}`);
     expect(findings.map((f) => `${f.option}:${f.ruleId}`).sort()).toEqual(["online:GOV-03", "online:ONL-01", "online:ONL-02", "online:ONL-03", "online:ONL-05", "online:RET-01", "onprem:RET-01", "onprem:DLP-02", ...prerequisites, "onprem:ONP-03"].sort());
   });

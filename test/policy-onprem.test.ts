@@ -188,7 +188,9 @@ describe("ONP-07 lagged copy or backup, restore tested within 12 months", () => 
     });
     expect(paths(findings).sort()).toEqual(["dataProtection", "onprem.backup.lastRestoreTest"]);
   });
-  it("passes at 11 months", () => expect(judge(onp07, (d) => (d.onprem.backup.lastRestoreTest = "2025-12-27"))).toEqual([]));
+  it("passes at 11 months, warning of the day it falls due", () =>
+    expect(judge(onp07, (d) => (d.onprem.backup.lastRestoreTest = "2025-12-27"))).toMatchObject([{ severity: "warning", message: expect.stringContaining("this becomes a blocking error") }]));
+  it("passes at 9 months without a word", () => expect(judge(onp07, (d) => (d.onprem.backup.lastRestoreTest = "2026-02-27"))).toEqual([]));
 });
 
 describe("ONP-08 security updates within 14 days", () => {

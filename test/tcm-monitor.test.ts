@@ -212,12 +212,12 @@ describe("the user workflow", () => {
   it("reads the drift daily into the job summary and fails on it, and never deploys on the schedule", () => {
     expect(workflow.on.schedule).toEqual([{ cron: expect.stringMatching(/^\d+ \d+ \* \* \*$/) }]);
     expect(workflow.jobs.drift.if).toContain("github.event_name == 'schedule'");
-    expect(runs("drift")).toContain('--format markdown tenant drift > drift.md');
-    expect(runs("drift")).toContain('cat drift.md >> "$GITHUB_STEP_SUMMARY"');
-    expect(runs("drift")).toContain('exit "$code"');
-    expect(runs("drift")).toContain('echo "::add-mask::$EXCHANGE_IAC_GRAPH_TOKEN"');
-    expect(workflow.jobs.deploy.if).not.toContain("!= 'pull_request'");
-    expect(workflow.jobs.deploy.if).toContain("github.event_name == 'push'");
+    expect(runs("drift")).toContain('--format markdown tenant drift > out/tenant-drift.md || code=$?');
+    expect(runs("drift")).toContain('cat out/tenant-drift.md >> "$GITHUB_STEP_SUMMARY"');
+    expect(runs("drift")).toContain('record "the tenant" "$code"');
+    expect(runs("drift")).toContain('echo "::add-mask::$graph_token"');
+    expect(workflow.jobs["deploy-plan"].if).not.toContain("schedule");
+    expect(workflow.jobs["deploy-plan"].if).toContain("github.event_name == 'push'");
     expect(runs("deploy")).toContain('tenant monitor');
   });
 });

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { Option, type Command } from "commander";
 import type { OptionId } from "../../cost/types";
 import type { Snapshot } from "../../diff/snapshot";
@@ -47,14 +46,8 @@ export function diffCommand(program: Command, context: () => CommandContext, exi
       let base: Snapshot;
       let head: Snapshot;
       if (flags.plan) {
-        let raw: unknown;
-        try {
-          raw = JSON.parse(readFileSync(flags.plan, "utf8"));
-        } catch (error) {
-          throw new InputError("--plan", JSON.stringify(flags.plan), `a readable JSON plan (terraform show -json plan > plan.json): ${(error as Error).message}`);
-        }
         progress.stage("judging and pricing the plan and the state it changes");
-        ({ base, head } = await snapshotsFromPlan(org, flags.option!, flags.plan, raw as never, asOf));
+        ({ base, head } = await snapshotsFromPlan(org, flags.option!, flags.plan, asOf));
       } else {
         const source = resolveBase(flags.base!, options.config);
         try {

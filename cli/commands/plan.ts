@@ -1,5 +1,6 @@
 // `exchange-iac plan`: a Terraform plan per cdktf stack, kept as `terraform show -json`
-// output for check, cost and diff (`--plan out/plans/<stack>.json`). It runs what
+// output, redacted by its sensitivity maps, for check, cost and diff (`--plan out/plans/<stack>.json`);
+// the binary plan stays in the stack folder (plan.tfplan) for `terraform apply`. It runs what
 // `cdktf plan` runs (terraform init + plan in cdktf.out/stacks/<id>) and additionally keeps
 // the plan as JSON, which cdktf does not. It needs terraform and an Azure login; where they
 // are missing it says so and exits 2, since nothing else here needs credentials.
@@ -16,8 +17,10 @@ import type { CommandContext } from "../main";
 export const EXIT_CANNOT_PLAN = EXIT_BAD_INPUT;
 
 /** What is missing to plan here; empty when terraform and Azure credentials are available. */
-export function planPrerequisites(org: OrganizationFile, env: NodeJS.ProcessEnv): string[] {
+export function planPrerequisites(org: OrganizationFile, env: NodeJS.ProcessEnv, localState = false): string[] {
   const missing: string[] = [];
+  // A CI runner's disk is gone after the job: state kept there is lost, and the next plan starts from nothing.
+  if (env.CI === "true" && !org.azure.state && !localState) missing.push("no remote state in CI: declare azure.state in the organization file (docs/ci.md), or pass --local-state to plan against local files anyway");
   if (!findOnPath("terraform", env)) missing.push("terraform is not on PATH (install Terraform 1.x; `cdktf plan` needs it too)");
   // Every provider names its subscription (the organization file, else a Terraform variable), so ARM_SUBSCRIPTION_ID alone is not read.
   if (!env.TF_VAR_primary_subscription_id && !org.organization.subscriptions.primary) missing.push("no subscription: set organization.subscriptions.primary or TF_VAR_primary_subscription_id");
@@ -62,39 +65,46 @@ export function planCommand(program: Command, context: () => CommandContext, exi
     .description("terraform plan per cdktf stack (needs terraform and an Azure login); keeps each plan as JSON for check, cost and diff")
     .option("--out <dir>", "where the plan JSON files go (<dir>/<stack>.json)", join("out", "plans"))
     .option("--work <dir>", "where the stacks are synthesized and planned", "cdktf.out")
-    .option("--stack <id...>", `only these stacks (${STACK_IDS.join(", ")})`)
-    .action(async (flags: { out: string; work: string; stack?: string[] }) => {
+    .option("--stack <id...>", `only these stacks (${STACK_IDS.join(", ")}); default: decision.chosenOption, else both`)
+    .option("--no-lock", "plan without taking the state lock (terraform plan -lock=false): for read-only identities; apply always locks")
+    .option("--local-state", "plan against local state files even where the organization file declares remote state")
+    .action(async (flags: { out: string; work: string; stack?: string[]; lock: boolean; localState?: boolean }) => {
       const { options, io, loadOrganization } = context();
       const known: readonly string[] = STACK_IDS;
       const unknown = flags.stack?.find((id) => !known.includes(id));
       if (unknown) throw new InputError("--stack", JSON.stringify(unknown), `one of ${known.join(", ")}`);
       const org = loadOrganization();
       const env = process.env;
-      const missing = planPrerequisites(org, env);
+      const missing = planPrerequisites(org, env, flags.localState);
       if (missing.length) {
         io.stderr.write(`cannot plan here:\n${missing.map((m) => `  - ${m}\n`).join("")}synth, check, cost, compare and diff need none of this.\n`);
         exit(EXIT_CANNOT_PLAN);
         return;
       }
       const { inventoryFromPlan } = await import("../../inventory/terraform");
+      const { redactPlan } = await import("../../inventory/plan-json");
       const { writeFileAtomic } = await import("../../model/write-file");
       const { isQuiet, progressOn } = await import("../../report/progress");
       const { synthesize } = await import("../../stacks/app");
       const progress = progressOn(io.stderr, isQuiet(options.format));
-      const stacks = (flags.stack ?? known) as StackId[];
+      const chosen = org.decision.chosenOption;
+      const stacks = (flags.stack ?? (chosen ? [chosen] : known)) as StackId[];
       progress.stage(`synthesizing ${stacks.join(", ")} into ${flags.work}`);
-      synthesize(org, flags.work, stacks);
+      synthesize(org, flags.work, stacks, flags.localState);
       mkdirSync(flags.out, { recursive: true });
       const written: string[] = [];
       for (const stack of stacks) {
         const dir = resolve(flags.work, "stacks", stack);
         progress.stage(`terraform init and plan for ${stack}`);
         await terraform([`-chdir=${dir}`, "init", "-input=false", "-no-color"], env);
-        await terraform([`-chdir=${dir}`, "plan", "-input=false", "-no-color", "-out=plan.tfplan"], env);
+        // The binary plan stays beside the stack (it holds secrets): the deploy applies exactly it.
+        await terraform([`-chdir=${dir}`, "plan", "-input=false", "-no-color", ...(flags.lock ? [] : ["-lock=false"]), "-out=plan.tfplan"], env);
         const json = await terraform([`-chdir=${dir}`, "show", "-json", "plan.tfplan"], env);
         const path = join(flags.out, `${stack}.json`);
-        inventoryFromPlan(stack, JSON.parse(json), path); // refuses output that is not a plan
-        writeFileAtomic(path, json.endsWith("\n") ? json : `${json}\n`);
+        const plan = JSON.parse(json) as unknown;
+        inventoryFromPlan(stack, plan, path); // refuses output that is not a whole plan in a known format
+        // Only the plan redacted by its sensitivity maps is written: it may become an artifact.
+        writeFileAtomic(path, `${JSON.stringify(redactPlan(plan as Parameters<typeof redactPlan>[0]), null, 1)}\n`);
         written.push(relative(process.cwd(), resolve(path)));
       }
       io.stdout.write(options.format === "json" ? `${JSON.stringify({ written }, null, 2)}\n` : written.map((p) => `wrote ${p}\n`).join(""));

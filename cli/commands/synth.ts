@@ -12,8 +12,9 @@ export function synthCommand(program: Command, context: () => CommandContext, ex
     .description("write the Terraform JSON of each option's stack (no cdktf CLI, no network); with --config <directory>, per organization in <out>/<name>/")
     .option("--out <dir>", "output directory", "cdktf.out")
     .option("--stack <id...>", `only these stacks (${STACK_IDS.join(", ")})`)
+    .option("--local-state", "keep Terraform state in a local file even where the organization file declares remote state (azure.state)")
     .addOption(jobsOption())
-    .action(async (flags: { out: string; stack?: string[]; jobs: number }) => {
+    .action(async (flags: { out: string; stack?: string[]; jobs: number; localState?: boolean }) => {
       const { options, io, loadOrganization, loadPortfolio, portfolioPool } = context();
       const known: readonly string[] = STACK_IDS;
       const unknown = flags.stack?.find((id) => !known.includes(id));
@@ -23,8 +24,8 @@ export function synthCommand(program: Command, context: () => CommandContext, ex
       const portfolio = await loadPortfolio(flags.jobs);
       const { synthesize, synthesizePortfolio } = await import("../../stacks/app");
       const written = portfolio
-        ? await synthesizePortfolio(flags.out, (staging) => portfolioPool(flags.jobs).map("synth", portfolio, { staging, directory: options.config, only }))
-        : synthesize(loadOrganization(), flags.out, only);
+        ? await synthesizePortfolio(flags.out, (staging) => portfolioPool(flags.jobs).map("synth", portfolio, { staging, directory: options.config, only, localState: flags.localState }))
+        : synthesize(loadOrganization(), flags.out, only, flags.localState);
       io.stdout.write(options.format === "json" ? `${JSON.stringify({ written }, null, 2)}\n` : written.map((path) => `wrote ${relative(process.cwd(), path)}\n`).join(""));
       exit(EXIT_OK);
     });

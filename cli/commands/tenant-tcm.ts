@@ -87,7 +87,7 @@ async function talkingToGraph(io: Io, graph: GraphClientOptions, work: (tcm: Tcm
     return await work(tcm);
   } catch (error) {
     if (error instanceof GraphError) {
-      const permission = error.refused && error.permission ? ` The identity of ${TOKEN_VARIABLE} needs the Graph application permission ${error.permission} (README, "Drift watched by Microsoft").` : "";
+      const permission = error.refused && error.permission ? ` The identity of ${TOKEN_VARIABLE} needs the Graph application permission ${error.permission} (docs/online.md, "Set-up in five steps").` : "";
       io.stderr.write(`error: ${error.message.replace(/\.$/, "")}.${permission}\n`);
       return EXIT_BAD_INPUT;
     }

@@ -7,7 +7,7 @@
 // azurerm gives an SCVMM VM no address argument, only ipv4_address_type Static (source:
 // azurerm-4-55-scvmm-vm-instance): VMM hands each VM an address from the VM network's static IP
 // pool and keeps it for the VM's life, so each room's pool is exactly the plan's range
-// (README, "First deployment").
+// (docs/onprem.md, "First deployment").
 import { InputError } from "../../model/input-error";
 
 export interface PlannedServer {

@@ -1,9 +1,12 @@
-// SARIF 2.1.0 for GitHub code scanning: one run, the rules as driver metadata, findings
-// as results located at the organization file key, the resource's cdk.tf.json or the
-// generated document. Waived findings carry an accepted external suppression.
+// SARIF 2.1.0 for GitHub code scanning: one run, the rules as driver metadata, findings as
+// results located at a line of the organization file (a YAML source map): the key a finding
+// names, or for a generated resource or document the field it follows (organization-fields.ts),
+// with the generated artifact as a related location. Waived findings carry an accepted
+// external suppression.
 import { source } from "../../sources";
 import type { Finding, Rule } from "../types";
 import { describeLocation } from "./text";
+import { RULE_FIELDS } from "./organization-fields";
 import { lineOfPath } from "./yaml-lines";
 
 export interface SarifContext {
@@ -70,8 +73,14 @@ function location(finding: Finding, context: SarifContext) {
   }
   const uri = l.kind === "resource" ? context.stackArtifactUri(l.stack) : context.documentUri(finding.option, l.document);
   const name = l.kind === "resource" ? l.address : l.path;
+  const field = RULE_FIELDS[finding.ruleId];
   return {
-    physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } },
+    physicalLocation: {
+      artifactLocation: { uri: context.organizationFile.uri },
+      region: { startLine: field ? lineOfPath(context.organizationFile.text, field) : 1 },
+    },
     logicalLocations: [{ fullyQualifiedName: name, kind: l.kind === "resource" ? "resource" : "member" }],
+    // relatedLocations of a result are a separate SARIF property; the artifact is named here.
+    message: { text: `${l.kind === "resource" ? "generated resource" : "generated document"} ${name} in ${uri}` },
   };
 }

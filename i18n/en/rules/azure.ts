@@ -7,6 +7,7 @@ export const azure = {
     regionUnknown: (address: string) => `the region of ${address} is not known until apply`,
     outsideEea: (address: string, location: string) => `${address} is in ${location}, which is outside the EU/EEA`,
     notAllowed: (address: string, location: string, allowed: string[]) => `${address} is in ${location}, not in the allowed regions ${allowed.join(", ")}`,
+    regionMove: (address: string, from: string, to: string) => `the plan moves ${address} from ${from} to ${to}, which replaces it; a region move is a migration, planned on its own`,
   },
   az02: {
     title: "Key Vaults: purge protection on, soft-delete retention 90 days, public network access off or default-deny network rules that allow only specific addresses",
@@ -16,6 +17,7 @@ export const azure = {
     softDelete: (vault: string, days: number | undefined) => `${vault} keeps soft-deleted items ${days ?? "the provider default of"} days, not 90`,
     publicAccess: (vault: string) => `${vault} is reachable from public networks (no default-deny network rules)`,
     wideRange: (vault: string, range: string) => `${vault} allows ${range} through its network rules, which is not a specific range of addresses (at most /16)`,
+      undeclaredRange: (vault: string, range: string) => `${vault} lets ${range} through its network rules, which is not within the addresses the organization file declares (azure.dataPlaneAccess.allowedAddresses)`,
   },
   az03: {
     title: "With Customer Key: two premium vaults in two different regions and subscriptions, RSA-HSM keys allowing wrapKey/unwrapKey, no key expiry",
@@ -35,10 +37,12 @@ export const azure = {
     publicBlobs: (account: string) => `${account} allows public blob access`,
   },
   az05: {
-    title: "Log Analytics workspaces that hold audit data retain it at least 365 days",
-    remediation: "Set retention_in_days to at least 365 (and at least retention.auditLogRetentionDays).",
+    title: "Audit data is kept as long as decided (at least 365 days), and no plan removes an audit feed or shortens a retention",
+    remediation: "Set retention_in_days to at least 365 and at least the decided audit retention (retention.auditLogRetentionDays, a decision on logs; 730 at most, the rest in the tables); do not remove diagnostic settings, data connectors or data collection rules, and do not shorten a retention in a plan.",
     unknown: (workspace: string) => `retention of ${workspace} is not known until apply`,
-    tooShort: (workspace: string, days: string | undefined) => `${workspace} retains data ${days ?? "30 (default)"} days, less than 365`,
+    tooShort: (workspace: string, days: string | undefined, required: number) => `${workspace} retains data ${days ?? "30 (default)"} days, less than the ${required} days decided`,
+    feedRemoved: (address: string) => `the plan removes ${address}, which carries audit data`,
+    shortened: (address: string, before: number, after: number) => `the plan shortens the retention of ${address} from ${before} to ${after} days`,
   },
   az06: {
     title: "Data-bearing resources are protected from destroy; a plan that deletes or replaces one is blocked",
@@ -46,6 +50,8 @@ export const azure = {
     planReplaces: (address: string) => `the plan replaces ${address}, which holds data`,
     planDeletes: (address: string) => `the plan deletes ${address}, which holds data`,
     noPreventDestroy: (address: string) => `${address} holds data but has no prevent_destroy`,
+    planReplacesProtected: (address: string) => `the plan replaces ${address}, which the service relies on (protected from destroy)`,
+    planDeletesProtected: (address: string) => `the plan deletes ${address}, which the service relies on (protected from destroy)`,
   },
   az07: {
     title: "No secret is written in clear into the generated configuration",

@@ -6,5 +6,6 @@ export const common = {
   whetherItIs: (wanted: string) => `whether it is ${wanted}`,
   otherValue: (failure: string, path: string, actual: string, wanted: string) => `${failure} (${path} is ${actual}, not ${wanted})`,
   futureDate: (what: string, date: string, asOf: string) => `${what} ${date} is in the future (checked on ${asOf}); record the day it was actually done`,
+  becomesError: (day: string, finding: string) => `from ${day} this becomes a blocking error: ${finding}`,
   prerequisite: (what: string, fact: string) => `${what}; record the day it was verified in deployment.prerequisites.${fact}`,
 };

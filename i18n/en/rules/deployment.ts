@@ -51,7 +51,7 @@ export const deployment = {
   },
   dep10: {
     title: "The deployed Mailbox servers have the designed vCPU, memory and database disks (a plan shows what is deployed)",
-    remediation: "Resize one DAG member at a time (README, \"First deployment\", resize procedure): put it in maintenance so its active copies move to the other members, stop it, change vCPU and memory and add the missing data disks from Azure (Settings > Size, Settings > Disks) or in VMM, start it, take it out of maintenance, then the next; run exchange-iac plan and check --plan again.",
+    remediation: "Resize one DAG member at a time (docs/onprem.md, \"Changing a Mailbox server's vCPU, memory or database disks later\"): put it in maintenance so its active copies move to the other members, stop it, change vCPU and memory and add the missing data disks from Azure (Settings > Size, Settings > Disks) or in VMM, start it, take it out of maintenance, then the next; run exchange-iac plan and check --plan again.",
     vcpu: (deployed: unknown, designed: number) => `${deployed} vCPU deployed, ${designed} designed`,
     memory: (deployedGB: number, designedGB: number) => `${deployedGB} GB memory deployed, ${designedGB} GB designed`,
     noDisk: (database: string, sizeGB: number) => `no disk for database copy ${database} (${sizeGB} GB)`,

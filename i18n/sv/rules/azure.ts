@@ -9,6 +9,7 @@ export const azure: typeof en = {
     regionUnknown: (address: string) => `regionen för ${address} är inte känd förrän vid apply`,
     outsideEea: (address: string, location: string) => `${address} finns i ${location}, som ligger utanför EU/EES`,
     notAllowed: (address: string, location: string, allowed: string[]) => `${address} finns i ${location}, som inte är en av de tillåtna regionerna ${allowed.join(", ")}`,
+    regionMove: (address: string, from: string, to: string) => `planen flyttar ${address} från ${from} till ${to}, vilket ersätter resursen; en regionflytt är en migrering som planeras för sig`,
   },
   az02: {
     title: "Key Vault: rensningsskydd påslaget, mjuk borttagning i 90 dagar, offentlig nätverksåtkomst avstängd eller nätverksregler som nekar som standard och bara släpper in angivna adresser",
@@ -18,6 +19,7 @@ export const azure: typeof en = {
     softDelete: (vault: string, days: number | undefined) => `${vault} behåller mjukt borttagna objekt i ${days ?? "leverantörens standardantal"} dagar, inte 90`,
     publicAccess: (vault: string) => `${vault} kan nås från offentliga nätverk (inga nätverksregler som nekar som standard)`,
     wideRange: (vault: string, range: string) => `${vault} släpper in ${range} genom sina nätverksregler, vilket inte är ett avgränsat adressintervall (högst /16)`,
+      undeclaredRange: (vault: string, range: string) => `${vault} släpper in ${range} genom sina nätverksregler, vilket ligger utanför de adresser organisationsfilen anger (azure.dataPlaneAccess.allowedAddresses)`,
   },
   az03: {
     title: "Med Customer Key: två premiumvalv i två olika regioner och prenumerationer, RSA-HSM-nycklar som tillåter wrapKey/unwrapKey, inget utgångsdatum för nycklarna",
@@ -37,10 +39,12 @@ export const azure: typeof en = {
     publicBlobs: (account: string) => `${account} tillåter offentlig åtkomst till blobbar`,
   },
   az05: {
-    title: "Log Analytics-arbetsytor med granskningsdata sparar dem i minst 365 dagar",
-    remediation: "Ange retention_in_days till minst 365 (och minst retention.auditLogRetentionDays).",
+    title: "Granskningsdata sparas så länge som beslutats (minst 365 dagar), och ingen plan tar bort ett loggflöde eller kortar en lagringstid",
+    remediation: "Ange retention_in_days till minst 365 och minst den beslutade lagringstiden för granskningsloggar (retention.auditLogRetentionDays, ett gallringsbeslut om loggar; högst 730, resten i tabellerna); ta inte bort diagnostikinställningar, dataanslutningar eller datainsamlingsregler och korta inte en lagringstid i en plan.",
     unknown: (workspace: string) => `lagringstiden för ${workspace} är inte känd förrän vid apply`,
-    tooShort: (workspace: string, days: string | undefined) => `${workspace} sparar data i ${days ?? "30 (standard)"} dagar, mindre än 365`,
+    tooShort: (workspace: string, days: string | undefined, required: number) => `${workspace} sparar data i ${days ?? "30 (standard)"} dagar, kortare än de beslutade ${required} dagarna`,
+    feedRemoved: (address: string) => `planen tar bort ${address}, som för granskningsdata`,
+    shortened: (address: string, before: number, after: number) => `planen kortar lagringstiden för ${address} från ${before} till ${after} dagar`,
   },
   az06: {
     title: "Resurser som bär data är skyddade mot borttagning; en plan som tar bort eller ersätter en sådan stoppas",
@@ -48,6 +52,8 @@ export const azure: typeof en = {
     planReplaces: (address: string) => `planen ersätter ${address}, som innehåller data`,
     planDeletes: (address: string) => `planen tar bort ${address}, som innehåller data`,
     noPreventDestroy: (address: string) => `${address} innehåller data men saknar prevent_destroy`,
+    planReplacesProtected: (address: string) => `planen ersätter ${address}, som tjänsten är beroende av (skyddad mot borttagning)`,
+    planDeletesProtected: (address: string) => `planen tar bort ${address}, som tjänsten är beroende av (skyddad mot borttagning)`,
   },
   az07: {
     title: "Ingen hemlighet skrivs i klartext i den genererade konfigurationen",

@@ -7,5 +7,6 @@ export const common: typeof en = {
   whetherItIs: (wanted: string) => `värdet (som ska vara ${wanted})`,
   otherValue: (failure: string, path: string, actual: string, wanted: string) => `${failure} (${path} är ${actual}, inte ${wanted})`,
   futureDate: (what: string, date: string, asOf: string) => `${what} ${date} ligger i framtiden (kontrollerat ${asOf}); ange den dag då det faktiskt gjordes`,
+  becomesError: (day: string, finding: string) => `från och med ${day} blir detta ett stoppande fel: ${finding}`,
   prerequisite: (what: string, fact: string) => `${what}; ange i deployment.prerequisites.${fact} vilken dag det kontrollerades`,
 };

@@ -61,7 +61,7 @@ export const deployment: typeof en = {
   dep10: {
     title: "De driftsatta postlådeservrarna har den vCPU, det minne och de databasdiskar som designen anger (en plan visar det som är driftsatt)",
     remediation:
-      "Ändra storlek på en DAG-medlem i taget (README, \"First deployment\", storleksändring): sätt den i underhållsläge så att dess aktiva kopior flyttas till de andra medlemmarna, stoppa den, ändra vCPU och minne och lägg till de datadiskar som saknas från Azure (Settings > Size, Settings > Disks) eller i VMM, starta den, ta den ur underhållsläget och fortsätt med nästa; kör sedan exchange-iac plan och check --plan igen.",
+      "Ändra storlek på en DAG-medlem i taget (docs/onprem.md, avsnittet om att ändra en postlådeservers vCPU, minne eller databasdiskar): sätt den i underhållsläge så att dess aktiva kopior flyttas till de andra medlemmarna, stoppa den, ändra vCPU och minne och lägg till de datadiskar som saknas från Azure (Settings > Size, Settings > Disks) eller i VMM, starta den, ta den ur underhållsläget och fortsätt med nästa; kör sedan exchange-iac plan och check --plan igen.",
     vcpu: (deployed: unknown, designed: number) => `${deployed} vCPU driftsatta, ${designed} enligt designen`,
     memory: (deployedGB: number, designedGB: number) => `${deployedGB} GB minne driftsatt, ${designedGB} GB enligt designen`,
     noDisk: (database: string, sizeGB: number) => `ingen disk för databaskopian ${database} (${sizeGB} GB)`,

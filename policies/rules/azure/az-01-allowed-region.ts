@@ -29,6 +29,11 @@ export const az01: Rule = {
       ...widened,
       ...resources.flatMap((r) => {
         const location = r.values.location;
+        const previous = r.before?.location;
+        // A plan that moves a resource to another region replaces it: a migration, never a quiet edit.
+        if (r.actions && typeof previous === "string" && typeof location === "string" && !isUnresolved(location) && normalize(previous) !== normalize(location)) {
+          return [fail(say((m) => m.az01.regionMove(r.address, previous, location)), at(r))];
+        }
         if (location === undefined) return [];
         if (typeof location !== "string" || isUnresolved(location)) return [undecided(say((m) => m.az01.regionUnknown(r.address)), at(r))];
         if (allowed.has(normalize(location))) return [];

@@ -1,4 +1,4 @@
-import { RUNNER_RANGE, addressRangeProblem } from "../../../model/schema";
+import { RUNNER_RANGE, addressRangeProblem, ipv4RangeWithin } from "../../../model/schema";
 import { fail, undecided } from "../../outcome";
 import { say } from "../../say";
 import type { Rule } from "../../types";
@@ -13,7 +13,7 @@ export const az02: Rule = {
   basis: "Microsoft Purview Customer Key set-up; Checkov CKV_AZURE_110, CKV_AZURE_109, CKV_AZURE_189",
   sources: ["learn-customer-key-set-up", "azurerm-4-55-key-vault", "checkov-azure-policies"],
   remediation: RULE_TEXTS.az02.remediation,
-  check: ({ resources }) =>
+  check: ({ resources, org }) =>
     ofType(resources, "azurerm_key_vault").flatMap((vault) => {
       const v = vault.values;
       const outcomes = [];
@@ -28,9 +28,12 @@ export const az02: Rule = {
       if (!publicOff && !defaultDeny) outcomes.push(fail(say((m) => m.az02.publicAccess(vault.address)), at(vault)));
       // Default-deny with an allow rule for 0.0.0.0/0 is no deny at all.
       const ipRules = Array.isArray(acls?.ip_rules) ? acls.ip_rules : [];
+      const declared = org.azure.dataPlaneAccess.allowedAddresses;
       for (const rule of ipRules) {
         if (typeof rule !== "string" || isUnresolved(rule)) continue;
         if (!publicOff && addressRangeProblem(rule, RUNNER_RANGE)) outcomes.push(fail(say((m) => m.az02.wideRange(vault.address, rule)), at(vault)));
+        // A plan (or a hand edit) may let through more than the organization file declares.
+        else if (!declared.some((range) => ipv4RangeWithin(rule, range))) outcomes.push(fail(say((m) => m.az02.undeclaredRange(vault.address, rule)), at(vault)));
       }
       return outcomes;
     }),

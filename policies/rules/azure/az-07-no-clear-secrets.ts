@@ -1,3 +1,4 @@
+import { SENSITIVE } from "../../../inventory/plan-json";
 import { isUnresolved } from "../../../inventory/terraform";
 import { atDocument, fail } from "../../outcome";
 import { say } from "../../say";
@@ -8,7 +9,8 @@ import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
 // Attribute names that carry credentials in azurerm and in our documents.
 const SECRET_KEY = /(password|passwd|secret|client_secret|access_key|private_key|connection_string|sas_token|api_key)$/i;
 // Values that are not secrets even under such a name: references, booleans, empty.
-const harmless = (value: unknown) => typeof value !== "string" || value === "" || isUnresolved(value);
+// A plan's sensitive values are redacted by its own sensitivity maps before any rule reads it.
+const harmless = (value: unknown) => typeof value !== "string" || value === "" || value === SENSITIVE || isUnresolved(value);
 
 /** Every path whose key looks like a credential and whose value is a literal string. */
 export function clearSecrets(value: unknown, path: string[] = []): string[] {

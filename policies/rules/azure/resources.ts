@@ -13,3 +13,8 @@ export function block(value: unknown): Record<string, unknown> | undefined {
 }
 
 export { isUnresolved };
+
+/** A plan resource the plan deletes, alone or as half of a replacement. */
+export const planDeletes = (r: InventoryResource) => r.actions?.includes("delete") === true;
+/** A plan resource the plan replaces (["delete", "create"] or ["create", "delete"]). */
+export const planReplaces = (r: InventoryResource) => planDeletes(r) && r.actions!.includes("create");

@@ -1,0 +1,111 @@
+// The shipped workflow, read as a platform engineer reads it before adopting it: every action
+// pinned by commit, each job with the least GitHub token it needs, no plan that holds secrets
+// uploaded, no `${{ }}` expanded inside a shell script, and every script clean under shellcheck.
+import { execFileSync, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+
+const WORKFLOW = fileURLToPath(new URL("../.github/workflows/exchange-iac.yml", import.meta.url));
+const DEPENDABOT = fileURLToPath(new URL("../.github/dependabot.yml", import.meta.url));
+
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  name?: string;
+}
+interface Job {
+  permissions?: Record<string, string>;
+  steps: Step[];
+  environment?: string;
+}
+const text = readFileSync(WORKFLOW, "utf8");
+const workflow = parse(text) as { permissions?: unknown; jobs: Record<string, Job> };
+const steps = Object.entries(workflow.jobs).flatMap(([job, body]) => body.steps.map((step) => ({ job, step })));
+
+/** The GitHub token each job may hold, and no more. */
+const ALLOWED: Record<string, Record<string, string>> = {
+  verify: { contents: "read", "security-events": "write", actions: "read" },
+  plan: { contents: "read", "id-token": "write" },
+  comment: { "pull-requests": "write" },
+  "deploy-plan": { contents: "read", "id-token": "write" },
+  deploy: { contents: "read", "id-token": "write" },
+  drift: { contents: "read", "id-token": "write" },
+};
+
+describe("the workflow", () => {
+  it("pins every action by a 40-hex commit SHA with its version in a comment", () => {
+    const uses = text.split("\n").filter((line) => /^\s*(- )?uses:/.test(line));
+    expect(uses.length).toBeGreaterThan(10);
+    for (const line of uses) expect(line).toMatch(/uses: [\w.-]+\/[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+  });
+
+  it("gives the workflow no token by default and each job only the permissions it needs", () => {
+    expect(workflow.permissions).toEqual({});
+    expect(Object.keys(workflow.jobs).sort()).toEqual(Object.keys(ALLOWED).sort());
+    for (const [name, job] of Object.entries(workflow.jobs)) expect(job.permissions, name).toEqual(ALLOWED[name]);
+    // Only jobs that run main's reviewed code, or pull requests' read-only plan, may sign in to Azure.
+    expect(workflow.jobs.deploy!.environment).toMatch(/production/);
+  });
+
+  it("uploads no plan that holds secrets: no binary plan, and plan JSON only from `exchange-iac plan`, which redacts it", () => {
+    const uploads = steps.filter(({ step }) => step.uses?.startsWith("actions/upload-artifact@"));
+    expect(uploads.length).toBeGreaterThan(0);
+    for (const { step } of uploads) {
+      const paths = String(step.with?.path).split("\n").filter(Boolean);
+      for (const path of paths) {
+        expect(path).not.toMatch(/tfplan|tfstate|cdktf\.out/);
+        if (path.endsWith(".json")) expect(path).toMatch(/^out\/plans\//);
+      }
+    }
+    // Nothing writes `terraform show -json` output into out/plans by hand.
+    for (const { step } of steps) if (step.run) expect(step.run).not.toMatch(/show -json/);
+    // The binary plan goes to the state storage account only.
+    expect(steps.some(({ step }) => step.run?.includes("az storage blob upload --auth-mode login"))).toBe(true);
+  });
+
+  it("passes github values to scripts through env:, never as ${{ }} inside a script", () => {
+    for (const { job, step } of steps) if (step.run) expect(step.run, `${job}: ${step.name ?? step.run.slice(0, 40)}`).not.toContain("${{");
+  });
+
+  it("starts every multi-line script with set -euo pipefail", () => {
+    for (const { job, step } of steps) if (step.run?.includes("\n")) expect(step.run.split("\n")[0], job).toBe("set -euo pipefail");
+  });
+
+  it("finds its own pull-request comment by its tag and its author", () => {
+    const script = String(workflow.jobs.comment!.steps.find((s) => s.uses?.startsWith("actions/github-script@"))!.with!.script);
+    expect(script).toMatch(/c\.user\?\.login === "github-actions\[bot\]" && c\.body\?\.includes\(tag\)/);
+  });
+
+  it("pins the Terraform and Pulumi CLIs and runs actions on Node 24", () => {
+    expect(text).toMatch(/TERRAFORM_VERSION: "\d+\.\d+\.\d+"/);
+    expect(text).toMatch(/PULUMI_VERSION: "\d+\.\d+\.\d+"/);
+    expect(text).toMatch(/NODE_VERSION: "24"/);
+    for (const { step } of steps) if (step.uses?.startsWith("hashicorp/setup-terraform@")) expect(step.with?.terraform_version).toBe("${{ env.TERRAFORM_VERSION }}");
+    for (const { step } of steps) if (step.uses?.startsWith("pulumi/actions@")) expect(step.with?.["pulumi-version"]).toBe("${{ env.PULUMI_VERSION }}");
+  });
+
+  it("keeps actions and npm packages current with Dependabot", () => {
+    const config = parse(readFileSync(DEPENDABOT, "utf8")) as { updates: { "package-ecosystem": string }[] };
+    expect(config.updates.map((u) => u["package-ecosystem"]).sort()).toEqual(["github-actions", "npm"]);
+  });
+
+  const shellcheck = spawnSync("shellcheck", ["--version"]).status === 0;
+  it.skipIf(!shellcheck)("has no shellcheck finding in any run script", () => {
+    for (const { job, step } of steps) {
+      if (!step.run) continue;
+      const result = spawnSync("shellcheck", ["--shell=bash", "-"], { input: step.run, encoding: "utf8" });
+      expect(result.stdout, `${job}: ${step.name ?? step.run.slice(0, 40)}`).toBe("");
+    }
+  });
+
+  it.skipIf(!shellcheck)("generates bootstrap scripts with no shellcheck finding", () => {
+    for (const command of ["state", "identities"]) {
+      const script = execFileSync(process.execPath, [fileURLToPath(new URL("../bin/exchange-iac.js", import.meta.url)), "bootstrap", command], { encoding: "utf8" });
+      const result = spawnSync("shellcheck", ["--shell=bash", "-"], { input: script, encoding: "utf8" });
+      expect(result.stdout, command).toBe("");
+    }
+  });
+});
