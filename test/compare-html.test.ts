@@ -16,29 +16,13 @@ import { CHROMIUM_ARGS } from "../report/render/pdf";
 import { stringify } from "yaml";
 import { everythingOn } from "./conformance/azurerm-matrix";
 import { runCli } from "./helpers/cli";
+import { SV_SECTIONS as SECTIONS } from "./helpers/paper-sections";
 
 /** The A4 text width of the print CSS (210 mm less 2 x 14 mm margins) in CSS pixels. */
 const A4_TEXT_WIDTH_PX = Math.floor((182 / 25.4) * 96);
 
 const AS_OF = "2026-11-26";
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-const SECTIONS = [
-  "Ärendet",
-  "Förslag till beslut",
-  "Sammanfattning",
-  "Bakgrund",
-  "Beredning och beslutsinstans",
-  "Förvaltningens bedömning",
-  "Ekonomiska konsekvenser",
-  "Konsekvenser för personal",
-  "Tidplan",
-  "Risk- och sårbarhetsbedömning",
-  "Juridisk bedömning",
-  "Beslutsunderlag",
-  "Underskrift",
-  "Bilaga 1: Poängsättning av riskerna per perspektiv",
-  "Bilaga 2: Källor",
-];
 
 describe("comparison.html and comparison.pdf in headless Chromium", () => {
   let dir: string;

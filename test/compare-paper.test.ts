@@ -9,27 +9,11 @@ import { formatFor } from "../i18n/format";
 import { RISK_DIMENSIONS, type Comparison } from "../report/model";
 import { runCli, tempFile } from "./helpers/cli";
 import { exampleWith } from "./helpers/example";
+import { SV_SECTIONS } from "./helpers/paper-sections";
 
 const AS_OF = "2026-11-26";
 const outDir = () => mkdtempSync(join(tmpdir(), "exchange-iac-paper-"));
 const read = (dir: string, name: string) => readFileSync(join(dir, name), "utf8");
-const SV_SECTIONS = [
-  "Ärendet",
-  "Förslag till beslut",
-  "Sammanfattning",
-  "Bakgrund",
-  "Beredning och beslutsinstans",
-  "Förvaltningens bedömning",
-  "Ekonomiska konsekvenser",
-  "Konsekvenser för personal",
-  "Tidplan",
-  "Risk- och sårbarhetsbedömning",
-  "Juridisk bedömning",
-  "Beslutsunderlag",
-  "Underskrift",
-  "Bilaga 1: Poängsättning av riskerna per perspektiv",
-  "Bilaga 2: Källor",
-];
 const ANNEX_SECTIONS = ["Informationssäkerhet", "Juridik", "Teknik", "Ekonomi", "Sammanvägd riskbedömning", "Bilagor"];
 
 describe("the Swedish paper on the example", () => {
