@@ -4,6 +4,7 @@
 // To add an area: write en/<area>.ts, add its type here, write sv/<area>.ts typed with it.
 import { check as enCheck } from "./en/check";
 import { cost as enCost } from "./en/cost";
+import { council as enCouncil } from "./en/council";
 import { diff as enDiff } from "./en/diff";
 import { onpremDrift as enOnpremDrift } from "./en/onprem-drift";
 import { paper as enPaper } from "./en/paper";
@@ -14,6 +15,7 @@ import { formatFor, type Format } from "./format";
 import type { Lang } from "./lang";
 import { check as svCheck } from "./sv/check";
 import { cost as svCost } from "./sv/cost";
+import { council as svCouncil } from "./sv/council";
 import { diff as svDiff } from "./sv/diff";
 import { onpremDrift as svOnpremDrift } from "./sv/onprem-drift";
 import { paper as svPaper } from "./sv/paper";
@@ -28,6 +30,7 @@ export type DiffMessages = typeof enDiff;
 export type CheckMessages = typeof enCheck;
 export type RuleMessages = typeof enRules;
 export type CostMessages = typeof enCost;
+export type CouncilMessages = typeof enCouncil;
 export type OnpremDriftMessages = typeof enOnpremDrift;
 
 export interface Catalog {
@@ -41,13 +44,15 @@ export interface Catalog {
   /** Policy rules: titles, remediations and findings (policies/say.ts builds outcomes from them). */
   rules: RuleMessages;
   cost: CostMessages;
+  /** The council paper (tjänsteskrivelse): conditions, its sections, the risk scenarios. */
+  council: CouncilMessages;
   /** `onprem drift`: the running on-prem organization against the declared one. */
   onpremDrift: OnpremDriftMessages;
 }
 
 const CATALOGS: Record<Lang, Catalog> = {
-  en: { lang: "en", format: formatFor("en"), report: enReport, paper: enPaper, portfolio: enPortfolio, diff: enDiff, check: enCheck, rules: enRules, cost: enCost, onpremDrift: enOnpremDrift },
-  sv: { lang: "sv", format: formatFor("sv"), report: svReport, paper: svPaper, portfolio: svPortfolio, diff: svDiff, check: svCheck, rules: svRules, cost: svCost, onpremDrift: svOnpremDrift },
+  en: { lang: "en", format: formatFor("en"), report: enReport, paper: enPaper, portfolio: enPortfolio, diff: enDiff, check: enCheck, rules: enRules, cost: enCost, council: enCouncil, onpremDrift: enOnpremDrift },
+  sv: { lang: "sv", format: formatFor("sv"), report: svReport, paper: svPaper, portfolio: svPortfolio, diff: svDiff, check: svCheck, rules: svRules, cost: svCost, council: svCouncil, onpremDrift: svOnpremDrift },
 };
 
 export function catalog(lang: Lang): Catalog {

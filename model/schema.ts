@@ -236,6 +236,7 @@ export const governance = z.strictObject({
     .strictObject({
       signed: isoDate,
       subProcessorCountries: z.array(z.string().length(2)).default([]),
+      reference: referenceText.optional().describe("the agreement's diary number, listed among the paper's supporting documents"),
     })
     .optional(),
   transferBasis: z
@@ -250,6 +251,10 @@ export const governance = z.strictObject({
     .optional()
     .describe("OSL 10 kap. 2 a § assessment of whether disclosure to the provider is inappropriate"),
   exitPlan: z.strictObject({ date: isoDate, reference: referenceText.optional() }).optional(),
+  emailGuidelines: z
+    .strictObject({ adopted: isoDate, reference: referenceText.optional() })
+    .optional()
+    .describe("the e-mail guidelines that set the highest confidentiality level allowed in e-mail, listed among the paper's supporting documents"),
   incidentRunbook: z
     .strictObject({
       csirtEarlyWarningHours: positive.max(HOURS_PER_YEAR),
@@ -625,6 +630,13 @@ export const online = z.strictObject({
     .default({ archiveStorage: false })
     .describe("traceability in Azure: Log Analytics workspace, Sentinel, Entra diagnostic setting"),
   customerLockbox: z.boolean().default(true),
+  messageTraceExport: z
+    .strictObject({
+      retainDays: z.number().int().positive().max(4383).describe("days the exported message trace is kept"),
+      reference: referenceText.optional().describe("the document or order that sets up the export"),
+    })
+    .optional()
+    .describe("a daily export of Exchange Online message trace (searchable only 90 days in the service) kept as long as the decision on logs says; RET-04 blocks the online option without it"),
   manualSteps: z
     .strictObject({
       customerLockboxEnabled: isoDate.optional().describe("the day Customer Lockbox was turned on in the Microsoft 365 admin center (no cmdlet does it; ONL-04)"),
@@ -939,8 +951,32 @@ const weight = (what: string) =>
     .default(1)
     .describe(`weight of ${what} in the overall risk (0-10, default 1: every dimension counts the same)`);
 
+/** The case file a tjänsteskrivelse carries in its head (the paper's first lines). */
+export const caseFile = z.strictObject({
+  reference: referenceText.describe("the diary number (dnr) of the matter, e.g. KS 2026/412"),
+  department: nameText.describe("the administration that writes the paper (förvaltning)"),
+  officer: nameText.describe("the official who writes it and answers for the assessment (handläggare)"),
+  approvedBy: nameText.optional().describe("who approved the paper for the committee, e.g. the head of the administration"),
+  decidedBy: z.enum(["council", "executive-board"]).default("council").describe("who decides: council (kommunfullmäktige, after the executive board prepares the matter; a matter of principle, 5 kap. 1 § KL) or executive-board (kommunstyrelsen, by delegation)"),
+  background: text(TEXT_LENGTH.paragraph).optional().describe("where e-mail runs today and what is already decided, in a few sentences (the paper's Bakgrund)"),
+});
+
+/**
+ * Risk acceptance (riskacceptans) on the 1-16 scale of likelihood x consequence. Defaults:
+ * up to 4 accepted, 5-8 accepted with a treatment plan, above 8 not accepted untreated.
+ */
+export const riskAcceptance = z
+  .strictObject({
+    acceptUpTo: z.number().int().min(1).max(16).default(4).describe("risk levels up to this are accepted (default 4)"),
+    treatUpTo: z.number().int().min(1).max(16).default(8).describe("levels above acceptUpTo and up to this are accepted with a treatment plan; above it not accepted until treated (default 8)"),
+  })
+  .prefault({})
+  .refine((r) => r.treatUpTo >= r.acceptUpTo, "treatUpTo at least acceptUpTo");
+
 export const decision = z
   .strictObject({
+    case: caseFile.optional().describe("dnr, förvaltning and handläggare of the decision paper (init asks for them)"),
+    riskAcceptance,
     chosenOption: z
       .enum(["onprem", "online"])
       .optional()

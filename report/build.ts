@@ -13,8 +13,12 @@ import type { Artifacts } from "./artifacts";
 import { citationsOf } from "./citations";
 import { dataLocationMap } from "./data-location";
 import { decide } from "./decision";
+import { conditionsOf, isGateFinding } from "./gates";
+import { unpricedFlips } from "./unpriced-flips";
+import { scenarioRisks } from "./risk/scenarios";
+import type { SourceId } from "../sources";
 import { economicsView } from "./economics";
-import type { Comparison, LegalFacts, OptionComparison, TechnicalFacts, ToolNote } from "./model";
+import type { Comparison, LegalFacts, OptionComparison, SupportingDocument, TechnicalFacts, ToolNote } from "./model";
 import { countedRules, EXO_SLA, riskMatrix, type RiskInput } from "./risk/dimensions";
 import { countedAs } from "./risk/findings";
 import { exchangeServers } from "../cost/counts";
@@ -28,6 +32,7 @@ export function buildComparison(a: Artifacts, lang: Lang): Comparison {
     const dataLocation = dataLocationMap({ option, org: a.org, resources, documents, t: c.report });
     const input: RiskInput = { option, org: a.org, asOf: a.asOf, sizing, resources, documents, findings, cost: a.cost, dataLocation, t: c.report, format: c.format };
     const counted = countedRules(input);
+    const conditions = conditionsOf(option, a.org, a.findings, c);
     const byType: Record<string, number> = {};
     for (const r of resources) byType[r.type] = (byType[r.type] ?? 0) + 1;
     return {
@@ -50,15 +55,18 @@ export function buildComparison(a: Artifacts, lang: Lang): Comparison {
         blocking: findings.filter(isBlocking).length,
         waived: findings.filter((f) => f.waiver).length,
         undecided: findings.filter((f) => f.status === "undecided").length,
-        list: findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, status: f.status, message: f.message, text: f.messages[lang], waived: Boolean(f.waiver), blocking: isBlocking(f), counted: countedAs(f.ruleId, counted) })),
+        list: findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, status: f.status, message: f.message, text: f.messages[lang], waived: Boolean(f.waiver), blocking: isBlocking(f), counted: isGateFinding(f) ? "condition" : countedAs(f.ruleId, counted) })),
       },
       dataLocation,
       risk: riskMatrix(input, counted),
+      conditions,
+      scenarios: scenarioRisks(option, a.org, conditions),
     };
   });
   const [cheap, dear] = [...options].sort((x, y) => x.cost.tco - y.cost.tco) as [OptionComparison, OptionComparison];
   const weights = a.org.decision.weights;
   const toolNotes = toolNotesOf(c);
+  const decision = decide(options, weights);
   return {
     kind: "exchange-iac-comparison",
     version: 2,
@@ -70,15 +78,21 @@ export function buildComparison(a: Artifacts, lang: Lang): Comparison {
     classification: a.org.classification.email,
     options,
     cheaper: { option: cheap.option as OptionId, bySEK: dear.cost.tco - cheap.cost.tco },
-    decision: decide(options, weights),
-    economics: economicsView(a.cost, options, weights, c),
+    decision,
+    economics: { ...economicsView(a.cost, options, weights, c), unpricedFlips: unpricedFlips(a, decision) },
     legal: legalFacts(a.org),
+    ...(a.org.decision.case ? { case: a.org.decision.case } : {}),
+    documents: supportingDocuments(a.org),
+    riskAcceptance: a.org.decision.riskAcceptance,
     technical: technicalFacts(a, sizing),
     toolNotes,
     assumptions: assumptions(a.asOf, a.cost, c),
-    sources: citationsOf(options, toolNotes, a.cost, lang),
+    sources: citationsOf(options, toolNotes, a.cost, lang, [...COUNCIL_SOURCES, ...options.flatMap((o) => o.scenarios.flatMap((x) => x.sources))]),
   };
 }
+
+/** What the council paper cites besides the reasons: the Local Government Act, MBL, the risk method's guidance. */
+export const COUNCIL_SOURCES = ["riksdagen-kommunallag", "riksdagen-mbl", "msb-metodstod-riskhantering", "skr-molntjanster", "esam-molnfragan", "skr-klassa"] as const satisfies readonly SourceId[];
 
 function toolNotesOf(c: Catalog): ToolNote[] {
   return [
@@ -99,6 +113,23 @@ function legalFacts(org: OrganizationFile): LegalFacts {
     ...(g.incidentRunbook ? { incidentRunbook: g.incidentRunbook } : {}),
     maxConfidentialityInEmail: org.classification.maxConfidentialityInEmail ?? org.classification.email.confidentiality,
   };
+}
+
+/** The organization's own records, in the order a Beslutsunderlag lists them; the OSL assessment and the trace export also when missing online. */
+function supportingDocuments(org: OrganizationFile): SupportingDocument[] {
+  const g = org.governance;
+  const online = org.online.providerJurisdiction === "non-EU";
+  return [
+    { kind: "guidelines", present: Boolean(g.emailGuidelines), ...(g.emailGuidelines?.reference ? { reference: g.emailGuidelines.reference } : {}), ...(g.emailGuidelines ? { date: g.emailGuidelines.adopted } : {}) },
+    { kind: "dpia", present: Boolean(g.dpia), ...(g.dpia?.reference ? { reference: g.dpia.reference } : {}), ...(g.dpia ? { date: g.dpia.reviewed } : {}) },
+    { kind: "processor", present: Boolean(g.processorAgreement), ...(g.processorAgreement?.reference ? { reference: g.processorAgreement.reference } : {}), ...(g.processorAgreement ? { date: g.processorAgreement.signed } : {}) },
+    ...(online || g.oslSuitabilityAssessment
+      ? [{ kind: "osl" as const, present: Boolean(g.oslSuitabilityAssessment), ...(g.oslSuitabilityAssessment?.reference ? { reference: g.oslSuitabilityAssessment.reference } : {}), ...(g.oslSuitabilityAssessment ? { date: g.oslSuitabilityAssessment.date } : {}) }]
+      : []),
+    ...org.retention.deletionDecisions.map((d) => ({ kind: "decision" as const, present: true, reference: d.id, what: d.what })),
+    { kind: "trace", present: Boolean(org.online.messageTraceExport), ...(org.online.messageTraceExport?.reference ? { reference: org.online.messageTraceExport.reference } : {}) },
+    { kind: "exitPlan", present: Boolean(g.exitPlan), ...(g.exitPlan?.reference ? { reference: g.exitPlan.reference } : {}), ...(g.exitPlan ? { date: g.exitPlan.date } : {}) },
+  ];
 }
 
 function technicalFacts(a: Artifacts, sizing: ReturnType<typeof sizeOrganization>): TechnicalFacts {

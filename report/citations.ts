@@ -20,9 +20,12 @@ function citableKeys(reason: RiskReason, cost: CostEstimate): string[] {
 }
 
 /** A price is cited by its name in the reader's language and the page it comes from. */
-export function citationsOf(options: OptionComparison[], notes: ToolNote[], cost: CostEstimate, lang: Lang): Citation[] {
+export function citationsOf(options: OptionComparison[], notes: ToolNote[], cost: CostEstimate, lang: Lang, extra: SourceId[] = []): Citation[] {
   const keys: string[] = [];
   const add = (key: string) => void (keys.includes(key) || keys.push(key));
+  // The council paper's own sources first: the conditions' law and the method's guidance.
+  for (const o of options) for (const condition of o.conditions) condition.sources.forEach(add);
+  extra.forEach(add);
   for (const dimension of RISK_DIMENSIONS) for (const o of options) for (const r of o.risk.find((s) => s.dimension === dimension)!.reasons) citableKeys(r, cost).forEach(add);
   for (const note of notes) note.sources.forEach(add);
   return keys.map((key, index) => {

@@ -38,11 +38,25 @@ export function withTco(options: OptionComparison[], scores: Scores, tco: Record
   return { onprem: { ...scores.onprem, economic: economic.onprem }, online: { ...scores.online, economic: economic.online } };
 }
 
+/**
+ * The scores choose (legal prerequisites never enter them); the gates then decide how: the
+ * scored best option with its conditions, or the other option when the best one has a
+ * condition no measure meets and the other has none such.
+ */
+function gate(options: OptionComparison[], scoredBest: OptionId): { recommended: OptionId; basis: Decision["basis"] } {
+  const conditions = (id: OptionId) => options.find((o) => o.option === id)!.conditions;
+  const otherId: OptionId = scoredBest === "onprem" ? "online" : "onprem";
+  const blocked = (id: OptionId) => conditions(id).some((c) => !c.remediable);
+  if (blocked(scoredBest) && !blocked(otherId)) return { recommended: otherId, basis: "other-option" };
+  return { recommended: scoredBest, basis: conditions(scoredBest).length ? "conditional" : "unconditional" };
+}
+
 export function decide(options: OptionComparison[], weights: Record<RiskDimension, number>): Decision {
   const scores = Object.fromEntries(options.map((o) => [o.option, Object.fromEntries(RISK_DIMENSIONS.map((d) => [d, scoreOf(o, d)]))])) as Scores;
   const tco = Object.fromEntries(options.map((o) => [o.option, o.cost.tco])) as Record<OptionId, number>;
   const totalWeight = RISK_DIMENSIONS.reduce((total, d) => total + weights[d], 0);
-  const { recommended, tie, sums } = choose(weights, scores, tco);
+  const { recommended: scoredBest, tie, sums } = choose(weights, scores, tco);
+  const { recommended, basis } = gate(options, scoredBest);
   const other: OptionId = recommended === "onprem" ? "online" : "onprem";
   const rows: DecisionRow[] = RISK_DIMENSIONS.map((dimension) => ({
     dimension,
@@ -54,7 +68,8 @@ export function decide(options: OptionComparison[], weights: Record<RiskDimensio
   const lead = sums[other] - sums[recommended];
   const weightFlips = RISK_DIMENSIONS.map((dimension) => weightFlip(dimension, weights[dimension], scores[other][dimension] - scores[recommended][dimension], lead));
   const reachable = weightFlips.filter((f) => f.flipAt !== null);
-  const nearestFlip = reachable.sort((a, b) => Math.abs(a.flipAt! - a.weight) - Math.abs(b.flipAt! - b.weight) || RISK_DIMENSIONS.indexOf(a.dimension) - RISK_DIMENSIONS.indexOf(b.dimension))[0] ?? null;
+  // Scores do not decide when the gates do: no weight or price then changes the recommendation.
+  const nearestFlip = basis === "other-option" ? null : reachable.sort((a, b) => Math.abs(a.flipAt! - a.weight) - Math.abs(b.flipAt! - b.weight) || RISK_DIMENSIONS.indexOf(a.dimension) - RISK_DIMENSIONS.indexOf(b.dimension))[0] ?? null;
   const recommendedOption = options.find((o) => o.option === recommended)!;
   const otherOption = options.find((o) => o.option === other)!;
   const carriers = RISK_DIMENSIONS.map((dimension) => ({ dimension, advantage: round2(weights[dimension] * (scores[other][dimension] - scores[recommended][dimension])) }))
@@ -71,11 +86,14 @@ export function decide(options: OptionComparison[], weights: Record<RiskDimensio
     },
     recommended,
     other,
+    basis,
+    conditions: recommendedOption.conditions,
+    scoredBest,
     tieBrokenByCost: tie,
     carriers,
     weightFlips,
     nearestFlip,
-    priceFlip: priceFlip(options, weights, scores, tco, recommendedOption, otherOption),
+    priceFlip: basis === "other-option" ? null : priceFlip(options, weights, scores, tco, recommendedOption, otherOption),
   };
 }
 

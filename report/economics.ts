@@ -25,7 +25,7 @@ export function licenceScenarios(cost: CostEstimate, c: Catalog): LicenceScenari
   });
 }
 
-export function economicsView(cost: CostEstimate, options: OptionComparison[], weights: Record<RiskDimension, number>, c: Catalog): Economics {
+export function economicsView(cost: CostEstimate, options: OptionComparison[], weights: Record<RiskDimension, number>, c: Catalog): Omit<Economics, "unpricedFlips"> {
   const labels = c.paper.economics.keyFigureLabels;
   const base = recommendationWith(options, weights, { onprem: options.find((o) => o.option === "onprem")!.cost.tco, online: options.find((o) => o.option === "online")!.cost.tco });
   return {

@@ -6,6 +6,9 @@ import type { OptionId } from "../cost/types";
 import type { Lang } from "../i18n/lang";
 import type { Severity } from "../policies/types";
 import type { SourceId } from "../sources";
+import type { Condition } from "./gates";
+import type { UnpricedFlip } from "./unpriced-flips";
+import type { ScenarioRisk } from "./risk/scenarios";
 
 export type DataKind = "mail-content" | "backups" | "logs" | "keys" | "management-metadata";
 export const DATA_KINDS: readonly DataKind[] = ["mail-content", "backups", "logs", "keys", "management-metadata"];
@@ -59,7 +62,7 @@ export interface RiskScore {
   reasons: RiskReason[];
 }
 
-export type FindingCounted = "finding" | "fact" | "prerequisite";
+export type FindingCounted = "finding" | "fact" | "prerequisite" | "condition";
 
 export interface FindingSummary {
   ruleId: string;
@@ -73,7 +76,8 @@ export interface FindingSummary {
   blocking: boolean;
   /**
    * How the finding weighs in the risk matrix: "finding", it adds its own points; "fact", a fact
-   * reason already counts what it found; "prerequisite", a step before going live, never scored.
+   * reason already counts what it found; "prerequisite", a step before going live, never scored;
+   * "condition", a legal or governance prerequisite: a condition of the decision (report/gates.ts), never scored.
    */
   counted: FindingCounted;
 }
@@ -99,6 +103,10 @@ export interface OptionComparison {
   findings: { bySeverity: Record<Severity, number>; blocking: number; waived: number; undecided: number; list: FindingSummary[] };
   dataLocation: DataLocation[];
   risk: RiskScore[];
+  /** Legal and governance prerequisites still unmet: conditions before a decision for this option takes effect. */
+  conditions: Condition[];
+  /** The threat scenarios with likelihood, consequence, level, acceptance and residual risk (report/risk/scenarios.ts). */
+  scenarios: ScenarioRisk[];
 }
 
 /** One row of the calculation: weight x score per option. */
@@ -126,6 +134,16 @@ export interface Decision {
   totals: Record<OptionId, { weighted: number; average: number }>;
   recommended: OptionId;
   other: OptionId;
+  /**
+   * "unconditional": no legal prerequisite is unmet; "conditional": the recommended option's
+   * conditions must be met before the decision takes effect; "other-option": the option the
+   * scores favour has a prerequisite no measure meets, so the other one is recommended.
+   */
+  basis: "unconditional" | "conditional" | "other-option";
+  /** The recommended option's conditions (as in its OptionComparison). */
+  conditions: Condition[];
+  /** The option the weighted risk scores alone favour. */
+  scoredBest: OptionId;
   /** True when the weighted averages are equal and the lower TCO decided. */
   tieBrokenByCost: boolean;
   /** The (up to) three dimensions that carry the recommendation, largest weighted advantage first. */
@@ -180,6 +198,8 @@ export interface Economics {
   licenceScenarios: LicenceScenario[];
   owned: { option: OptionId; description: string; quantity: string; valueSEK: number }[];
   unpriced: { option: OptionId; description: string; reason: string }[];
+  /** Per unpriced item (same order): the price at which the recommendation changes (report/unpriced-flips.ts). */
+  unpricedFlips: UnpricedFlip[];
   sensitivity: SensitivityView[];
 }
 
@@ -220,6 +240,27 @@ export interface Citation {
   url: string;
 }
 
+/** The head of the tjänsteskrivelse, from the organization file (decision.case). */
+export interface CaseFile {
+  reference: string;
+  department: string;
+  officer: string;
+  approvedBy?: string;
+  decidedBy: "council" | "executive-board";
+  background?: string;
+}
+
+/** One of the organization's own records the assessment rests on (Beslutsunderlag). */
+export interface SupportingDocument {
+  kind: "dpia" | "processor" | "decision" | "guidelines" | "exitPlan" | "osl" | "trace";
+  reference?: string;
+  date?: string;
+  /** What a deletion decision covers. */
+  what?: string;
+  /** False when the document is missing (a condition names it). */
+  present: boolean;
+}
+
 export interface Comparison {
   kind: "exchange-iac-comparison";
   version: 2;
@@ -236,6 +277,9 @@ export interface Comparison {
   decision: Decision;
   economics: Economics;
   legal: LegalFacts;
+  case?: CaseFile;
+  documents: SupportingDocument[];
+  riskAcceptance: { acceptUpTo: number; treatUpTo: number };
   technical: TechnicalFacts;
   toolNotes: ToolNote[];
   /** Assumptions the figures rest on, one sentence each. */

@@ -378,4 +378,12 @@ export const exchangeOnlineSources = {
     says: "Microsoft 365 E3 includes Entra ID P1 and Intune; E5 adds Entra ID P2 (Identity Protection, PIM), Defender for Office 365 Plan 2 and DLP for Teams chat and devices.",
     primary: false,
   },
+  "learn-exo-message-trace": {
+    title: "Get-MessageTraceV2",
+    publisher: "Microsoft Learn",
+    url: "https://learn.microsoft.com/powershell/module/exchange/get-messagetracev2",
+    read: "2026-12-07",
+    says: "Exchange Online message trace searches message data for the last 90 days, at most 10 days per query.",
+    primary: true,
+  },
 } satisfies SourceArea;

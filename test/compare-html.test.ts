@@ -16,13 +16,13 @@ import { CHROMIUM_ARGS } from "../report/render/pdf";
 import { stringify } from "yaml";
 import { everythingOn } from "./conformance/azurerm-matrix";
 import { runCli } from "./helpers/cli";
+import { SV_SECTIONS as SECTIONS } from "./helpers/paper-sections";
 
 /** The A4 text width of the print CSS (210 mm less 2 x 14 mm margins) in CSS pixels. */
 const A4_TEXT_WIDTH_PX = Math.floor((182 / 25.4) * 96);
 
 const AS_OF = "2026-11-26";
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-const SECTIONS = ["Sammanfattning och rekommendation", "Informationssäkerhet", "Juridik", "Teknik", "Ekonomi", "Sammanvägd riskbedömning", "Bilagor"];
 
 describe("comparison.html and comparison.pdf in headless Chromium", () => {
   let dir: string;
@@ -62,13 +62,16 @@ describe("comparison.html and comparison.pdf in headless Chromium", () => {
       expect(point.width).toBeGreaterThan(0);
       expect(point.value).toBe(comparison.options.find((o) => o.option === point.option)!.cost.cumulative[point.year - 1]);
     }
-    // Every coloured matrix cell also says its level in words.
+    // Every coloured cell of the scoring also says its level in words; the scenario levels are coloured by the acceptance criteria.
     const cells = await page.$$eval("td[class*=level-]", (tds) => tds.map((td) => ({ text: td.textContent ?? "", background: getComputedStyle(td).backgroundColor })));
-    expect(cells).toHaveLength(2 * 7);
+    expect(cells).toHaveLength(2 * 7 + 2 * 7);
     for (const cell of cells) {
-      expect(cell.text).toMatch(/ (låg|medel|hög)$/);
+      expect(cell.text).toMatch(/ (låg|medel|hög)$|^\d+ \(\d × \d\)$/);
       expect(cell.background).not.toBe("rgba(0, 0, 0, 0)");
     }
+    // The risk matrix: one mark per scenario and option, in the cell of its likelihood and consequence.
+    const marks = await page.$$eval("#risk-matrix text[font-weight=bold]", (texts) => texts.map((t) => t.textContent));
+    expect(marks).toHaveLength(2 * 7);
     // Å, ä and ö are drawn as letters (a missing glyph would render as a box of another width).
     const width = (text: string) => page.evaluate((t) => {
       const span = document.createElement("span");
@@ -103,18 +106,25 @@ describe("comparison.html and comparison.pdf in headless Chromium", () => {
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
     const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
     for (const section of SECTIONS) expect(text).toContain(section);
-    expect(text).toContain(`${comparison.organization} · Beslutsunderlag · ${AS_OF}`);
+    expect(text).toContain(`${comparison.organization} · Tjänsteskrivelse · Dnr KS 2026/412 · ${AS_OF}`);
     expect(text).toMatch(/Sida 1 av \d+/);
     const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
     expect(info).toMatch(/Page size:.*\(A4\)/);
+    // Tagged (lag (2018:1937)), with the title, and the headings as bookmarks.
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(info).toMatch(/^Title:\s+Drift av kommunens e-post/m);
+    const outline = execFileSync("pdfinfo", ["-struct", pdf], { encoding: "utf8" });
+    expect(outline).toMatch(/^    H2 \(block\)$/m);
+    expect(readFileSync(pdf).includes(Buffer.from("/Outlines"))).toBe(true);
+    expect(readFileSync(pdf).includes(Buffer.from("/Lang"))).toBe(true);
   });
 
-  it("fits every table, Bilaga B's long resource types too, within the A4 text width when printed", async () => {
+  it("fits every table, the technical annex's long resource types too, within the A4 text width when printed", async () => {
     const everything = mkdtempSync(join(tmpdir(), "exchange-iac-fit-"));
     writeFileSync(join(everything, "kommun.yaml"), stringify(everythingOn("azure-vm")));
     const result = await runCli(["--config", join(everything, "kommun.yaml"), "compare", "--out", everything, "--as-of", AS_OF]);
     expect(result.code).toBe(0);
-    for (const html of [join(dir, "comparison.html"), join(everything, "comparison.html")]) {
+    for (const html of [join(dir, "comparison.html"), join(dir, "comparison-technical.html"), join(everything, "comparison-technical.html")]) {
       const page = await browser.newPage({ viewport: { width: A4_TEXT_WIDTH_PX, height: 1000 } });
       await page.emulateMedia({ media: "print" });
       await page.goto(pathToFileURL(html).href, { waitUntil: "load" });
@@ -124,7 +134,7 @@ describe("comparison.html and comparison.pdf in headless Chromium", () => {
           return { after: t.previousElementSibling?.textContent ?? "", over: Math.round(t.getBoundingClientRect().right - body), scroll: t.scrollWidth - t.clientWidth };
         }),
       );
-      expect(tables.some((t) => t.after.includes("Azure-resurser"))).toBe(true);
+      if (html.includes("technical")) expect(tables.some((t) => t.after.includes("Azure-resurser"))).toBe(true);
       expect(tables.filter((t) => t.over > 0 || t.scroll > 0), html).toEqual([]);
       await page.close();
     }

@@ -9,11 +9,12 @@ import { formatFor } from "../i18n/format";
 import { RISK_DIMENSIONS, type Comparison } from "../report/model";
 import { runCli, tempFile } from "./helpers/cli";
 import { exampleWith } from "./helpers/example";
+import { SV_SECTIONS } from "./helpers/paper-sections";
 
 const AS_OF = "2026-11-26";
 const outDir = () => mkdtempSync(join(tmpdir(), "exchange-iac-paper-"));
 const read = (dir: string, name: string) => readFileSync(join(dir, name), "utf8");
-const SV_SECTIONS = ["Sammanfattning och rekommendation", "Informationssäkerhet", "Juridik", "Teknik", "Ekonomi", "Sammanvägd riskbedömning", "Bilagor"];
+const ANNEX_SECTIONS = ["Informationssäkerhet", "Juridik", "Teknik", "Ekonomi", "Sammanvägd riskbedömning", "Bilagor"];
 
 describe("the Swedish paper on the example", () => {
   let dir: string;
@@ -24,7 +25,7 @@ describe("the Swedish paper on the example", () => {
     c = JSON.parse(read(dir, "comparison.json"));
   });
 
-  it("is Swedish (organization.country SE), with the sections of a municipal report in order", () => {
+  it("is Swedish (organization.country SE), a tjänsteskrivelse with its sections in order, and the technical annex its own file", () => {
     expect(c.lang).toBe("sv");
     const html = read(dir, "comparison.html");
     expect(html).toContain('<html lang="sv">');
@@ -32,7 +33,35 @@ describe("the Swedish paper on the example", () => {
     expect(headings).toEqual(SV_SECTIONS);
     const md = read(dir, "comparison.md");
     for (const section of SV_SECTIONS) expect(md).toContain(`## ${section}`);
+    expect(md.split("\n")[0]).toBe("Exempelkommun · Tjänsteskrivelse · Datum 2026-11-26 · Dnr KS 2026/412 · Kommunledningsförvaltningen, IT-enheten · Handläggare: Anna Lindqvist, IT-chef");
     for (const topic of ["Sekretess: OSL", "Dataskyddsförordningen kapitel V", "Amerikanska CLOUD Act", "Arkiv: arkivlagen och gallringsbeslut", "Cybersäkerhetslagen (2025:1506)"]) expect(md).toContain(`### ${topic}`);
+    const annex = read(dir, "comparison-technical.html");
+    expect([...annex.matchAll(/<h2 id="[^"]+">([^<]+)<\/h2>/g)].map((m) => m[1])).toEqual(ANNEX_SECTIONS);
+    expect(annex).toContain("azurerm_");
+  });
+
+  it("holds no config path, Terraform type, catalog id or English type name in the council paper", () => {
+    // What a council member reads: the markdown and the HTML's text, links' addresses left out.
+    const text = [read(dir, "comparison.md"), read(dir, "comparison.html").replace(/<style>[\s\S]*?<\/style>/, "").replace(/<[^>]+>/g, " ")].map((t) => t.replace(/https?:\/\/\S+/g, ""));
+    const ROOTS = "organization|mailboxes|classification|governance|retention|sites|onprem|online|azure|identity|cost|decision|deployment|waivers";
+    for (const t of text) {
+      expect(t.match(new RegExp(`\\b(${ROOTS})\\.[a-zA-Z]+`, "g")) ?? []).toEqual([]);
+      expect(t).not.toContain("azurerm_");
+      expect(t.match(/\b(GOV|RET|LIC|ONL|ONP|DEP|DLP|EXO|IAM|AZ)-\d{2}\b/g) ?? []).toEqual([]);
+      expect(t.match(/\b[a-z0-9]+(?:\\?_[a-z0-9]+)+\b/g) ?? []).toEqual([]);
+      expect(t.match(/\b(Debit Card Number|Driver's License|Passport Number|TenYears|swedencentral|Standard_B2ms|prices\.yaml|organisationsfil)/gi) ?? []).toEqual([]);
+      expect(t).not.toMatch(/ingen del av den är skriven för hand/);
+    }
+  });
+
+  it("carries the conditions of the proposed decision in the JSON, with the law behind each", () => {
+    expect(c.decision.basis).toBe("conditional");
+    expect(c.decision.conditions.map((x) => x.rule)).toEqual(["GOV-03", "RET-01"]);
+    for (const x of c.decision.conditions) {
+      expect(x.text.length).toBeGreaterThan(20);
+      expect(x.law).toMatch(/\(2009:400\)|OSL|arkivlagen/);
+      expect(read(dir, "comparison.md")).toContain(x.text.slice(0, 40));
+    }
   });
 
   it("writes amounts in Swedish format", () => {
@@ -66,7 +95,7 @@ describe("the Swedish paper on the example", () => {
       }
     }
     for (const s of c.sources) expect(html).toContain(`<tr id="source-${s.number}">`);
-    for (const name of ["comparison.md", "comparison.json", "comparison.html"]) expect(read(dir, name)).not.toMatch(/[a-z-]+\.md\b/);
+    for (const name of ["comparison.md", "comparison.json", "comparison.html", "comparison-technical.md"]) expect(read(dir, name)).not.toMatch(/[a-z-]+\.md\b/);
   });
 
   it("counts the CLOUD Act once per option and scores no property of this tool", () => {
@@ -85,7 +114,7 @@ describe("the Swedish paper on the example", () => {
   it("shows the municipality's key figures, owned licences and named unpriced items", () => {
     expect(c.economics.keyFigures.map((k) => k.id)).toEqual(["online.migration-consultants", "onprem.expansion-external", "seat-licences.onprem-minus-online"]);
     expect(c.economics.licenceScenarios[0]).toMatchObject({ id: "organization" });
-    const html = read(dir, "comparison.html");
+    const html = read(dir, "comparison-technical.html");
     for (const k of c.economics.keyFigures) expect(html).toContain(formatFor("sv").kr(k.valueSEK));
     for (const u of c.economics.unpriced) expect(html).toContain(u.description.replace(/&/g, "&amp;").replace(/'/g, "&#39;"));
     for (const x of c.economics.owned) expect(html).toContain(formatFor("sv").kr(x.valueSEK));
@@ -96,7 +125,9 @@ describe("the Swedish paper on the example", () => {
     const flip = c.decision.nearestFlip!;
     const md = read(dir, "comparison.md");
     const shown = formatFor("sv").decimal(flip.flipAt!, 2);
-    expect(md).toContain(`${flip.direction === "above" ? "höjdes över" : "sänktes under"} ${shown}`);
+    expect(md).toContain(`| ${flip.direction === "above" ? "över" : "under"} ${shown} |`);
+    // In words for the council: the weight as a multiple of the others'.
+    expect(md).toContain(`ger juridik ${formatFor("sv").decimal(flip.flipAt! / flip.weight, 1)} gånger så stor betydelse`);
     const past = flip.direction === "above" ? flip.flipAt! + 0.01 : flip.flipAt! - 0.01;
     const config = tempFile("flip.yaml", exampleWith((d) => (d.decision = { weights: { [flip.dimension]: Math.round(past * 100) / 100 } })));
     const again = outDir();
@@ -117,7 +148,8 @@ describe("the English paper", () => {
     const dir = outDir();
     expect((await runCli(["--lang", "en", "--format", "json", "compare", "--out", dir, "--as-of", AS_OF])).code).toBe(0);
     expect(read(dir, "comparison.html")).toContain('<html lang="en">');
-    expect(read(dir, "comparison.md")).toContain("## Overall risk assessment");
+    expect(read(dir, "comparison.md")).toContain("## Proposed decision");
+    expect(read(dir, "comparison-technical.md")).toContain("## Overall risk assessment");
     const bad = await runCli(["--lang", "de", "compare", "--out", outDir(), "--as-of", AS_OF]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('error: --lang: received "de"; expected one of sv, en\n');

@@ -65,9 +65,9 @@ describe("synth is reproducible", () => {
 });
 
 describe("compare is reproducible", () => {
-  it("writes the same three reports, byte for byte, from two working directories; the --as-of day is the only date it adds", async () => {
+  it("writes the same five reports, byte for byte, from two working directories; the --as-of day is the only date it adds", async () => {
     const runs = await twice((config) => ["--config", config, "compare", "--as-of", AS_OF]);
-    expect([...runs.a.keys()]).toEqual(["comparison.html", "comparison.json", "comparison.md"]);
+    expect([...runs.a.keys()]).toEqual(["comparison-technical.html", "comparison-technical.md", "comparison.html", "comparison.json", "comparison.md"]);
     expectIdentical(runs.a, runs.b);
     expectNothingMachineSpecific(runs.a, runs.places);
     expect(runs.a.get("comparison.json")!.toString()).toContain(`"asOf": "${AS_OF}"`);

@@ -65,23 +65,29 @@ describe("compare --config <directory>", () => {
     portfolio = json(join(out, "portfolio.json"));
   });
 
-  it("writes each organization's three reports in its folder and the portfolio summary beside them", () => {
+  it("writes each organization's five reports in its folder and the portfolio summary beside them", () => {
     const tree = readTree(out);
     expect([...tree.keys()]).toEqual([
+      "kommun-01/comparison-technical.html",
+      "kommun-01/comparison-technical.md",
       "kommun-01/comparison.html",
       "kommun-01/comparison.json",
       "kommun-01/comparison.md",
+      "kommun-02/comparison-technical.html",
+      "kommun-02/comparison-technical.md",
       "kommun-02/comparison.html",
       "kommun-02/comparison.json",
       "kommun-02/comparison.md",
       "portfolio.html",
       "portfolio.json",
       "portfolio.md",
+      "zeta-kommun/comparison-technical.html",
+      "zeta-kommun/comparison-technical.md",
       "zeta-kommun/comparison.html",
       "zeta-kommun/comparison.json",
       "zeta-kommun/comparison.md",
     ]);
-    expect(JSON.parse(stdout).written).toHaveLength(12);
+    expect(JSON.parse(stdout).written).toHaveLength(18);
   });
 
   it("summarizes every organization in file order with the figures of its own comparison", () => {

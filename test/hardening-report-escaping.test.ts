@@ -101,7 +101,8 @@ function organizationWithText(org: OrganizationFile, text: string): Organization
   copy.retention.deletionDecisions[0]!.id = `${text} p. 4`;
   copy.retention.deletionDecisions[0]!.what = text;
   copy.governance.dpia!.reference = text;
-  Object.assign(copy.governance.oslSuitabilityAssessment!, { approvedBy: text, reference: text });
+  // The approver stays a name: one with a line break is no approver, and GOV-03 makes that a condition of the decision.
+  Object.assign(copy.governance.oslSuitabilityAssessment!, { approvedBy: text.replace(/[\r\n]+/g, " "), reference: text });
   // Distinct in their first characters: role groups are named from a shortened, cleaned name.
   copy.governance.recordsAccessRoles = [`A ${text}`, `B ${text}`];
   // A finding with a message, and a waiver whose reason and approver are this text.

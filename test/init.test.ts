@@ -55,6 +55,10 @@ const FILLED: Record<string, unknown> = {
   "azure.dataPlaneAccess.allowedAddresses": ["198.51.100.20"],
   "identity.automation.federatedCredential.subject": "repo:nykommun/exchange-iac:environment:production",
   "identity.breakGlassAccountIds": ["5d1f0b6a-2c3e-4f70-9a8b-1c2d3e4f5a61", "6e2a1c7b-3d4f-4a81-8b9c-2d3e4f5a6b72"],
+  // The head of the council paper: init asks for them.
+  "decision.case.reference": "KS 2027/15",
+  "decision.case.department": "Kommunledningsförvaltningen",
+  "decision.case.officer": "Eva Berg, IT-chef",
 };
 
 describe("exchange-iac init", () => {
@@ -86,7 +90,8 @@ describe("exchange-iac init", () => {
     const compared = await runCli(["--config", file, "--format", "json", "compare", "--out", out]);
     expect(compared.stderr).toBe("");
     expect(compared.code).toBe(0);
-    for (const name of ["comparison.md", "comparison.json", "comparison.html"]) expect(existsSync(join(out, name)), name).toBe(true);
+    for (const name of ["comparison.md", "comparison.json", "comparison.html", "comparison-technical.md", "comparison-technical.html"]) expect(existsSync(join(out, name)), name).toBe(true);
+    expect(readFileSync(join(out, "comparison.md"), "utf8")).toContain("Dnr KS 2027/15");
   });
 
   it("never overwrites an existing file", async () => {

@@ -40,7 +40,10 @@ describe("GOV-03 OSL 10 kap. 2 a § assessment", () => {
     d.classification.maxConfidentialityInEmail = 3;
     d.classification.email.confidentiality = 3;
   };
-  it("passes the example (level 2)", () => expect(findingsOf(gov03, "online")).toEqual([]));
+  it("warns on the example (level 2): incoming mail can hold secrecy-protected information whatever the guidelines allow", () => {
+    expect(findingsOf(gov03, "online").map((f) => [f.severity, f.location])).toEqual([["warning", { kind: "organization", path: "governance.oslSuitabilityAssessment" }]]);
+    expect(findingsOf(gov03, "online")[0]!.messages.sv).toContain("inkommande e-post");
+  });
   it("fails at level 3 with a non-EU provider and no assessment", () => {
     expect(paths(findingsOf(gov03, "online", level3))).toEqual(["governance.oslSuitabilityAssessment"]);
   });

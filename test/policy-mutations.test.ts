@@ -19,13 +19,13 @@ async function check(text: string, option = "both"): Promise<{ code: number; fin
 }
 
 describe("the built-in example", () => {
-  it("has no errors; its warnings are the shared town-hall site, residency, Customer Key, on-prem DLP coverage and the on-prem deployment's open prerequisites", async () => {
+  it("has no errors; its warnings are the shared town-hall site, residency, Customer Key, on-prem DLP coverage, the on-prem deployment's open prerequisites, the missing OSL assessment (incoming mail) and deletion of all mail", async () => {
     const { code, findings } = await check(exampleWith(() => {}));
     expect(code).toBe(0);
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
     // Nothing is deployed yet, so every prerequisite of the first on-prem deployment is open (docs/onprem.md, "First deployment").
     const prerequisites = ["DEP-01", "DEP-02", "DEP-03", "DEP-05", "DEP-07", "DEP-08", "DEP-09"].map((id) => `onprem:${id}`);
-    expect(findings.map((f) => `${f.option}:${f.ruleId}`).sort()).toEqual(["online:ONL-01", "online:ONL-02", "online:ONL-03", "onprem:DLP-02", ...prerequisites, "onprem:ONP-03"].sort());
+    expect(findings.map((f) => `${f.option}:${f.ruleId}`).sort()).toEqual(["online:GOV-03", "online:ONL-01", "online:ONL-02", "online:ONL-03", "online:RET-01", "onprem:RET-01", "onprem:DLP-02", ...prerequisites, "onprem:ONP-03"].sort());
   });
 });
 

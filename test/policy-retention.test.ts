@@ -22,26 +22,39 @@ describe("the earliest deletion a decision allows", () => {
   });
 });
 
+/** RET-01's findings on the generated documents, without its warning about decisions applied to all mail. */
+const onDocuments = (rule: Rule, option: "onprem" | "online", change?: (d: any) => void) => run(rule, option, change).filter((f) => f.location.kind === "document");
+
 describe("RET-01 deletion only under a gallringsbeslut", () => {
-  it("passes the example on both options", () => expect(both(ret01)).toEqual([]));
+  it("passes the example's documents on both options", () => expect([...onDocuments(ret01, "onprem"), ...onDocuments(ret01, "online")]).toEqual([]));
+  it("warns, on both options, that a decision without a query deletes all mail, not only the mail it covers", () => {
+    const findings = both(ret01);
+    expect(findings.map((f) => [f.option, f.severity, f.location])).toEqual([
+      ["onprem", "warning", { kind: "organization", path: "retention.deletionDecisions.0.contentMatchQuery" }],
+      ["online", "warning", { kind: "organization", path: "retention.deletionDecisions.0.contentMatchQuery" }],
+    ]);
+    expect(findings[0]!.messages.sv).toContain("KS 2023/118 p. 4");
+    const narrowed = (d: Record<string, any>) => (d.retention.deletionDecisions[0].contentMatchQuery = "Subject:Tillfällig");
+    expect(findingsOf(ret01, "online", narrowed).filter((f) => f.location.kind === "organization")).toEqual([]);
+  });
   it("fails an on-prem tag that deletes before the decision allows", () => {
-    expect(run(ret01, "onprem", (d) => (d.retention.tags[0].ageLimitDays = 730))).toMatchObject([
+    expect(onDocuments(ret01, "onprem", (d) => (d.retention.tags[0].ageLimitDays = 730))).toMatchObject([
       { ruleId: "RET-01", severity: "error", status: "fail", location: at("retention.tags.0.ageLimitDays", ONPREM_DOCUMENT_JSON), message: expect.stringContaining("731 days") },
     ]);
   });
   it("fails an on-prem tag that names no recorded decision", () => {
-    expect(run(ret01, "onprem", (d) => (d.retention.tags[0].deletionDecisionId = "KS 1999/1"))).toMatchObject([
+    expect(onDocuments(ret01, "onprem", (d) => (d.retention.tags[0].deletionDecisionId = "KS 1999/1"))).toMatchObject([
       { status: "fail", location: at("retention.tags.0", ONPREM_DOCUMENT_JSON), message: expect.stringContaining("KS 1999/1") },
     ]);
   });
   it("fails an online rule that deletes too early and one without a decision", () => {
-    const early = run(ret01, "online", (d) => (d.settings.retentionComplianceRules[0].RetentionDuration = "365"));
+    const early = onDocuments(ret01, "online", (d) => (d.settings.retentionComplianceRules[0].RetentionDuration = "365"));
     expect(early).toMatchObject([{ status: "fail", location: at("settings.retentionComplianceRules.0.RetentionDuration", EXCHANGE_ONLINE_DOCUMENT_JSON) }]);
-    const orphan = run(ret01, "online", (d) => (d.facts.retention.deletionRules = []));
+    const orphan = onDocuments(ret01, "online", (d) => (d.facts.retention.deletionRules = []));
     expect(orphan).toMatchObject([{ status: "fail", message: expect.stringContaining("references no deletion decision") }]);
   });
   it("cannot decide an unreadable duration, and without the document", () => {
-    expect(run(ret01, "online", (d) => (d.settings.retentionComplianceRules[0].RetentionDuration = "two years"))).toMatchObject([{ status: "undecided" }]);
+    expect(onDocuments(ret01, "online", (d) => (d.settings.retentionComplianceRules[0].RetentionDuration = "two years"))).toMatchObject([{ status: "undecided" }]);
     expect(findingsOf(ret01, "onprem")).toMatchObject([{ status: "undecided", location: at("", ONPREM_DOCUMENT_JSON) }]);
   });
 });
@@ -81,9 +94,17 @@ describe("RET-03 search, export and hold for two named roles", () => {
 
 describe("RET-04 logs kept as long as decided", () => {
   it("passes the example on both options", () => expect(both(ret04)).toEqual([]));
-  it("warns when on-prem message tracking is shorter than the decision on logs", () => {
+  it("blocks Exchange Online without a message trace export kept as long as the decision on logs", () => {
+    const without = (d: Record<string, any>) => delete d.online.messageTraceExport;
+    expect(run(ret04, "online", undefined, without)).toMatchObject([
+      { ruleId: "RET-04", severity: "error", status: "fail", location: { kind: "organization", path: "online.messageTraceExport" }, message: expect.stringContaining("90 days") },
+    ]);
+    const short = (d: Record<string, any>) => (d.online.messageTraceExport.retainDays = 365);
+    expect(run(ret04, "online", undefined, short).map((f) => f.severity)).toEqual(["error"]);
+  });
+  it("blocks when on-prem message tracking is shorter than the decision on logs", () => {
     expect(run(ret04, "onprem", (d) => (d.transport.messageTracking.maxAgeDays = 30))).toMatchObject([
-      { ruleId: "RET-04", severity: "warning", status: "fail", location: at("transport.messageTracking.maxAgeDays", ONPREM_DOCUMENT_JSON), message: expect.stringContaining("731") },
+      { ruleId: "RET-04", severity: "error", status: "fail", location: at("transport.messageTracking.maxAgeDays", ONPREM_DOCUMENT_JSON), message: expect.stringContaining("731") },
     ]);
   });
   it("warns when online audit retention is shorter than the decision", () => {

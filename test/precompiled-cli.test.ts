@@ -62,7 +62,7 @@ describe("a portfolio with one job and with two", () => {
     const args = (jobs: number) => (dir_: string) => ["--config", dir, "compare", "--out", dir_, "--as-of", AS_OF, "--jobs", String(jobs)];
     const one = await outputs(runBundle, args(1), out);
     expect(one.result.code, one.result.stderr).toBe(0);
-    expect(one.files.size).toBe(3 * 3 + 3);
+    expect(one.files.size).toBe(3 * 5 + 3);
     expectSameBytes(one, await outputs(runBundle, args(2), out), "two jobs");
     // The sources start their workers through tsx (cli/portfolio/worker-sources.mjs).
     expectSameBytes(one, await outputs(runCli, args(2), out), "two jobs, from the sources");

@@ -75,7 +75,8 @@ describe("findings in the Swedish paper", () => {
       const config = tempFile("org.yaml", stringify(data));
       const result = await runCli(["--config", config, "compare", "--out", dir, "--as-of", AS_OF]);
       expect(result.code, result.stderr).toBe(0);
-      papers.set(name, { c: JSON.parse(readFileSync(join(dir, "comparison.json"), "utf8")), md: unescaped(readFileSync(join(dir, "comparison.md"), "utf8")) });
+      // The findings are listed in the technical annex, not in the council paper.
+      papers.set(name, { c: JSON.parse(readFileSync(join(dir, "comparison.json"), "utf8")), md: unescaped(readFileSync(join(dir, "comparison-technical.md"), "utf8")) });
     }
   });
 
@@ -91,7 +92,7 @@ describe("findings in the Swedish paper", () => {
     }
   });
 
-  it("tells in Bilaga C whether a finding is scored, counted through a fact, or a step before going live", () => {
+  it("tells in the annex's Bilaga C whether a finding is scored, counted through a fact, a step before going live or a condition of the decision", () => {
     const { c, md } = papers.get("the example")!;
     const row = (option: string, rule: string) => c.options.find((o) => o.option === option)!.findings.list.find((f) => f.ruleId === rule)!;
     expect(row("onprem", "DEP-01").counted).toBe("prerequisite");
@@ -101,6 +102,8 @@ describe("findings in the Swedish paper", () => {
     expect(md).toMatch(/\| DEP-01 \| varning \| brist \| nej, steg före driftstart \|/);
     expect(md).toMatch(/\| ONP-03 \| [^|]+ \| [^|]+ \| via en uppgift \|/);
     expect(md).toMatch(/\| DLP-02 \| varning \| brist \| ja \|/);
+    expect(row("online", "GOV-03").counted).toBe("condition");
+    expect(md).toMatch(/\| GOV-03 \| varning \| brist \| nej, villkor för beslutet \|/);
     // A step before going live is never a risk reason of the option.
     const reasons = c.options.flatMap((o) => o.risk.flatMap((r) => r.reasons));
     expect(reasons.filter((r) => r.rule && RULES.find((rule) => rule.id === r.rule)?.prerequisite)).toEqual([]);

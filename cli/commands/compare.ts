@@ -21,7 +21,7 @@ interface Flags {
 export function compareCommand(program: Command, context: () => CommandContext, exit: (code: number) => void): void {
   program
     .command("compare")
-    .description("compare both options as a decision paper: recommendation, information security, legal, technical, economy, overall risk, appendices; writes comparison.md, .json and .html (with --pdf also comparison.pdf; with --config <directory>: per organization in <out>/<name>/, plus portfolio.md, .json and .html)")
+    .description("compare both options as a council paper (tjänsteskrivelse: proposed decision with its legal conditions, summary, background, assessment, economy, staff, timetable, risk assessment, legal assessment, supporting documents); writes comparison.md, .json and .html, and the technical annex comparison-technical.md and .html (with --pdf also comparison.pdf, tagged; with --config <directory>: per organization in <out>/<name>/, plus portfolio.md, .json and .html)")
     .option("--out <dir>", "directory for the reports", "out")
     .option("--as-of <date>", "the day to judge dated facts against (YYYY-MM-DD; default today), recorded in the reports")
     .option("--pdf", "also print comparison.pdf (A4) through headless Chromium (CHROMIUM_PATH, else the system's chromium)")
@@ -90,6 +90,7 @@ async function compareOne(org: OrganizationFile, asOf: string, out: string, prog
   const { collectArtifacts } = await import("../../report/artifacts");
   const { buildComparison } = await import("../../report/build");
   const { buildPaper } = await import("../../report/paper/build");
+  const { buildTechnicalAnnex } = await import("../../report/paper/annex");
   const { renderPaperHtml } = await import("../../report/render/html");
   const { renderComparisonJson } = await import("../../report/render/json");
   const { renderPaperMarkdown } = await import("../../report/render/markdown");
@@ -100,7 +101,15 @@ async function compareOne(org: OrganizationFile, asOf: string, out: string, prog
   const html = renderPaperHtml(paper, comparison);
   progress.stage(`writing the reports to ${relative(process.cwd(), out) || "."}`);
   const markdown = renderPaperMarkdown(paper);
-  const files: [string, string | Uint8Array][] = [["comparison.md", markdown], ["comparison.json", renderComparisonJson(comparison)], ["comparison.html", html]];
+  // The technical annex is its own file: it is not part of the paper the council reads.
+  const annex = buildTechnicalAnnex(comparison);
+  const files: [string, string | Uint8Array][] = [
+    ["comparison.md", markdown],
+    ["comparison.json", renderComparisonJson(comparison)],
+    ["comparison.html", html],
+    ["comparison-technical.md", renderPaperMarkdown(annex)],
+    ["comparison-technical.html", renderPaperHtml(annex, comparison)],
+  ];
   // The PDF is printed before anything is renamed into place: a failed print leaves the whole earlier set.
   if (pdf) {
     progress.stage("printing comparison.pdf");

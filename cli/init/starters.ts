@@ -32,6 +32,9 @@ const STARTERS: Record<string, Starter> = {
   "onprem.hosts.ramGBPerHost": both("<RAM per värd i GB>", "<RAM per host in GB>"),
   "onprem.hosts.specRate2017IntBasePerCore": both("<SPECrate2017_int_base per kärna>", "<SPECrate2017_int_base per core>"),
   "onprem.hosts.usableStorageTBPerRoom": both("<användbar lagring per hall i TB>", "<usable storage per room in TB>"),
+  "decision.case.reference": both("<ärendets diarienummer, t.ex. KS 2026/412>", "<the matter's diary number>"),
+  "decision.case.department": both("<förvaltningen som skriver tjänsteskrivelsen>", "<the administration writing the paper>"),
+  "decision.case.officer": both("<handläggarens namn och titel>", "<the official's name and title>"),
   "identity.breakGlassAccountIds": both(
     ["<objekt-id för det första nödkontot>", "<objekt-id för det andra nödkontot>"],
     ["<object id of the first emergency access account>", "<object id of the second emergency access account>"],

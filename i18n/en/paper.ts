@@ -2,36 +2,9 @@
 export const paper = {
   /** The PDF footer: "Page 3 of 14". */
   pageOf: { page: "Page", of: "of" },
-  title: (org: string) => `${org}: running e-mail in Exchange Online or in an expanded on-prem Exchange Server SE`,
-  documentKind: "Decision paper",
   dated: (date: string) => `Judged as of ${date}`,
   intro: (years: number) =>
     `This paper is derived from the organization file, the infrastructure both options declare, the policy checks and the cost estimate over ${years} years. It follows the perspectives information security, legal, technical and economy, and ends with an overall risk assessment. Amounts are SEK excluding VAT.`,
-  summary: {
-    heading: "Summary and recommendation",
-    matterHeading: "What is to be decided",
-    matter: "Whether the organization's e-mail is to run as a cloud service in Exchange Online, or in an expanded Exchange Server SE in the organization's own server rooms.",
-    recommendationHeading: "Recommendation",
-    recommendation: (option: string, mine: string, other: string, otherOption: string) =>
-      `The recommended option is ${option}: its weighted risk is ${mine} against ${other} for ${otherOption}, on a scale from 1 (low) to 5 (high).`,
-    tieBroken: "The weighted risks are equal; the option with the lower cost over the period is recommended.",
-    computed: "The recommendation is computed from the risk scores and the weights in the organization file (decision.weights); no part of it is written by hand. The calculation is in the section Overall risk assessment.",
-    cost: (cheaper: string, by: string, years: number) => `Over ${years} years ${cheaper} is cheaper by ${by} (cash including in-house staff).`,
-    carriersHeading: "The reasons that carry it",
-    carrier: (dimension: string, option: string, score: string, otherOption: string, otherScore: string, weight: string) =>
-      `${dimension} (weight ${weight}): ${option} ${score}, ${otherOption} ${otherScore}.`,
-    carrierReason: (fact: string) => `Main reason: ${fact}.`,
-    noCarriers: "No dimension favours the recommended option; it is recommended on cost alone.",
-    changeHeading: "What would change the recommendation",
-    weightFlip: (dimension: string, weight: string, flipAt: string, direction: "above" | "below", other: string) =>
-      `If the weight of ${dimension} were ${direction === "above" ? "raised above" : "lowered below"} ${flipAt} (today ${weight}), ${other} would be recommended.`,
-    noWeightFlip: "No single weight between 0 and 10 changes the recommendation.",
-    priceFlip: (increase: string, difference: string, option: string) =>
-      `If ${option} cost ${increase} more over the period (a TCO difference of ${difference} against the other option), the recommendation would change.`,
-    noPriceFlip: (option: string) => `No change of ${option}'s cost alone changes the recommendation: the economic score moves at most a few points, which the other dimensions outweigh.`,
-    sensitivityNone: "None of the sensitivity cases (the largest price drivers at the low and high end of their sourced range, else 20 % down and up, and the USD rate 20 % down and up) changes the recommendation.",
-    sensitivitySome: (drivers: string) => `These sensitivity cases change the recommendation: ${drivers}.`,
-  },
   security: {
     heading: "Information security",
     intro: "Information security means giving the organization's information the right protection: confidentiality, integrity, availability and traceability. Each aspect is scored per option from the facts below.",
@@ -147,7 +120,7 @@ export const paper = {
     findingsColumns: ["Rule", "Severity", "Status", "Counted", "Message"],
     noFindings: "No findings.",
     /** Whether a finding is scored: by itself, through a fact reason, or not at all (a step before going live). */
-    counted: { finding: "yes", fact: "by a fact", prerequisite: "no, a step before going live" },
+    counted: { finding: "yes", fact: "by a fact", prerequisite: "no, a step before going live", condition: "no, a condition of the decision" },
     status: { fail: "fail", undecided: "undecided", waived: "waived" },
     severity: { error: "error", warning: "warning" },
     assumptionsHeading: "Appendix D: Assumptions",

@@ -3,36 +3,9 @@ import type { PaperMessages } from "../catalog";
 
 export const paper: PaperMessages = {
   pageOf: { page: "Sida", of: "av" },
-  title: (org: string) => `${org}: drift av e-post i Exchange Online eller i en utbyggd lokal Exchange Server SE`,
-  documentKind: "Beslutsunderlag",
   dated: (date: string) => `Bedömt per ${date}`,
   intro: (years: number) =>
     `Underlaget är framtaget ur kommunens organisationsfil, den infrastruktur som båda alternativen beskriver, policykontrollerna och kostnadsberäkningen över ${years} år. Frågan belyses utifrån perspektiven informationssäkerhet, juridik, teknik och ekonomi och avslutas med en sammanvägd riskbedömning. Belopp anges i kronor exklusive moms.`,
-  summary: {
-    heading: "Sammanfattning och rekommendation",
-    matterHeading: "Vad ärendet gäller",
-    matter: "Om kommunens e-post ska drivas som molntjänst i Exchange Online eller i en utbyggd Exchange Server SE i kommunens egna serverhallar.",
-    recommendationHeading: "Rekommendation",
-    recommendation: (option: string, mine: string, other: string, otherOption: string) =>
-      `Det rekommenderade alternativet är ${option}: den sammanvägda risken är ${mine} mot ${other} för ${otherOption}, på en skala från 1 (låg) till 5 (hög).`,
-    tieBroken: "De sammanvägda riskerna är lika; det alternativ som kostar minst under perioden rekommenderas.",
-    computed: "Rekommendationen är beräknad ur riskpoängen och vikterna i organisationsfilen (decision.weights); ingen del av den är skriven för hand. Beräkningen redovisas under Sammanvägd riskbedömning.",
-    cost: (cheaper: string, by: string, years: number) => `Över ${years} år är ${cheaper} ${by} billigare (utbetalningar inklusive egen personal).`,
-    carriersHeading: "Skälen som bär rekommendationen",
-    carrier: (dimension: string, option: string, score: string, otherOption: string, otherScore: string, weight: string) =>
-      `${dimension} (vikt ${weight}): ${option} ${score}, ${otherOption} ${otherScore}.`,
-    carrierReason: (fact: string) => `Främsta skäl: ${fact}.`,
-    noCarriers: "Ingen dimension talar för det rekommenderade alternativet; det rekommenderas enbart på grund av kostnaden.",
-    changeHeading: "Vad som skulle ändra rekommendationen",
-    weightFlip: (dimension: string, weight: string, flipAt: string, direction: "above" | "below", other: string) =>
-      `Om vikten för ${dimension} ${direction === "above" ? "höjdes över" : "sänktes under"} ${flipAt} (i dag ${weight}) skulle ${other} rekommenderas.`,
-    noWeightFlip: "Ingen enskild vikt mellan 0 och 10 ändrar rekommendationen.",
-    priceFlip: (increase: string, difference: string, option: string) =>
-      `Om ${option} kostade ${increase} mer under perioden (en skillnad i total kostnad på ${difference} mot det andra alternativet) skulle rekommendationen ändras.`,
-    noPriceFlip: (option: string) => `Ingen kostnadsförändring för ${option} ändrar ensam rekommendationen: ekonomipoängen rör sig som mest några poäng, vilket de övriga dimensionerna väger över.`,
-    sensitivityNone: "Inget av känslighetsfallen (de största kostnadsdrivarna i nedre och övre änden av källornas prisintervall, annars 20 % lägre och högre, och dollarkursen 20 % lägre och högre) ändrar rekommendationen.",
-    sensitivitySome: (drivers: string) => `Dessa känslighetsfall ändrar rekommendationen: ${drivers}.`,
-  },
   security: {
     heading: "Informationssäkerhet",
     intro: "Informationssäkerhet handlar om att ge kommunens information rätt skydd: konfidentialitet, riktighet, tillgänglighet och spårbarhet. Varje aspekt bedöms per alternativ utifrån uppgifterna nedan.",
@@ -147,7 +120,7 @@ export const paper: PaperMessages = {
     findingsHeading: (option: string) => `Bilaga C: Iakttagelser från policykontrollen, ${option}`,
     findingsColumns: ["Regel", "Allvarlighet", "Status", "Räknas", "Iakttagelse"],
     noFindings: "Inga iakttagelser.",
-    counted: { finding: "ja", fact: "via en uppgift", prerequisite: "nej, steg före driftstart" },
+    counted: { finding: "ja", fact: "via en uppgift", prerequisite: "nej, steg före driftstart", condition: "nej, villkor för beslutet" },
     status: { fail: "brist", undecided: "kunde inte avgöras", waived: "undantag" },
     severity: { error: "fel", warning: "varning" },
     assumptionsHeading: "Bilaga D: Antaganden",

@@ -1,34 +1,53 @@
-// Builds the decision paper from the comparison, in the structure of a municipal report:
-// summary and recommendation, information security, legal, technical, economy, overall risk
-// assessment, appendices. Every figure and sentence comes from the comparison and the catalog.
-import { catalog } from "../../i18n/catalog";
+// The council paper: a tjänsteskrivelse as a municipality writes one. Head (dnr, date,
+// förvaltning, handläggare), Ärendet, Förslag till beslut, Sammanfattning, Bakgrund, Beredning
+// och beslutsinstans, Förvaltningens bedömning, Ekonomiska konsekvenser, Konsekvenser för
+// personal, Tidplan, Risk- och sårbarhetsbedömning, Juridisk bedömning, Beslutsunderlag, and
+// two appendices (the scoring, the sources); where each kind of data is kept is in the annex. Technical material is in
+// the separate technical annex (annex.ts).
+import { catalog, type Catalog } from "../../i18n/catalog";
 import type { Comparison } from "../model";
-import { appendices } from "./appendices";
-import { type PaperDocument, heading } from "./document";
-import { economy } from "./economy";
-import { legalSection, overall, security, technicalSection } from "./sections";
-import { summary } from "./summary";
+import { assessment, documents, economy, legal, risk, signature, staff, timeline } from "./council-body";
+import { background, matter, preparation, proposal, summary } from "./council-decision";
+import { type Block, type PaperDocument, cell, heading, num, paragraph } from "./document";
+import { overall } from "./sections";
 
 export function buildPaper(c: Comparison): PaperDocument {
   const m = catalog(c.lang);
-  const p = m.paper;
-  const title = p.title(c.organization);
+  const k = m.council;
+  const head = [k.documentKind, k.head.date(c.asOf), c.case ? k.head.reference(c.case.reference) : k.head.noReference, ...(c.case ? [k.head.department(c.case.department), k.head.officer(c.case.officer)] : [])];
   return {
     lang: c.lang,
-    title,
-    header: `${c.organization} · ${p.documentKind} · ${c.asOf}`,
+    title: k.title,
+    header: `${c.organization} · ${k.documentKind} · ${c.case ? `${k.head.reference(c.case.reference)} · ` : ""}${c.asOf}`,
     blocks: [
-      { kind: "paragraph", content: [`${p.documentKind} · ${p.dated(c.asOf)}`], className: "meta" },
-      heading(1, title),
-      { kind: "paragraph", content: [p.intro(c.years)], className: "lead" },
+      { kind: "paragraph", content: [`${c.organization} · ${head.join(" · ")}`], className: "meta" },
+      heading(1, k.title),
+      ...matter(c, m),
+      ...proposal(c, m),
       ...summary(c, m),
-      ...security(c, m),
-      ...legalSection(c, m),
-      ...technicalSection(c, m),
+      ...background(c, m),
+      ...preparation(c, m),
+      ...assessment(c, m),
       ...economy(c, m),
-      ...overall(c, m),
+      ...staff(c, m),
+      ...timeline(c, m),
+      ...risk(c, m),
+      ...legal(c, m),
+      ...documents(c, m),
+      ...signature(c, m),
       ...appendices(c, m),
     ],
   };
 }
 
+function appendices(c: Comparison, m: Catalog): Block[] {
+  const a = m.council.appendix;
+  const tables = overall(c, m).filter((b) => b.kind === "table");
+  const blocks: Block[] = [heading(2, a.scoresHeading), paragraph(a.scoresIntro), ...tables];
+  blocks.push(heading(2, a.sourcesHeading), {
+    kind: "table",
+    head: ["#", m.paper.appendix.sourceColumn, "URL"],
+    rows: c.sources.map((s) => [num(String(s.number)), cell(s.title), cell([{ link: s.url, href: s.url }])]),
+  });
+  return blocks;
+}

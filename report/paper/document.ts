@@ -15,8 +15,8 @@ export type Block =
   | { kind: "heading"; level: 1 | 2 | 3; text: string; id: string }
   | { kind: "paragraph"; content: Inline[]; className?: "lead" | "meta" | "recommendation" }
   | { kind: "table"; caption?: string; head: string[]; rows: Cell[][]; footer?: Cell[][] }
-  | { kind: "list"; items: Inline[][] }
-  | { kind: "chart"; chart: "cost"; caption: string };
+  | { kind: "list"; items: Inline[][]; ordered?: boolean }
+  | { kind: "chart"; chart: "cost" | "risk-matrix"; caption: string };
 
 export interface PaperDocument {
   lang: string;

@@ -7,6 +7,7 @@ import { buildPaper } from "../paper/build";
 import type { Block, Cell, Inline, PaperDocument } from "../paper/document";
 import { escapeHtml } from "./escape";
 import { cumulativeCostChart } from "./svg";
+import { riskMatrixChart } from "./risk-matrix-svg";
 import type { Table } from "./table";
 
 export const STYLE = `body{font-family:"DejaVu Sans","Segoe UI",system-ui,sans-serif;margin:2rem auto;max-width:1050px;padding:0 1rem;color:#1b1b1b;line-height:1.45}
@@ -76,9 +77,9 @@ function block(b: Block, c: Comparison): string {
     case "paragraph":
       return `<p${b.className ? ` class="${b.className}"` : ""}>${inlines(b.content)}</p>`;
     case "list":
-      return `<ul>${b.items.map((item) => `<li>${inlines(item)}</li>`).join("")}</ul>`;
+      return `<${b.ordered ? "ol" : "ul"}>${b.items.map((item) => `<li>${inlines(item)}</li>`).join("")}</${b.ordered ? "ol" : "ul"}>`;
     case "chart":
-      return `<figure><figcaption>${escapeHtml(b.caption)}</figcaption>\n${cumulativeCostChart(c)}\n</figure>`;
+      return `<figure><figcaption>${escapeHtml(b.caption)}</figcaption>\n${b.chart === "cost" ? cumulativeCostChart(c) : riskMatrixChart(c)}\n</figure>`;
     case "table": {
       const sources = b.head[0] === "#";
       const rowHtml = (row: Cell[], index: number) => `<tr${sources ? ` id="source-${index + 1}"` : ""}>${row.map((x, i) => (i === 0 && !sources && row.length > 1 ? td(x, true) : td(x, false))).join("")}</tr>`;

@@ -27,7 +27,7 @@ function block(b: Block): string[] {
     case "paragraph":
       return [inlines(b.content), ""];
     case "list":
-      return [...b.items.map((item) => `- ${inlines(item)}`), ""];
+      return [...b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : "-"} ${inlines(item)}`), ""];
     case "chart":
       return [];
     case "table":

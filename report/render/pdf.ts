@@ -59,6 +59,10 @@ async function printWith(chromium: typeof import("playwright-core").chromium, ex
       printBackground: true,
       displayHeaderFooter: true,
       preferCSSPageSize: true,
+      // Tagged, with the headings as bookmarks: a document a council publishes must be
+      // accessible (lag (2018:1937) om tillgänglighet till digital offentlig service).
+      tagged: true,
+      outline: true,
       headerTemplate: `<div style="${style}">${escapeHtml(page.header)}</div>`,
       footerTemplate: `<div style="${style}text-align:right;">${pageWord} <span class="pageNumber"></span> ${ofWord} <span class="totalPages"></span></div>`,
     });

@@ -79,6 +79,8 @@ function confidentiality(i: RiskInput): RiskReason[] {
   if (i.option === "online") {
     const lockbox = onlineDoc(i)?.facts.customerLockbox ?? i.org.online.customerLockbox;
     out.push(lockbox ? reason(0, t.risk.lockboxOn, ["learn-customer-lockbox"], ["online.customerLockbox"]) : reason(0.5, t.risk.lockboxOff, ["learn-customer-lockbox"], ["online.customerLockbox"], { rule: "ONL-02" }));
+    // Incidents count on both sides: the 2023 Exchange Online intrusion as the on-prem mass exploitation.
+    out.push(reason(0.5, t.risk.cloudIncident, ["cisa-csrb-storm-0558"], ["online"]));
     out.push(
       i.org.online.customerKey.enabled
         ? reason(0, t.risk.customerKey, ["learn-customer-key"], ["online.customerKey.enabled"])
@@ -130,6 +132,8 @@ function availability(i: RiskInput): RiskReason[] {
     out.push(reason(0.5, t.risk.internetDependency, ["microsoft-online-services-sla"], ["online"]));
     return out;
   }
+  // Hybrid modern authentication signs on-prem clients in through Entra ID too: the same dependency.
+  if (i.org.onprem.modernAuthentication === "hybrid") out.push(reason(0.5, t.risk.entraDependencyOnprem, ["microsoft-online-services-sla"], ["onprem.modernAuthentication"]));
   const s = i.org.sites;
   const rooms = ["learn-exchange-preferred-architecture", "learn-exchange-datacenter-switchovers"] as const;
   if (s.sharedBuilding) out.push(reason(1, t.risk.sharedBuilding, [...rooms], ["sites.sharedBuilding"], { rule: "ONP-03" }));
@@ -143,7 +147,8 @@ function availability(i: RiskInput): RiskReason[] {
   );
   const cpu = Math.round(i.sizing.utilisation.cpuAtWorstFailure * 100);
   if (cpu > 80) out.push(reason(1, t.risk.cpuOverLimit(cpu), ["learn-exchange-preferred-architecture"], ["model/sizing"], { rule: "ONP-06" }));
-  else out.push(reason(0, t.risk.cpuFits(i.sizing.mailboxServers.total, cpu), ["learn-exchange-preferred-architecture"], ["model/sizing"]));
+  // After losing a room, the servers of the other room carry every mailbox.
+  else out.push(reason(0, t.risk.cpuFits(i.sizing.mailboxServers.total - i.sizing.mailboxServers.perRoom, cpu), ["learn-exchange-preferred-architecture"], ["model/sizing"]));
   if (level >= 3) out.push(reason(0.5, t.risk.ownStaffRestore(level), ["skr-klassa"], ["classification.email.availability"]));
   return out;
 }
@@ -178,24 +183,26 @@ function legal(i: RiskInput): RiskReason[] {
   const foreign = i.org.online.providerJurisdiction === "non-EU";
   if (i.option === "online") {
     // Secrecy (OSL): passing mail to the provider, and the organization's own assessment.
-    out.push(reason(0, t.risk.oslProvider, ["rkrattsbaser-osl", "lagen-prop-2022-23-97", "delphi-esam-cloud-act"], ["online"], { topic: "osl" }));
+    out.push(reason(0, t.risk.oslProvider, ["rkrattsbaser-osl", "riksdagen-prop-2022-23-97", "esam-molnfragan"], ["online"], { topic: "osl" }));
     const assessment = g.oslSuitabilityAssessment;
     out.push(
       assessment
         ? reason(0, t.risk.oslAssessed(assessment.date, assessment.approvedBy), ["rkrattsbaser-osl"], ["governance.oslSuitabilityAssessment"], { topic: "osl" })
-        : reason(0.5, t.risk.oslNotAssessed, ["rkrattsbaser-osl", "lagen-prop-2022-23-97"], ["governance.oslSuitabilityAssessment"], { topic: "osl", rule: "GOV-03" }),
+        : reason(0, t.risk.oslNotAssessed, ["rkrattsbaser-osl", "riksdagen-prop-2022-23-97"], ["governance.oslSuitabilityAssessment"], { topic: "osl", rule: "GOV-03" }),
     );
     // GDPR chapter V: the transfer basis and where sub-processors work.
     const basis = g.transferBasis;
     if (!basis) out.push(reason(1, t.risk.noTransferBasis, ["eurlex-gdpr"], ["governance.transferBasis"], { topic: "gdpr", rule: "GOV-06" }));
     else if (basis.mechanism === "dpf-adequacy") {
-      out.push(reason(0.5, t.risk.dpfUnderAppeal, ["eurlex-dpf-adequacy", "eurlex-c-703-25-p"], ["governance.transferBasis.mechanism"], { topic: "gdpr" }));
+      out.push(reason(0.5, t.risk.dpfUnderAppeal, ["eurlex-dpf-adequacy", "curia-t-553-23", "eurlex-c-703-25-p", "curia-c-311-18"], ["governance.transferBasis.mechanism"], { topic: "gdpr" }));
       if (!basis.sccFallback) out.push(reason(0.5, t.risk.noSccFallback, ["eurlex-gdpr", "eurlex-c-703-25-p"], ["governance.transferBasis.sccFallback"], { topic: "gdpr", rule: "GOV-09" }));
     } else out.push(reason(0, t.risk.sccBasis(basis.transferImpactAssessment ?? t.risk.tiaMissing), ["eurlex-gdpr"], ["governance.transferBasis"], { topic: "gdpr" }));
-    const outside = (g.processorAgreement?.subProcessorCountries ?? []).filter((country) => !inEea(country));
-    if (outside.length) out.push(reason(0.5, t.risk.subProcessorsOutside(i.format.list(outside)), ["eurlex-gdpr"], ["governance.processorAgreement.subProcessorCountries"], { topic: "gdpr" }));
+    // Without an agreement the sub-processors' countries are unknown: counted as if outside the EEA,
+    // so a missing agreement (a condition of the decision) never lowers the score.
+    const outside = g.processorAgreement ? g.processorAgreement.subProcessorCountries.filter((country) => !inEea(country)) : [t.risk.unknownCountries];
+    if (outside.length) out.push(reason(0.5, t.risk.subProcessorsOutside(i.format.list(outside.map((code) => t.country[code] ?? code))), ["eurlex-gdpr"], ["governance.processorAgreement.subProcessorCountries"], { topic: "gdpr" }));
     // The CLOUD Act, once: everything in the tenant is with a US provider.
-    if (foreign) out.push(reason(1.5, t.risk.cloudActOnline, ["uscode-cloud-act", "techlaw-imy-stockholm-2021"], ["online.providerJurisdiction"], { topic: "cloud-act" }));
+    if (foreign) out.push(reason(1.5, t.risk.cloudActOnline, ["uscode-cloud-act", "eurlex-gdpr", "techlaw-imy-stockholm-2021"], ["online.providerJurisdiction"], { topic: "cloud-act" }));
   } else {
     out.push(reason(0, t.risk.oslOwn, ["rkrattsbaser-osl"], ["onprem"], { topic: "osl" }));
     out.push(reason(0, t.risk.noTransferOnprem, ["eurlex-gdpr"], ["onprem"], { topic: "gdpr" }));
@@ -207,14 +214,17 @@ function legal(i: RiskInput): RiskReason[] {
   out.push(reason(0, decisions ? t.risk.deletionDecisions(decisions) : t.risk.noDeletionDecisions, ["rkrattsbaser-arkivlag"], ["retention.deletionDecisions"], { topic: "archives" }));
   out.push(
     i.org.retention.leaverMailboxes === "delete"
-      ? reason(1, t.risk.leaversDeleted, ["rkrattsbaser-arkivlag", "jo-434-2015"], ["retention.leaverMailboxes"], { topic: "archives", rule: "RET-02" })
+      ? reason(0, t.risk.leaversDeleted, ["rkrattsbaser-arkivlag", "jo-434-2015"], ["retention.leaverMailboxes"], { topic: "archives", rule: "RET-02" })
       : reason(0, t.risk.leaversKept, i.option === "online" ? ["rkrattsbaser-arkivlag", "learn-inactive-mailboxes"] : ["rkrattsbaser-arkivlag"], ["retention.leaverMailboxes"], { topic: "archives" }),
   );
+  // Cybersäkerhetslagen asks more than deadlines: management approves and follows the measures,
+  // and the supply chain (Microsoft, or the consultants and vendors of on-prem) is managed.
+  out.push(reason(0, i.option === "online" ? t.risk.nis2Online : t.risk.nis2Onprem, ["rkrattsbaser-cybersakerhetslag", "eurlex-nis2"], ["organization"], { topic: "cybersecurity" }));
   // Cybersäkerhetslagen: both options are run by an organization it covers.
   out.push(
     g.incidentRunbook
       ? reason(0, t.risk.runbookRecorded, ["rkrattsbaser-cybersakerhetslag", "rkrattsbaser-cybersakerhetsforordning"], ["governance.incidentRunbook"], { topic: "cybersecurity" })
-      : reason(0.5, t.risk.runbookMissing, ["rkrattsbaser-cybersakerhetslag", "rkrattsbaser-cybersakerhetsforordning"], ["governance.incidentRunbook"], { topic: "cybersecurity", rule: "GOV-08" }),
+      : reason(0, t.risk.runbookMissing, ["rkrattsbaser-cybersakerhetslag", "rkrattsbaser-cybersakerhetsforordning"], ["governance.incidentRunbook"], { topic: "cybersecurity", rule: "GOV-08" }),
   );
   return out;
 }

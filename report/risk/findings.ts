@@ -7,6 +7,7 @@ import type { SourceId } from "../../sources";
 import type { ReportMessages } from "../../i18n/catalog";
 import type { Lang } from "../../i18n/lang";
 import type { FindingCounted, RiskDimension, RiskReason } from "../model";
+import { isGateFinding } from "../gates";
 import { reason } from "./score";
 
 /** Exact rule IDs first, then the area prefix. */
@@ -58,6 +59,15 @@ export function dimensionOfRule(ruleId: string): RiskDimension {
   return BY_RULE[ruleId] ?? BY_AREA[ruleId.split("-")[0]!] ?? "technical";
 }
 
+/**
+ * ONL-01's warning (no Advanced Data Residency where confidentiality 2 may occur) has no legal
+ * basis: GDPR treats the EU/EEA alike and storage in Sweden changes no CLOUD Act exposure. It
+ * is a question of sovereignty and so weighs under confidentiality, not law.
+ */
+function dimensionOfFinding(finding: Finding): RiskDimension {
+  return finding.ruleId === "ONL-01" && finding.severity === "warning" ? "confidentiality" : dimensionOfRule(finding.ruleId);
+}
+
 export function sourcesOfRule(ruleId: string): [SourceId, ...SourceId[]] {
   const own = RULES.find((rule) => rule.id === ruleId)?.sources;
   return own && own.length ? (own as [SourceId, ...SourceId[]]) : (AREA_SOURCES[ruleId.split("-")[0]!] ?? ["eurlex-gdpr"]);
@@ -73,7 +83,8 @@ export const FINDINGS_CAP = 1.5;
 export function findingReasons(findings: Finding[], dimension: RiskDimension, counted: Set<string>, t: ReportMessages, lang: Lang): RiskReason[] {
   let total = 0;
   return findings
-    .filter((finding) => dimensionOfRule(finding.ruleId) === dimension && countedAs(finding.ruleId, counted) === "finding")
+    // A legal or governance prerequisite is a condition of the decision (report/gates.ts), never points.
+    .filter((finding) => dimensionOfFinding(finding) === dimension && countedAs(finding.ruleId, counted) === "finding" && !isGateFinding(finding))
     .map((finding) => {
       const full = finding.waiver ? 0 : finding.severity === "error" && finding.status === "fail" ? 1 : 0.5;
       const points = Math.min(full, FINDINGS_CAP - total);

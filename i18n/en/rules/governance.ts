@@ -13,9 +13,10 @@ export const governance = {
     level4Rated: "e-mail is rated confidentiality level 4 (säkerhetsskydd)",
   },
   gov03: {
-    title: "A dated, approved OSL 10 kap. 2 a § assessment exists when a non-EU provider may hold confidentiality 3 or more",
-    remediation: "Record governance.oslSuitabilityAssessment (the day it was made, who approved it) or lower the highest confidentiality allowed in e-mail below 3.",
+    title: "A dated, approved 10 kap. 2 a § OSL assessment exists when a non-EU provider stores the mail (an error where confidentiality 3 or more is allowed, else a warning: incoming mail can always hold secrecy-protected information)",
+    remediation: "Make and record the chapter 10 section 2 a OSL assessment (governance.oslSuitabilityAssessment: the day and who approved it); it is needed even where the guidelines keep level 3 and above out of e-mail, since incoming mail can hold secrecy-protected information.",
     noAssessment: (max: number) => `confidentiality ${max} is allowed in e-mail at a provider under non-EU jurisdiction, and no suitability assessment is recorded`,
+    incomingMail: (max: number) => `no suitability assessment is recorded; the guidelines allow at most confidentiality ${max} in mail staff send, but incoming mail can hold secrecy-protected information`,
     noApprover: "the suitability assessment names no approver",
     date: "the suitability assessment date",
   },

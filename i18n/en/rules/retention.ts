@@ -10,6 +10,7 @@ export const retention = {
     noDecision: (what: string) => `${what} deletes mail but references no deletion decision`,
     unknownDecision: (what: string, id: string) => `${what} references ${id}, which is not a deletion decision in retention.deletionDecisions`,
     unknownAge: (what: string) => `the age at which ${what} deletes is not known`,
+    allMail: (id: string) => `decision ${id} is applied to all mail in every mailbox (no contentMatchQuery narrows it): records of lasting value are deleted too unless they are registered or moved first, or the decision covers all mail`,
     tooEarly: (what: string, days: number, decision: string, years: number, least: number) =>
       `${what} deletes after ${days} days; decision ${decision} allows deletion after ${years} years (${least} days) at the earliest`,
   },
@@ -36,7 +37,7 @@ export const retention = {
     noDecision: "no deletion decision about logs is recorded, so how long logs must be kept is undecided",
     why: (decision: string, years: number, auditDays: number) => `deletion decision ${decision} (${years} years) with retention.auditLogRetentionDays ${auditDays}`,
     traceWhy: (decision: string, years: number) => `deletion decision ${decision} (${years} years)`,
-    log: { messageTracking: "message tracking logs", adminAudit: "admin audit logs", mailboxAudit: "mailbox audit logs", auditRecords: "audit records" },
+    log: { messageTrace: "Exchange Online message trace (searchable 90 days unless exported, online.messageTraceExport)", messageTracking: "message tracking logs", adminAudit: "admin audit logs", mailboxAudit: "mailbox audit logs", auditRecords: "audit records" },
     unknownDuration: "an audit retention duration is not a known duration",
     unknownKept: (what: string) => `how long ${what} are kept is not known`,
     keptTooShort: (what: string, days: number, why: string, least: number) => `${what} are kept ${days} days; ${why} requires at least ${least}`,

@@ -15,9 +15,10 @@ export const governance: typeof en = {
     level4Rated: "e-posten är klassad med konfidentialitetsnivå 4 (säkerhetsskydd)",
   },
   gov03: {
-    title: "Det finns en daterad och godkänd bedömning enligt OSL 10 kap. 2 a § när en leverantör utanför EU kan hantera konfidentialitet 3 eller högre",
-    remediation: "Ange governance.oslSuitabilityAssessment (den dag bedömningen gjordes och vem som godkände den) eller sänk den högsta tillåtna konfidentialiteten i e-post till under 3.",
+    title: "Det finns en daterad och godkänd bedömning enligt 10 kap. 2 a § OSL när en leverantör utanför EU lagrar e-posten (ett fel när konfidentialitet 3 eller högre får förekomma, annars en varning: inkommande e-post kan alltid innehålla sekretessuppgifter)",
+    remediation: "Gör och dokumentera bedömningen enligt 10 kap. 2 a § OSL (governance.oslSuitabilityAssessment: dag och vem som godkände den); den behövs även när riktlinjerna håller nivå 3 och högre utanför e-posten, eftersom inkommande e-post kan innehålla sekretessuppgifter.",
     noAssessment: (max: number) => `konfidentialitet ${max} får förekomma i e-post hos en leverantör under jurisdiktion utanför EU, och ingen lämplighetsbedömning finns registrerad`,
+    incomingMail: (max: number) => `ingen lämplighetsbedömning finns registrerad; riktlinjerna tillåter högst konfidentialitet ${max} i e-post som personalen skickar, men inkommande e-post kan innehålla uppgifter som omfattas av sekretess`,
     noApprover: "lämplighetsbedömningen anger inte vem som har godkänt den",
     date: "lämplighetsbedömningens datum",
   },

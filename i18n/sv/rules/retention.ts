@@ -12,6 +12,7 @@ export const retention: typeof en = {
     noDecision: (what: string) => `${what} raderar e-post men hänvisar inte till något gallringsbeslut`,
     unknownDecision: (what: string, id: string) => `${what} hänvisar till ${id}, som inte är ett gallringsbeslut i retention.deletionDecisions`,
     unknownAge: (what: string) => `det är inte känt efter hur lång tid ${what} raderar`,
+    allMail: (id: string) => `beslut ${id} tillämpas på all e-post i alla postlådor (ingen contentMatchQuery avgränsar det): även handlingar som ska bevaras raderas om de inte registreras eller flyttas först, eller om beslutet inte omfattar all e-post`,
     tooEarly: (what: string, days: number, decision: string, years: number, least: number) =>
       `${what} raderar efter ${days} dagar; beslut ${decision} medger gallring tidigast efter ${years} år (${least} dagar)`,
   },
@@ -38,7 +39,7 @@ export const retention: typeof en = {
     noDecision: "inget gallringsbeslut om loggar finns registrerat, så det är inte avgjort hur länge loggarna ska sparas",
     why: (decision: string, years: number, auditDays: number) => `gallringsbeslut ${decision} (${years} år) tillsammans med retention.auditLogRetentionDays ${auditDays}`,
     traceWhy: (decision: string, years: number) => `gallringsbeslut ${decision} (${years} år)`,
-    log: { messageTracking: "loggarna för meddelandespårning", adminAudit: "granskningsloggarna för administratörer", mailboxAudit: "granskningsloggarna för postlådor", auditRecords: "granskningsposterna" },
+    log: { messageTrace: "meddelandespårningen i Exchange Online (sökbar i 90 dagar om den inte exporteras, online.messageTraceExport)", messageTracking: "loggarna för meddelandespårning", adminAudit: "granskningsloggarna för administratörer", mailboxAudit: "granskningsloggarna för postlådor", auditRecords: "granskningsposterna" },
     unknownDuration: "en lagringstid för granskningsloggen är inte en känd lagringstid",
     unknownKept: (what: string) => `det är inte känt hur länge ${what} sparas`,
     keptTooShort: (what: string, days: number, why: string, least: number) => `${what} sparas i ${days} dagar; ${why} kräver minst ${least} dagar`,

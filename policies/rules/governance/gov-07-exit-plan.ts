@@ -10,7 +10,7 @@ export const gov07: Rule = {
   severity: "warning",
   appliesTo: "online",
   basis: "eSam PM 2023; NIS2 art. 21(2)(d)",
-  sources: ["rkrattsbaser-cybersakerhetslag", "eurlex-nis2", "delphi-esam-cloud-act"],
+  sources: ["rkrattsbaser-cybersakerhetslag", "eurlex-nis2", "esam-molnfragan"],
   dated: true,
   remediation: RULE_TEXTS.gov07.remediation,
   check: ({ org, asOf }) => {

@@ -16,7 +16,7 @@ export const onl01: Rule = {
   severity: "error",
   appliesTo: "online",
   basis: "GDPR art. 44; eSam PM 2023; Microsoft EU Data Boundary and Advanced Data Residency commitments",
-  sources: ["eurlex-gdpr", "delphi-esam-cloud-act", "learn-eu-data-boundary", "learn-advanced-data-residency"],
+  sources: ["eurlex-gdpr", "esam-molnfragan", "learn-eu-data-boundary", "learn-advanced-data-residency"],
   remediation: RULE_TEXTS.onl01.remediation,
   check: ({ documents }) => {
     const read = onlineDocument(documents, (m) => m.onl01.subject);

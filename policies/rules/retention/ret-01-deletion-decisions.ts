@@ -1,4 +1,4 @@
-import { fail, undecided } from "../../outcome";
+import { atOrg, fail, undecided, warn } from "../../outcome";
 import { say, type Words } from "../../say";
 import type { Outcome, PolicyInput, Rule } from "../../types";
 import { at, listAt, missingFact, optionDocument, type OptionDocument } from "../exchange/documents";
@@ -37,6 +37,17 @@ function online(input: PolicyInput, doc: OptionDocument): Outcome[] {
   });
 }
 
+/**
+ * A decision on mailbox content with no query narrowing it deletes every message in every
+ * mailbox, records of lasting value too; a gallringsbeslut usually covers only some mail
+ * (e.g. of tillfällig eller ringa betydelse), so the archive authority must confirm its reach.
+ */
+function wholeMailbox(input: PolicyInput): Outcome[] {
+  return input.org.retention.deletionDecisions.flatMap((d, i) =>
+    d.appliesTo === "mailbox-content" && d.contentMatchQuery === undefined ? [warn(say((m) => m.ret01.allMail(d.id)), atOrg(`retention.deletionDecisions.${i}.contentMatchQuery`))] : [],
+  );
+}
+
 export const ret01: Rule = {
   id: "RET-01",
   title: RULE_TEXTS.ret01.title,
@@ -48,6 +59,6 @@ export const ret01: Rule = {
   check: (input) => {
     const doc = optionDocument(input, (m) => m.ret01.subject);
     if ("missing" in doc) return [doc.missing];
-    return doc.option === "onprem" ? onprem(input, doc) : online(input, doc);
+    return [...(doc.option === "onprem" ? onprem(input, doc) : online(input, doc)), ...wholeMailbox(input)];
   },
 };
