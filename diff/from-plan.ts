@@ -24,8 +24,9 @@ export function planSides(path: string, stack: string): { before: InventoryResou
   return { before, after };
 }
 
-export async function snapshotsFromPlan(org: OrganizationFile, option: OptionId, path: string, asOf: string): Promise<{ base: Snapshot; head: Snapshot }> {
+export async function snapshotsFromPlan(org: OrganizationFile, option: OptionId, path: string, asOf: string, onRead: () => void = () => {}): Promise<{ base: Snapshot; head: Snapshot }> {
   const { before, after } = planSides(path, option);
+  onRead(); // a plan that cannot be read is refused before any progress is shown
   const documents = { ...stackDocuments(org, option), [TENANT_DOCUMENT]: tenantDocument(org) };
   const snapshot = (side: Side, resources: InventoryResource[]): Snapshot => {
     const cost = estimateCost(org, resources, [option]);

@@ -23,7 +23,8 @@ import { countedRules, EXO_SLA, riskMatrix, type RiskInput } from "./risk/dimens
 import { countedAs } from "./risk/findings";
 import { exchangeServers } from "../cost/counts";
 
-export function buildComparison(a: Artifacts, lang: Lang): Comparison {
+/** `withUnpricedFlips: false` is for the searches of report/unpriced-flips.ts, which need the decision only. */
+export function buildComparison(a: Artifacts, lang: Lang, withUnpricedFlips = true): Comparison {
   const c = catalog(lang);
   const sizing = sizeOrganization(a.org);
   const options = a.options.map<OptionComparison>(({ option, resources, documents }) => {
@@ -79,7 +80,7 @@ export function buildComparison(a: Artifacts, lang: Lang): Comparison {
     options,
     cheaper: { option: cheap.option as OptionId, bySEK: dear.cost.tco - cheap.cost.tco },
     decision,
-    economics: { ...economicsView(a.cost, options, weights, c), unpricedFlips: unpricedFlips(a, decision) },
+    economics: { ...economicsView(a.cost, options, weights, c), unpricedFlips: withUnpricedFlips ? unpricedFlips(a, decision, (priced) => buildComparison(priced, lang, false).decision.recommended) : [] },
     legal: legalFacts(a.org),
     ...(a.org.decision.case ? { case: a.org.decision.case } : {}),
     documents: supportingDocuments(a.org),

@@ -1,9 +1,8 @@
 // What an unpriced item would have to cost to change the recommendation. The cost estimate
 // names the items no public price covers; for each one on the recommended option, the
-// estimate is run again with the item's price set to 1 SEK a unit, which gives what one unit
-// adds over the period, and the recommendation's price flip (report/decision.ts) divides into
-// that. Until the price is known the cost reason is undecided. Read through the cost result's
-// public shape only (unpriced items and their price ids).
+// comparison is run again with the item priced, searching the lowest price in whole SEK a unit
+// at which the other option is recommended. Until the price is known the cost reason is
+// undecided. Read through the cost result's public shape only (unpriced items, price ids).
 import { estimateCost } from "../cost/estimate";
 import type { OptionId } from "../cost/types";
 import type { Artifacts } from "./artifacts";
@@ -21,25 +20,46 @@ export interface UnpricedFlip {
   perUnitSEK?: number;
 }
 
-export function unpricedFlips(a: Artifacts, decision: Decision): UnpricedFlip[] {
+export function unpricedFlips(a: Artifacts, decision: Decision, recommendedWith: (priced: Artifacts) => OptionId): UnpricedFlip[] {
   return a.cost.unpriced.map((item) => {
     const base = { option: item.option, id: item.id };
     // Raising the cost of the option not recommended only widens the gap.
     if (item.option !== decision.recommended || !decision.priceFlip) return { ...base, totalSEK: null };
-    const totalSEK = decision.priceFlip.increaseSEK;
     const priceId = item.prices.length === 1 ? item.prices[0]! : undefined;
-    if (!priceId) return { ...base, totalSEK };
-    const perSEK = addedPerUnit(a, item.option, priceId);
+    if (!priceId) return { ...base, totalSEK: decision.priceFlip.increaseSEK };
     const unit = a.cost.prices.find((p) => p.id === priceId)?.unit;
-    return { ...base, priceId, ...(unit ? { unit } : {}), totalSEK, ...(perSEK > 0 ? { perUnitSEK: Math.ceil(totalSEK / perSEK) } : {}) };
+    const perSEK = cashWith(a, priceId, 1, item.option) - cashWith(a, priceId, 0, item.option);
+    // Priced, the item no longer counts as unpriced in the economic reasons, so the flip is
+    // searched on the priced estimate itself rather than divided out of the current flip point.
+    const perUnitSEK = perSEK > 0 ? flipPrice((price) => recommendedWith(pricedAt(a, priceId, price)) !== decision.recommended) : undefined;
+    if (perUnitSEK === undefined) return { ...base, priceId, ...(unit ? { unit } : {}), totalSEK: null };
+    return { ...base, priceId, ...(unit ? { unit } : {}), totalSEK: Math.round(perUnitSEK * perSEK), perUnitSEK };
   });
 }
 
-/** What 1 SEK a unit of `priceId` adds to the option's cash over the period. */
-function addedPerUnit(a: Artifacts, option: OptionId, priceId: string): number {
-  const org = { ...a.org, cost: { ...a.org.cost, priceOverrides: { ...a.org.cost.priceOverrides, [priceId]: 1 } } };
-  const priced = estimateCost(org, a.options.flatMap((o) => o.resources), a.options.map((o) => o.option));
-  const before = a.cost.options.find((o) => o.option === option)!.totals.cash;
-  const after = priced.options.find((o) => o.option === option)!.totals.cash;
-  return after - before;
+/** The lowest whole price in SEK at which `flips` holds, or undefined below 10 million a unit. */
+function flipPrice(flips: (price: number) => boolean): number | undefined {
+  let high = 1;
+  while (!flips(high)) {
+    if (high >= 10_000_000) return undefined;
+    high *= 4;
+  }
+  let low = Math.floor(high / 4); // does not flip (or 0)
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (flips(middle)) high = middle;
+    else low = middle;
+  }
+  return high;
+}
+
+/** The artifacts with `priceId` set to `price` SEK a unit. */
+function pricedAt(a: Artifacts, priceId: string, price: number): Artifacts {
+  const org = { ...a.org, cost: { ...a.org.cost, priceOverrides: { ...a.org.cost.priceOverrides, [priceId]: price } } };
+  return { ...a, org, cost: estimateCost(org, a.options.flatMap((o) => o.resources), a.options.map((o) => o.option)) };
+}
+
+/** The option's cash over the period with `priceId` at `price` SEK a unit. */
+function cashWith(a: Artifacts, priceId: string, price: number, option: OptionId): number {
+  return pricedAt(a, priceId, price).cost.options.find((o) => o.option === option)!.totals.cash;
 }

@@ -27,10 +27,10 @@ describe("compare on the example", () => {
     comparison = JSON.parse(read(dir, "comparison.json"));
   });
 
-  it("writes comparison.md, .json and .html and says so", () => {
+  it("writes comparison.md, .json and .html, the technical annex apart, and says so", () => {
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/wrote .*comparison\.md\nwrote .*comparison\.json\nwrote .*comparison\.html\n$/);
-    expect(read(dir, "comparison.md")).toContain("## Summary and recommendation");
+    expect(result.stdout).toMatch(/wrote .*comparison\.md\nwrote .*comparison\.json\nwrote .*comparison\.html\nwrote .*comparison-technical\.md\nwrote .*comparison-technical\.html\n$/);
+    expect(read(dir, "comparison.md")).toContain("## Proposed decision");
     expect(read(dir, "comparison.html")).toContain('<html lang="en">');
     expect(read(dir, "comparison.html")).toMatch(/^<!DOCTYPE html>/);
   });
@@ -84,7 +84,7 @@ describe("compare on the example", () => {
     expect(reasons("online", "availability")).toContain("99.9 % monthly SLA");
     expect(reasons("onprem", "availability")).toContain("both server rooms are in one building");
     expect(reasons("onprem", "technical")).toMatch(/9 maintenance passes a year over 8 Exchange servers = 72 server updates a year/);
-    expect(reasons("online", "legal")).toContain("US law");
+    expect(reasons("online", "legal")).toContain("US jurisdiction");
   });
 
   it("is byte-identical on a second run", async () => {
@@ -118,7 +118,7 @@ describe("compare derives scores from the configuration", () => {
     const dir = outDir();
     const result = await runCli(["--format", "json", "compare", "--out", dir, "--as-of", AS_OF]);
     expect(result.stderr).toBe("");
-    expect(JSON.parse(result.stdout).written).toHaveLength(3);
+    expect(JSON.parse(result.stdout).written).toHaveLength(5);
   });
 
   it("is quiet in CI (CI=true)", async () => {

@@ -68,16 +68,18 @@ describe("what a jurist expects of the recommendation", () => {
     expect(rules(c, "online")).toContain("GOV-03");
   });
 
-  it("server rooms in separate buildings: the gap narrows to 2,00 against 2,07 and the cost flip point falls below the cost difference", () => {
+  it("server rooms in separate buildings: on-prem's availability risk falls and it is recommended, 1,79 against 2,00", () => {
     const base = variant(() => undefined);
     const c = variant((org) => {
       org.sites.sharedBuilding = false;
       org.sites.sharedPower = false;
       org.sites.sharedNetwork = false;
     });
-    expect(c.decision.recommended).toBe("online");
-    expect([c.decision.totals.online.average, c.decision.totals.onprem.average]).toEqual([2, 2.07]);
-    expect(c.decision.priceFlip!.increaseSEK).toBeLessThan(base.decision.priceFlip!.increaseSEK);
+    expect(base.decision.recommended).toBe("online");
+    expect(c.decision.recommended).toBe("onprem");
+    expect([c.decision.totals.online.average, c.decision.totals.onprem.average]).toEqual([2, 1.79]);
+    // The legal prerequisites of on-prem still stand as its conditions.
+    expect(c.decision.basis).toBe("conditional");
   });
 
   it("availability 4: both options need the separate KLASSA analysis before the decision takes effect", () => {
@@ -88,16 +90,19 @@ describe("what a jurist expects of the recommendation", () => {
   });
 
   it("the audit add-ons priced high (115,20 kr a user and month): on-prem is recommended", () => {
-    const base = variant(() => undefined);
-    const flip = base.economics.unpricedFlips.find((u) => u.priceId === "e5_ediscovery_audit_addon")!;
+    expect(variant(() => undefined).decision.recommended).toBe("online");
+    expect(variant((org) => (org.cost.priceOverrides.e5_ediscovery_audit_addon = 115.2)).decision.recommended).toBe("onprem");
+  });
+
+  it("an item without a public price (the 10-year audit add-on, no planning figure): the paper gives the price at which the recommendation changes", () => {
+    const unpriced = (org: OrganizationFile) => delete org.cost.priceOverrides.audit_10_year_addon;
+    const base = variant(unpriced);
+    const flip = base.economics.unpricedFlips.find((u) => u.priceId === "audit_10_year_addon")!;
     expect(flip.unit).toBe("user-month");
     expect(flip.perUnitSEK).toBeGreaterThan(0);
-    expect(flip.perUnitSEK).toBeLessThan(115.2);
-    const high = variant((org) => (org.cost.priceOverrides.e5_ediscovery_audit_addon = 115.2));
-    expect(high.decision.recommended).toBe("onprem");
     // Just below the computed flip price the recommendation holds; at it, it changes.
-    expect(variant((org) => (org.cost.priceOverrides.e5_ediscovery_audit_addon = flip.perUnitSEK! - 1)).decision.recommended).toBe("online");
-    expect(variant((org) => (org.cost.priceOverrides.e5_ediscovery_audit_addon = flip.perUnitSEK!)).decision.recommended).toBe("onprem");
+    expect(variant((org) => (unpriced(org), (org.cost.priceOverrides.audit_10_year_addon = flip.perUnitSEK! - 1))).decision.recommended).toBe(base.decision.recommended);
+    expect(variant((org) => (unpriced(org), (org.cost.priceOverrides.audit_10_year_addon = flip.perUnitSEK!))).decision.recommended).toBe(base.decision.other);
   });
 
   it("an item on the option not recommended cannot change the recommendation by its price", () => {

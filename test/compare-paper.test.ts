@@ -127,7 +127,8 @@ describe("the Swedish paper on the example", () => {
     const shown = formatFor("sv").decimal(flip.flipAt!, 2);
     expect(md).toContain(`| ${flip.direction === "above" ? "över" : "under"} ${shown} |`);
     // In words for the council: the weight as a multiple of the others'.
-    expect(md).toContain(`ger juridik ${formatFor("sv").decimal(flip.flipAt! / flip.weight, 1)} gånger så stor betydelse`);
+    const times = formatFor("sv").decimal(flip.flipAt! / flip.weight, 1);
+    expect(md).toContain(`${flip.direction === "above" ? "mer" : "mindre"} än ${times} gånger så stor betydelse som de andra perspektiven`);
     const past = flip.direction === "above" ? flip.flipAt! + 0.01 : flip.flipAt! - 0.01;
     const config = tempFile("flip.yaml", exampleWith((d) => (d.decision = { weights: { [flip.dimension]: Math.round(past * 100) / 100 } })));
     const again = outDir();

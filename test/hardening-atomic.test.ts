@@ -77,12 +77,12 @@ describe("synth swaps a whole output directory in", () => {
     expect((await runCli(["synth", "--out", out])).code).toBe(0);
     const before = snapshot(out);
     expect(Object.keys(before)).toContain(join("stacks", "onprem", "exchange-organization.ps1"));
-    // A policy error at synth (ONP-01: Exchange 2019 is out of support) stops it after the
-    // staging directory was written.
-    const blocked = tempFile("org.yaml", exampleWith((data) => (data.onprem.exchangeVersion = "2019")));
+    // A policy error at synth (ONP-15: DMARC reject with no DKIM signer on the outbound path)
+    // stops it after the staging directory was written.
+    const blocked = tempFile("org.yaml", exampleWith((data) => delete data.onprem.mailAuthentication.signerHost));
     const result = await runCli(["--config", blocked, "synth", "--out", out]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("[ONP-01]");
+    expect(result.stderr).toContain("[ONP-15]");
     expect(snapshot(out)).toEqual(before);
     expect(readdirSync(dir)).toEqual(["cdktf.out"]);
   });

@@ -46,8 +46,7 @@ export function diffCommand(program: Command, context: () => CommandContext, exi
       let base: Snapshot;
       let head: Snapshot;
       if (flags.plan) {
-        progress.stage("judging and pricing the plan and the state it changes");
-        ({ base, head } = await snapshotsFromPlan(org, flags.option!, flags.plan, asOf));
+        ({ base, head } = await snapshotsFromPlan(org, flags.option!, flags.plan, asOf, () => progress.stage("judging and pricing the plan and the state it changes")));
       } else {
         const source = await resolveBase(flags.base!, options.config);
         try {

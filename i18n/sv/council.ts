@@ -94,8 +94,8 @@ export const council: CouncilMessages = {
     changeHeading: "Vad som skulle ändra förslaget",
     weightFlip: (dimension: string, times: string, other: string, direction: "above" | "below") =>
       direction === "above"
-        ? `Om kommunen ger ${dimension} ${times} så stor betydelse som de andra perspektiven blir ${other} det bästa alternativet.`
-        : `Om kommunen ger ${dimension} mindre än ${times} av den betydelse de andra perspektiven har blir ${other} det bästa alternativet.`,
+        ? `Om kommunen ger ${dimension} mer än ${times} så stor betydelse som de andra perspektiven blir ${other} det bästa alternativet.`
+        : `Om kommunen ger ${dimension} mindre än ${times} så stor betydelse som de andra perspektiven blir ${other} det bästa alternativet.`,
     priceFlip: (option: string, amount: string) => `Förslaget står sig så länge ${option} inte blir mer än ${amount} dyrare under perioden än beräknat.`,
     noFlip: "Ingen enskild ändring av perspektivens betydelse eller av priset ändrar förslaget.",
   },
