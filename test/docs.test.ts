@@ -48,8 +48,8 @@ describe("every guide", () => {
     expect(problems).toEqual([]);
   });
 
-  it("names only organization-file keys the schema has", () => {
-    expect(files.flatMap((file) => unknownKeys(file, schema))).toEqual([]);
+  it("names only organization-file keys the schema has (the changelog may name removed ones)", () => {
+    expect(files.filter((file) => file.path !== "CHANGELOG.md").flatMap((file) => unknownKeys(file, schema))).toEqual([]);
   });
 });
 
