@@ -114,14 +114,12 @@ export interface CommandMention {
 
 const GLOBAL_VALUE_OPTIONS = ["--config", "--format", "--lang"];
 
-/** The top-level commands; a code span starting with one of them is read as a command line. */
-export const COMMAND_NAMES = ["init", "sizing", "cost", "synth", "check", "tenant", "export", "compare", "diff", "plan", "bootstrap", "onprem"];
-
 /**
  * Command lines in code: `exchange-iac <words> --options` anywhere in code, and code spans that
- * start with a command's name and carry an option (`check --plan FILE`).
+ * start with one of `commandNames` (what `exchange-iac --help` lists) and carry an option
+ * (`check --plan FILE`).
  */
-export function commandMentions(text: string): CommandMention[] {
+export function commandMentions(text: string, commandNames: readonly string[]): CommandMention[] {
   const mentions: CommandMention[] = [];
   const read = (line: number, command: string): void => {
     const tokens = command.replace(/\\\|/g, "|").split(/\s+/).map((token) => token.replace(/^[[(]+|[\]),;.]+$/g, ""));
@@ -146,7 +144,7 @@ export function commandMentions(text: string): CommandMention[] {
     for (const code of codes) {
       for (const match of code.matchAll(/exchange-iac\s+([^|#`]*(?:\\\|[^|#`]*)*)/g)) read(line.number, match[1]!);
       const first = /^([a-z]+) /.exec(code)?.[1];
-      if (!line.inFence && first && COMMAND_NAMES.includes(first) && / --[a-z]/.test(code)) read(line.number, code);
+      if (!line.inFence && first && commandNames.includes(first) && / --[a-z]/.test(code)) read(line.number, code);
     }
   }
   return mentions;
@@ -186,9 +184,10 @@ export async function unknownCommandsAndOptions(file: MarkdownFile, help: (words
     if (!pages.has(key)) pages.set(key, help(words).then(parseHelp));
     return pages.get(key)!;
   };
-  for (const mention of commandMentions(file.text)) {
+  const commandNames = (await page([])).commands;
+  for (const mention of commandMentions(file.text, commandNames)) {
     const [first, ...rest] = mention.words;
-    if (first !== undefined && !(await page([])).commands.includes(first)) {
+    if (first !== undefined && !commandNames.includes(first)) {
       problems.push({ file: file.path, line: mention.line, problem: `command "exchange-iac ${first}" does not exist` });
       continue;
     }
