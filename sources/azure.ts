@@ -122,6 +122,22 @@ export const azureSources = {
     says: "admin_password and admin_username force a new VM; a hotpatch image (2025-datacenter-azure-edition) needs patch_mode AutomaticByPlatform.",
     primary: true,
   },
+  "azurerm-4-55-key-vault-secret": {
+    title: "terraform-provider-azurerm v4.55.0: azurerm_key_vault_secret",
+    publisher: "HashiCorp (GitHub)",
+    url: "https://github.com/hashicorp/terraform-provider-azurerm/blob/v4.55.0/internal/services/keyvault/key_vault_secret_resource.go",
+    read: "2026-12-07",
+    says: "A secret takes either value or the write-only value_wo. In the same release the Windows VM's admin_password and the SCVMM VM instance's admin_password have no write-only form, so a VM password is kept in the Terraform state whichever way the secret is written.",
+    primary: true,
+  },
+  "terraform-random-3-7-password": {
+    title: "terraform-provider-random v3.7.2: random_password",
+    publisher: "HashiCorp",
+    url: "https://registry.terraform.io/providers/hashicorp/random/3.7.2/docs/resources/password",
+    read: "2026-12-07",
+    says: "random_password draws from a cryptographic random number generator, marks its result sensitive and keeps it in the state in plain text; the ephemeral variant avoids the state only where the receiving attribute is write-only (Terraform 1.11 and later).",
+    primary: true,
+  },
   "azurerm-4-55-private-endpoint": {
     title: "terraform-provider-azurerm v4.55.0: azurerm_private_endpoint",
     publisher: "HashiCorp (GitHub)",

@@ -8,7 +8,7 @@ import type { OrganizationFile } from "../model/schema";
 import type { OnpremTopology } from "../model/exchange-onprem/topology";
 import { type AddressPlan, addressPlan, hostAddress } from "../constructs/onprem/address-plan";
 import type { ManagementPlane } from "../constructs/onprem/management-plane";
-import type { PlatformRoom, VirtualMachinePlatform } from "../constructs/onprem/platform";
+import type { AdministratorPasswords, PlatformRoom, VirtualMachinePlatform } from "../constructs/onprem/platform";
 import type { ScvmmCloud } from "../constructs/onprem/scvmm-cloud";
 import { MAX_MAILBOX_RAM_GB } from "../constructs/onprem/mailbox-server";
 import { MAX_SUPPORTED_VCPU_PER_CORE, ScvmmPlatform } from "../constructs/onprem/scvmm-platform";
@@ -24,6 +24,7 @@ export function createPlatform(
   org: OrganizationFile,
   plane: ManagementPlane,
   clouds: Partial<Record<PlatformRoom, ScvmmCloud>>,
+  passwords: AdministratorPasswords,
   tags: Record<string, string>,
 ): VirtualMachinePlatform {
   if (org.onprem.platform !== "scvmm") {
@@ -42,6 +43,7 @@ export function createPlatform(
     alreadyEnabled: { networks: scvmm.alreadyEnabled.networks, templates: scvmm.alreadyEnabled.templates },
     physicalCoresPerHost: org.onprem.hosts.physicalCoresPerHost,
     ramGBPerHost: org.onprem.hosts.ramGBPerHost,
+    passwords,
     tags,
   });
 }

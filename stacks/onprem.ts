@@ -26,6 +26,8 @@ import { EdgeServer } from "../constructs/onprem/edge-server";
 import { DagWitness } from "../constructs/onprem/dag-witness";
 import { Monitoring } from "../constructs/onprem/monitoring";
 import { CertificateVault } from "../constructs/onprem/certificate-vault";
+import { AdministratorVault } from "../constructs/onprem/administrator-vault";
+import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { ExchangeConfigDelivery } from "../constructs/onprem/exchange-config-delivery";
 import { CertificateDelivery } from "../constructs/onprem/certificate-delivery";
 import { slug } from "../constructs/onprem/validation";
@@ -56,6 +58,8 @@ export class OnpremStack extends TerraformStack {
       resourceProvidersToRegister: ARC_RESOURCE_PROVIDERS,
     });
     const endpointProvider = endpointsProvider(this, access);
+    // Generates the servers' local administrator passwords (administrator-vault.ts).
+    new RandomProvider(this, "random");
 
     const plane = new ManagementPlane(this, "management-plane", {
       resourceGroupName: `rg-${name}-exchange-onprem`,
@@ -75,7 +79,16 @@ export class OnpremStack extends TerraformStack {
     if (witnessSite.kind === "third-room") {
       clouds.witness = new ScvmmCloud(this, "cloud-witness", { plane, vmmCloudName: witnessSite.scvmmCloud, name: "scvmm-cloud-witness", importId: enabled.clouds?.witness, availabilitySet: false, tags });
     }
-    const platform = createPlatform(this, org, plane, clouds, tags);
+    // Each server's generated local administrator password, in a vault no server can read.
+    const state = org.azure.state;
+    const passwords = new AdministratorVault(
+      this,
+      "administrators",
+      state
+        ? { kind: "existing", name: state.keyVaultName, resourceGroupName: state.resourceGroupName, tags }
+        : { kind: "new", name: `kv-${org.azure.namePrefix ?? slug(org.organization.name, 14)}-adm`, resourceGroupName: plane.resourceGroup.name, location, access, endpointProvider, tags },
+    );
+    const platform = createPlatform(this, org, plane, clouds, passwords, tags);
 
     const dag = new DatabaseAvailabilityGroup(this, "dag", {
       platform,
@@ -102,6 +115,7 @@ export class OnpremStack extends TerraformStack {
             resourceGroupName: plane.resourceGroup.name,
             addressSpace: witnessSite.addressSpace,
             address: addresses.servers.find((server) => server.name === topology.witness.name)!.client,
+            passwords,
             connectivity: witnessSite.connectivity && {
               hubVirtualNetworkId: witnessSite.connectivity.hubVirtualNetworkId,
               firewallAddress: witnessSite.connectivity.firewallAddress,

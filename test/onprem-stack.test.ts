@@ -195,15 +195,45 @@ describe("onprem stack: protection and secrets", () => {
     }
   });
 
-  it("writes no literal password: every credential is a sensitive Terraform variable (AZ-07)", () => {
-    const text = JSON.stringify(exampleJson);
-    const credentialValues = [...text.matchAll(/"([a-z_]*(?:password|secret)[a-z_]*)":"([^"]*)"/g)];
-    expect(credentialValues.length).toBeGreaterThanOrEqual(3);
-    for (const [, , value] of credentialValues) {
-      const variable = /^\$\{var\.([^}]+)\}$/.exec(value!);
-      expect(variable, value).not.toBeNull();
-      expect(exampleJson.variable[variable![1]!]!.sensitive).toBe(true);
-      expect(exampleJson.variable[variable![1]!]).not.toHaveProperty("default");
+  it("writes no literal password and asks for none: each server's password is generated, its own, and kept in a vault no server reads (AZ-07)", () => {
+    const cases = [
+      // The example declares azure.state: the passwords go to the IaC vault the bootstrap created.
+      { json: exampleJson, vault: "existing" },
+      { json: synthOnprem(orgWith((d) => ((d.sites.witness = { kind: "third-room", name: "Brandstationen" }), delete d.azure.state))), vault: "new" },
+    ];
+    for (const { json, vault: kind } of cases) {
+      const text = JSON.stringify(json);
+      const credentialValues = [...text.matchAll(/"([a-z_]*(?:password|secret)[a-z_]*)":"([^"]*)"/g)].map(([, key, value]) => [key!, value!] as const);
+      // No password is a Terraform variable: CI sets no TF_VAR and a plan needs no secret input.
+      expect(Object.keys(json.variable ?? {}).filter((name) => /password|secret/i.test(name))).toEqual([]);
+      const generated = new Set(resources(json, "random_password").map(([name]) => name));
+      const servers = [...resources(json, INSTANCE), ...resources(json, "azurerm_windows_virtual_machine")];
+      expect(servers.length).toBeGreaterThanOrEqual(4);
+      expect(generated.size).toBe(servers.length);
+      for (const [key, value] of credentialValues) expect(generated.has(referencedName(value)), `${key}: ${value}`).toBe(true);
+      // One password per server, each handed to that server's VM (and its guest agent) only.
+      const used = servers.map(([, body]) => referencedName(body.operating_system?.admin_password ?? body.admin_password));
+      expect(new Set(used).size).toBe(servers.length);
+      // Each is kept as a secret named after its server, in a vault that grants no server anything.
+      const secrets = resources(json, "azurerm_key_vault_secret");
+      expect(secrets.map(([, body]) => referencedName(body.value)).sort()).toEqual([...generated].sort());
+      const vaultIds = new Set(secrets.map(([, body]) => body.key_vault_id));
+      expect(vaultIds.size).toBe(1);
+      const [vaultId] = [...vaultIds] as [string];
+      for (const [, body] of secrets) expect(body.name).toMatch(/^[a-z0-9]+-local-admin$/);
+      expect(resources(json, "azurerm_role_assignment").filter(([, body]) => body.scope === vaultId)).toEqual([]);
+      if (kind === "existing") {
+        expect(vaultId).toMatch(/^\$\{data\.azurerm_key_vault\.administrators_vault_\w+\.id\}$/);
+        expect(Object.values(json.data.azurerm_key_vault ?? {})).toContainEqual(expect.objectContaining({ name: example.azure.state!.keyVaultName, resource_group_name: example.azure.state!.resourceGroupName }));
+      } else {
+        const vault = json.resource.azurerm_key_vault![referencedName(vaultId)]!;
+        expect(vault).toMatchObject({ rbac_authorization_enabled: true, purge_protection_enabled: true, network_acls: { default_action: "Deny" } });
+      }
+      // Every class in every password, from specials no shell, PowerShell or JSON quotes.
+      for (const [, body] of resources(json, "random_password")) {
+        expect(body).toMatchObject({ length: 32, min_lower: 2, min_upper: 2, min_numeric: 2, min_special: 2 });
+        expect(body.override_special).not.toMatch(/["'`$\\%;&]/);
+      }
     }
   });
 

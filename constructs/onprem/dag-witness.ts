@@ -6,7 +6,6 @@
 // peered with a hub whose gateway reaches both rooms (declared here, from the organization file),
 // or its path to the rooms is a prerequisite that `check` asks to be recorded (DEP-05).
 import { Construct } from "constructs";
-import { TerraformVariable } from "cdktf";
 import type { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
 import { VirtualNetworkPeering } from "@cdktf/provider-azurerm/lib/virtual-network-peering";
@@ -16,7 +15,7 @@ import { SubnetRouteTableAssociation } from "@cdktf/provider-azurerm/lib/subnet-
 import { NetworkInterface } from "@cdktf/provider-azurerm/lib/network-interface";
 import { WindowsVirtualMachine } from "@cdktf/provider-azurerm/lib/windows-virtual-machine";
 import { partsOf } from "../online/azure-subscription";
-import type { DeclaredVirtualMachine, VirtualMachinePlatform } from "./platform";
+import type { AdministratorPasswords, DeclaredVirtualMachine, VirtualMachinePlatform } from "./platform";
 import { ConstructPropsError, requireInteger, requireMatch } from "./validation";
 
 export interface HubConnectivity {
@@ -46,6 +45,8 @@ export type DagWitnessProps =
       /** The witness's static address in that network (address plan). */
       readonly address: string;
       readonly connectivity?: HubConnectivity;
+      /** Where the witness's generated local administrator password is kept. */
+      readonly passwords: AdministratorPasswords;
       /** Default Standard_B2ms (2 vCPU, 8 GiB: the sizing's witness). */
       readonly size?: string;
       readonly tags?: Record<string, string>;
@@ -108,20 +109,15 @@ export class DagWitness extends Construct {
       ipConfiguration: [{ name: "internal", subnetId: subnet.id, privateIpAddressAllocation: "Static", privateIpAddress: props.address }],
       tags: props.tags,
     });
-    const password = new TerraformVariable(this, "admin-password", {
-      type: "string",
-      sensitive: true,
-      description: "Local administrator password of the DAG witness VM in Azure (used when the VM is created)",
-    });
-    password.overrideLogicalId("witness_admin_password");
+    const adminUsername = "witnessadmin";
     this.azureVm = new WindowsVirtualMachine(this, "vm", {
       name: props.name.toLowerCase(),
       computerName: props.name,
       resourceGroupName: props.resourceGroupName,
       location: props.location,
       size: props.size ?? "Standard_B2ms",
-      adminUsername: "witnessadmin",
-      adminPassword: password.stringValue,
+      adminUsername,
+      adminPassword: props.passwords.passwordFor(this, props.name, adminUsername),
       networkInterfaceIds: [nic.id],
       osDisk: { caching: "ReadWrite", storageAccountType: "Premium_LRS" },
       sourceImageReference: { publisher: "MicrosoftWindowsServer", offer: "WindowsServer", sku: "2025-datacenter-azure-edition", version: "latest" },
@@ -133,8 +129,8 @@ export class DagWitness extends Construct {
       // A hotpatch image must be patched by the platform (source: azurerm-4-55-windows-virtual-machine).
       patchMode: "AutomaticByPlatform",
       tags: props.tags,
-      // The witness share decides quorum (AZ-06). admin_password forces a new VM, so rotating the
-      // variable must not replace it: the password is only used when the VM is created.
+      // The witness share decides quorum (AZ-06). admin_password forces a new VM, so a new or
+      // rotated password must not replace it: the password is only used when the VM is created.
       lifecycle: { preventDestroy: true, ignoreChanges: ["admin_password"] },
     });
   }

@@ -55,3 +55,9 @@ export interface VirtualMachinePlatform {
   readonly rooms: readonly PlatformRoom[];
   declareVirtualMachine(scope: Construct, id: string, spec: VirtualMachineSpec): DeclaredVirtualMachine;
 }
+
+/** Generates a server's local administrator password and keeps it (AdministratorVault). */
+export interface AdministratorPasswords {
+  /** The reference to the password of `server`'s local account `userName`, created in `scope`. */
+  passwordFor(scope: Construct, server: string, userName: string): string;
+}

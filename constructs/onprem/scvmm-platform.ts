@@ -11,8 +11,9 @@
 // storage_disk, hardware and operating_system: vCPU, memory and data disks are set when a server
 // is created, and a later change of the design is applied by the documented resize procedure
 // (one DAG member at a time, stopped, resized from Azure: source: learn-arc-scvmm-resize-vm),
-// which `check --plan` asks for when a deployed server differs from the design (DEP-10). A
-// rotated VM password replaces nothing: it is only used when a server is created.
+// which `check --plan` asks for when a deployed server differs from the design (DEP-10). Each
+// server's local administrator password is generated into a vault (administrator-vault.ts); a
+// changed or rotated password replaces nothing: it is only used when a server is created.
 import { Construct } from "constructs";
 import { TerraformVariable } from "cdktf";
 import { ArcMachine } from "@cdktf/provider-azurerm/lib/arc-machine";
@@ -23,6 +24,7 @@ import { SystemCenterVirtualMachineManagerVirtualMachineTemplate } from "@cdktf/
 import { partsOf } from "../online/azure-subscription";
 import type { ManagementPlane } from "./management-plane";
 import type { DeclaredVirtualMachine, PlatformNetwork, PlatformRoom, PlatformTemplate, VirtualMachinePlatform, VirtualMachineSpec } from "./platform";
+import type { AdministratorPasswords } from "./platform";
 import type { ScvmmCloud } from "./scvmm-cloud";
 import { ConstructPropsError, requireInteger, requireMatch } from "./validation";
 
@@ -43,6 +45,8 @@ export interface ScvmmPlatformProps {
   readonly alreadyEnabled?: { networks?: Partial<Record<PlatformNetwork, string>>; templates?: Partial<Record<PlatformTemplate, string>> };
   readonly physicalCoresPerHost: number;
   readonly ramGBPerHost: number;
+  /** Where each server's generated local administrator password is kept. */
+  readonly passwords: AdministratorPasswords;
   readonly tags?: Record<string, string>;
 }
 
@@ -52,7 +56,6 @@ export class ScvmmPlatform extends Construct implements VirtualMachinePlatform {
   private readonly networks = new Map<PlatformNetwork, SystemCenterVirtualMachineManagerVirtualNetwork>();
   private readonly templates = new Map<PlatformTemplate, SystemCenterVirtualMachineManagerVirtualMachineTemplate>();
   private readonly adminUsername: TerraformVariable;
-  private readonly adminPassword: TerraformVariable;
 
   constructor(scope: Construct, id: string, private readonly props: ScvmmPlatformProps) {
     super(scope, id);
@@ -95,20 +98,14 @@ export class ScvmmPlatform extends Construct implements VirtualMachinePlatform {
         ),
       );
     }
-    // Local administrator of the guests: a variable, never a literal (AZ-07).
+    // Local administrator of the guests; its password is generated per server (passwordFor).
     this.adminUsername = new TerraformVariable(this, "vm-admin-username", {
       type: "string",
       default: "Administrator",
       description: "Local administrator of the Exchange VMs (guest agent installation)",
     });
-    // Plain names, so TF_VAR_vm_admin_username / TF_VAR_vm_admin_password can be set in any shell.
+    // A plain name, so TF_VAR_vm_admin_username can be set in any shell.
     this.adminUsername.overrideLogicalId("vm_admin_username");
-    this.adminPassword = new TerraformVariable(this, "vm-admin-password", {
-      type: "string",
-      sensitive: true,
-      description: "Local administrator password of the Exchange VMs (used when a VM is created)",
-    });
-    this.adminPassword.overrideLogicalId("vm_admin_password");
   }
 
   declareVirtualMachine(scope: Construct, id: string, spec: VirtualMachineSpec): DeclaredVirtualMachine {
@@ -124,6 +121,7 @@ export class ScvmmPlatform extends Construct implements VirtualMachinePlatform {
     if (!template) throw new ConstructPropsError(where, "template", spec.template, `one of the VMM templates given: ${[...this.templates.keys()].join(", ")}`);
     spec.dataDisks.forEach((disk, i) => requireInteger(where, `dataDisks[${i}].sizeGB`, disk.sizeGB, 1, 65536));
     const { plane } = this.props;
+    const adminPassword = this.props.passwords.passwordFor(where, spec.name, this.adminUsername.stringValue);
 
     const machine = new ArcMachine(where, "arc-machine", {
       name: spec.name.toLowerCase(),
@@ -145,7 +143,7 @@ export class ScvmmPlatform extends Construct implements VirtualMachinePlatform {
       },
       // Fixed memory: dynamic_memory_* stays unset, so the VM never has dynamic memory.
       hardware: { cpuCount: spec.vcpu, memoryInMb: spec.ramGB * 1024, limitCpuForMigrationEnabled: false },
-      operatingSystem: { computerName: spec.name, adminPassword: this.adminPassword.stringValue },
+      operatingSystem: { computerName: spec.name, adminPassword },
       networkInterface: spec.networks.map((network) => ({
         name: `nic-${network}`,
         virtualNetworkId: this.networks.get(network)!.id,
@@ -162,7 +160,7 @@ export class ScvmmPlatform extends Construct implements VirtualMachinePlatform {
     const guestAgent = new SystemCenterVirtualMachineManagerVirtualMachineInstanceGuestAgent(where, "guest-agent", {
       scopedResourceId: machine.id,
       username: this.adminUsername.stringValue,
-      password: this.adminPassword.stringValue,
+      password: adminPassword,
       provisioningAction: "install",
       dependsOn: [instance],
       // The credentials only install the agent; rotating them must not reinstall it (both force a new agent).

@@ -190,6 +190,8 @@ export const cost: CostMessages = {
     nsgRule: "en regel i en nätverkssäkerhetsgrupp, kostar inget",
     keyVault: "valvet har ingen fast avgift; nycklar och operationer prissätts på azurerm_key_vault_key",
     accessPolicy: "en åtkomstpolicy, kostar inget",
+    keyVaultSecret: "en hemlighet har ingen fast avgift; de få läsningarna och skrivningarna är Key Vault-operationer",
+    generatedPassword: "skapas av Terraform självt; ingen Azure-resurs, kostar inget",
     entraDiagnostics: "inställningen kostar inget; Entra-loggarna den skickar prissätts som inläsning i Log Analytics-arbetsytan",
     diagnostics: "inställningen kostar inget; loggarna den skickar prissätts på arbetsytan som tar emot dem",
     dcr: "en regel för datainsamling kostar inget; det den samlar in prissätts som inläsning på arbetsytan",

@@ -94,6 +94,7 @@ const SCOPE_EXPRESSION: Record<RoleScope, string[]> = {
   "pulumi-state": ['"$account_id/blobServices/default/containers/$pulumi_container"'],
   plans: ['"$account_id/blobServices/default/containers/$plans_container"'],
   "pulumi-secrets-key": [`"$vault_id/keys/${PULUMI_SECRETS_KEY}"`],
+  "iac-vault": ['"$vault_id"'],
 };
 
 /**

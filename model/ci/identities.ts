@@ -10,7 +10,7 @@ import { AUTOMATION_ROLE_IDS, type OrganizationFile } from "../schema";
 export type IdentityId = "plan" | "drift" | "deploy";
 
 /** Where an Azure role is assigned. */
-export type RoleScope = "subscriptions" | "terraform-state" | "pulumi-state" | "plans" | "pulumi-secrets-key";
+export type RoleScope = "subscriptions" | "terraform-state" | "pulumi-state" | "plans" | "pulumi-secrets-key" | "iac-vault";
 
 export interface AzureRole {
   role: string;
@@ -47,6 +47,7 @@ const READ_AZURE: AzureRole[] = [
   { role: "Reader", scope: "subscriptions", why: "terraform plan refreshes every resource" },
   { role: "Key Vault Reader", scope: "subscriptions", why: "refresh reads vault, key and secret metadata (never secret values)" },
   { role: "Storage Blob Data Reader", scope: "terraform-state", why: "reads the state; plans run with -lock=false, so no lease is needed" },
+  { role: "Key Vault Secrets User", scope: "iac-vault", why: "refresh reads the servers' generated administrator passwords, which the state it reads holds too" },
 ];
 
 export const CI_IDENTITIES: CiIdentity[] = [
@@ -83,7 +84,7 @@ export const CI_IDENTITIES: CiIdentity[] = [
       { role: "Contributor", scope: "subscriptions", why: "creates and changes the stacks' resources" },
       { role: "Role Based Access Control Administrator", scope: "subscriptions", why: "the stacks assign roles to their own managed identities" },
       { role: "Key Vault Crypto Officer", scope: "subscriptions", why: "creates the Customer Key root keys" },
-      { role: "Key Vault Secrets Officer", scope: "subscriptions", why: "writes the generated VM administrator passwords" },
+      { role: "Key Vault Secrets Officer", scope: "iac-vault", why: "writes the servers' generated administrator passwords" },
       { role: "Storage Blob Data Contributor", scope: "terraform-state", why: "writes the state under a blob lease (the lock)" },
       { role: "Storage Blob Data Reader", scope: "plans", why: "reads the saved plan it applies" },
       { role: "Storage Blob Data Contributor", scope: "pulumi-state", why: "writes the tenant program's state" },
@@ -117,6 +118,7 @@ const SCOPE_TEXT: Record<RoleScope, string> = {
   "pulumi-state": "the Pulumi state container",
   plans: "the saved-plans container",
   "pulumi-secrets-key": "the Pulumi secrets key",
+  "iac-vault": "the IaC Key Vault (`azure.state.keyVaultName`)",
 };
 
 /** The identity table as docs/ci.md shows it (npm run ci-docs writes it there; a test keeps it current). */

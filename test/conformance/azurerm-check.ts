@@ -32,8 +32,10 @@ export interface ProviderRule {
   /** Argument path; blocks joined by "." (a list of blocks is walked item by item). */
   argument: string;
   check: Check;
-  /** File in hashicorp/terraform-provider-azurerm at v4.55.0 that holds the rule. */
+  /** File in hashicorp/terraform-provider-azurerm at v4.55.0 (or in `source`) that holds the rule. */
   file: string;
+  /** Another provider's repository and tag, for a rule that is not azurerm's (random_password). */
+  source?: { repository: string; tag: string };
   /** A value that breaks the rule, for the mutation test (a default exists for most checks). */
   bad?: unknown;
 }
@@ -48,7 +50,8 @@ export interface Violation {
 }
 
 export const PROVIDER_TAG = "v4.55.0";
-export const ruleUrl = (rule: ProviderRule) => `https://github.com/hashicorp/terraform-provider-azurerm/blob/${PROVIDER_TAG}/${rule.file}`;
+export const ruleUrl = (rule: ProviderRule) =>
+  `https://github.com/${rule.source?.repository ?? "hashicorp/terraform-provider-azurerm"}/blob/${rule.source?.tag ?? PROVIDER_TAG}/${rule.file}`;
 export const ruleId = (rule: ProviderRule) => `${rule.target} ${rule.argument} ${rule.check.kind}`;
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;

@@ -1,10 +1,31 @@
 // The azurerm provider's rules (v4.55.0) for the resources and data sources the on-prem stack
 // emits: Arc-enabled SCVMM, Arc machines and extensions, the Azure witness VM and its network,
-// monitoring. Each entry names the provider file the rule is read in.
+// monitoring, the administrator-password secrets; and hashicorp/random's rules (v3.7.2) for
+// random_password. Each entry names the provider file the rule is read in.
 import type { ProviderRule } from "./azurerm-check";
 import { FILES, block, boolean, list, location, notEmpty, number, placed, required, resourceGroupName, resourceIdPattern, rules, string, tags } from "./azurerm-rules-common";
 
 const SCVMM = "internal/services/systemcentervirtualmachinemanager";
+/** hashicorp/random's rules for random_password, read in its v3.7.2 source. */
+const RANDOM = { repository: "hashicorp/terraform-provider-random", tag: "v3.7.2" };
+const PASSWORD_FILE = "internal/provider/resource_password.go";
+const MINIMUMS = ["min_lower", "min_upper", "min_numeric", "min_special"];
+const RANDOM_PASSWORD_RULES: ProviderRule[] = [
+  ...rules("random_password", PASSWORD_FILE, "length", number, required, { kind: "int-range", min: 1 }, {
+    kind: "custom",
+    what: "at least the sum of the min_* counts",
+    test: (block) => {
+      const sum = MINIMUMS.reduce((total, key) => total + (typeof block[key] === "number" ? block[key] : 0), 0);
+      return typeof block.length === "number" && block.length < sum ? `${block.length} is less than the sum of the min_* counts (${sum})` : undefined;
+    },
+    plant: (block) => {
+      block.length = 4;
+      block.min_lower = 5;
+    },
+  }),
+  ...MINIMUMS.flatMap((key) => rules("random_password", PASSWORD_FILE, key, number)),
+  ...rules("random_password", PASSWORD_FILE, "override_special", string),
+].map((rule) => ({ ...rule, source: RANDOM }));
 const SCVMM_SDK = "vendor/github.com/hashicorp/go-azure-sdk/resource-manager/systemcentervirtualmachinemanager/2023-10-07";
 const INSTANCE = "azurerm_system_center_virtual_machine_manager_virtual_machine_instance";
 const INSTANCE_FILE = `${SCVMM}/system_center_virtual_machine_manager_virtual_machine_instance_resource.go`;
@@ -270,4 +291,21 @@ export const ONPREM_RULES: ProviderRule[] = [
     of: ["data_collection_endpoint_id", "data_collection_rule_id"],
   }, { kind: "required-with", with: ["name"] }),
   ...tags("azurerm_resource_group"),
+  // The servers' generated administrator passwords, the secrets that keep them and the IaC vault they are kept in.
+  ...rules("data.azurerm_key_vault", "internal/services/keyvault/validate/vault_name.go", "name", string, required, [{ kind: "pattern", pattern: /^[a-zA-Z0-9-]{3,24}$/, what: "3-24 letters, digits or -" }, "kv_with_underscore"]),
+  ...resourceGroupName("data.azurerm_key_vault", FILES.resourceGroupName),
+  ...rules("azurerm_key_vault_secret", "internal/services/keyvault/validate/nested_item_name.go", "name", string, required, [{ kind: "pattern", pattern: /^[0-9a-zA-Z-]+$/, what: "letters, digits and -" }, "ekmbx01_local_admin"]),
+  ...rules("azurerm_key_vault_secret", "internal/services/keyvault/key_vault_secret_resource.go", "key_vault_id", string, required),
+  ...rules("azurerm_key_vault_secret", "internal/services/keyvault/key_vault_secret_resource.go", "value", string, { kind: "exactly-one-of", of: ["value", "value_wo"] }),
+  ...rules("azurerm_key_vault_secret", "internal/services/keyvault/key_vault_secret_resource.go", "content_type", string),
+  ...tags("azurerm_key_vault_secret"),
+  ...rules("azurerm_key_vault_secret", "internal/services/keyvault/key_vault_secret_resource.go", "tags", {
+    kind: "custom",
+    what: "at most 15 tags (TagsWithMaximumElements)",
+    test: (block) => (Object.keys(block.tags ?? {}).length > 15 ? `has ${Object.keys(block.tags).length} tags; a secret takes at most 15` : undefined),
+    plant: (block) => {
+      block.tags = Object.fromEntries(Array.from({ length: 16 }, (_, i) => [`tag${i}`, "x"]));
+    },
+  }),
+  ...RANDOM_PASSWORD_RULES,
 ];
