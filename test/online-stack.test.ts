@@ -208,10 +208,12 @@ describe("online stack: traceability", () => {
     expect(connector!.values).toMatchObject({ exchange_enabled: true, log_analytics_workspace_id: `\${${onboarding!.address}.workspace_id}` });
   });
 
-  it("sends Entra ID audit and sign-in logs to the workspace", () => {
+  it("sends every Entra ID log MS.AAD.4.1 requires to the workspace, Graph activity included", () => {
     const [setting] = ofType(resources, "azurerm_monitor_aad_diagnostic_setting");
     const categories = (setting!.values.enabled_log as { category: string }[]).map((log) => log.category);
-    expect(categories).toEqual(expect.arrayContaining(["AuditLogs", "SignInLogs"]));
+    // The list in SCuBA's Entra ID baseline (MS.AAD.4.1v1), and the managed identities' sign-ins.
+    const required = ["AuditLogs", "SignInLogs", "RiskyUsers", "UserRiskEvents", "NonInteractiveUserSignInLogs", "ServicePrincipalSignInLogs", "ADFSSignInLogs", "RiskyServicePrincipals", "ServicePrincipalRiskEvents", "EnrichedOffice365AuditLogs", "MicrosoftGraphActivityLogs", "ManagedIdentitySignInLogs"];
+    expect([...categories].sort()).toEqual([...required].sort());
     expect(setting!.values.log_analytics_workspace_id).toMatch(/^\$\{azurerm_log_analytics_workspace\./);
   });
 

@@ -6,7 +6,7 @@ export const scuba: typeof en = {
     `ScubaGear-konfiguration för ${organization}, skapad av exchange-iac från organisationsfilen: undantagen från villkorsstyrd åtkomst är nödkontona, utelämnade principer gäller inte denna klientorganisation och anteckningarna visar godkända undantag.`,
   reasons: {
     usFederalOnly: "Gäller bara amerikanska federala myndigheter (rapporter till CISA:s DMARC-adress); detta är en svensk kommun.",
-    diagnosticSettingInOnlineStack: "Loggar från Entra ID går till kommunens Sentinel-arbetsyta genom diagnostikinställningen i onlinestacken; aktivitetsloggarna för Microsoft Graph ingår ännu inte.",
+    diagnosticSettingInOnlineStack: "Alla loggkategorier från Entra ID som baslinjen räknar upp, även aktivitetsloggarna för Microsoft Graph, går till kommunens Sentinel-arbetsyta genom diagnostikinställningen i onlinestacken (Terraform, inte dokumenten för klientorganisationen); att en säkerhetscentral bevakar arbetsytan ordnar kommunen själv.",
     riskyAgentsNotDeclarable: "Villkorsstyrd åtkomst för AI-agenters identiteter kan inte deklareras med de verktyg som klientorganisationen förvaltas med; den beslutas för hand i administrationscentret för Entra.",
     appCredentialPolicyNotDeclared: "Principen för programmens autentiseringsuppgifter i hela klientorganisationen är inte deklarerad; kommunens egen automatisering använder bara federerade autentiseringsuppgifter (inga lösenord eller certifikat som går ut).",
     riskNotificationNotDeclared: "Aviseringar om riskfyllda användare ställs in för hand i Identity Protection; de är inte deklarerade.",
