@@ -51,6 +51,14 @@ export const ciSources = {
     says: "Application permissions by value: Application.Read.All, Group.Read.All, Policy.Read.All, RoleManagement.Read.Directory, Policy.ReadWrite.ConditionalAccess, Group.ReadWrite.All, RoleManagement.ReadWrite.Directory, ConfigurationMonitoring.Read.All and ReadWrite.All.",
     primary: true,
   },
+  "learn-exo-app-only-auth": {
+    title: "App-only authentication in Exchange Online PowerShell and Security & Compliance PowerShell",
+    publisher: "Microsoft Learn",
+    url: "https://learn.microsoft.com/en-us/powershell/exchange/app-only-auth-powershell-v2",
+    read: "2026-12-07",
+    says: "An application signs in app-only with Exchange.ManageAsApp and gets its rights either from a supported Entra role (Exchange Administrator covers every Exchange Online task, security and protection features included; Compliance Administrator covers Security & Compliance PowerShell) or from custom role groups its service principal is added to (New-ServicePrincipal, Add-RoleGroupMember), recommended to restrict the commands it may run.",
+    primary: true,
+  },
   "pulumi-state-backends": {
     title: "State and backends (Pulumi)",
     publisher: "Pulumi",
