@@ -66,6 +66,10 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     formats: ["text", "json"],
     examples: ["ARM_USE_CLI=true exchange-iac plan --out out/plans", "exchange-iac plan --stack onprem --no-lock --out out/plans"],
   },
+  lock: {
+    formats: ["text", "json"],
+    examples: ["exchange-iac --config kommun.yaml lock", "exchange-iac lock --stack onprem online --platform linux_amd64 darwin_arm64"],
+  },
   "onprem export-script": { formats: ["text"], examples: ["exchange-iac --config kommun.yaml onprem export-script --out Export-ExchangeIacCurrent.ps1"] },
   "onprem drift": {
     formats: ["text", "json", "markdown"],

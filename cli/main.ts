@@ -25,6 +25,7 @@ import { costCommand } from "./commands/cost";
 import { compareCommand } from "./commands/compare";
 import { diffCommand } from "./commands/diff";
 import { planCommand } from "./commands/plan";
+import { lockCommand } from "./commands/lock";
 import { initCommand } from "./commands/init";
 import { bootstrapCommand } from "./commands/bootstrap";
 import { onpremCommand } from "./commands/onprem";
@@ -112,6 +113,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   compareCommand(program, context, setExit);
   diffCommand(program, context, setExit);
   planCommand(program, context, setExit);
+  lockCommand(program, context, setExit);
   bootstrapCommand(program, context, setExit);
   onpremCommand(program, context, setExit);
 

@@ -15,6 +15,8 @@ export const INPUT_LIMITS = {
   plan: 256 * MIB,
   /** A tenant snapshot (--current) is a few kilobytes. */
   snapshot: 16 * MIB,
+  /** A provider lock file is a few kilobytes per provider (locks/<stack>.terraform.lock.hcl). */
+  lockFile: MIB,
   /** What synth, cost and check wrote for a base tree. */
   baseArtifact: 256 * MIB,
 } as const;

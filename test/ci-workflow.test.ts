@@ -66,6 +66,19 @@ describe("the workflow", () => {
     expect(steps.some(({ step }) => step.run?.includes("az storage blob upload --auth-mode login"))).toBe(true);
   });
 
+  it("takes the provider lock from the committed locks/ of the same commit, never from a blob", () => {
+    const runs = (job: string) => workflow.jobs[job]!.steps.map((step) => step.run ?? "").join("\n");
+    for (const job of ["deploy-plan", "deploy"]) expect(runs(job)).not.toMatch(/--(name|file) "[^"]*lock\.hcl"/);
+    expect(runs("deploy-plan")).toMatch(/ plan --no-lock "\$\{stacks\[@\]\}" --locks locks /);
+    const deploy = runs("deploy");
+    expect(deploy).toContain('lock="locks/$STACK.terraform.lock.hcl"');
+    expect(deploy.indexOf('cp "$lock" "$dir/.terraform.lock.hcl"')).toBeGreaterThan(-1);
+    expect(deploy.indexOf('cp "$lock" "$dir/.terraform.lock.hcl"')).toBeLessThan(deploy.indexOf('init -input=false -lockfile=readonly'));
+    // The plan blob and its checksum still travel as before.
+    expect(deploy).toContain('--name "$RUN_ID/$STACK.tfplan"');
+    expect(deploy).toContain('if [ "$actual" != "$CHECKSUM" ]; then');
+  });
+
   it("passes github values to scripts through env:, never as ${{ }} inside a script", () => {
     for (const { job, step } of steps) if (step.run) expect(step.run, `${job}: ${step.name ?? step.run.slice(0, 40)}`).not.toContain("${{");
   });

@@ -135,6 +135,7 @@ const COMMANDS: { name: string; args: (folder: string) => string[] }[] = [
   { name: "export tcm --out", args: (folder) => ["export", "tcm", "--out", folder] },
   { name: "init --out", args: (folder) => ["init", "--out", folder] },
   { name: "plan --work", args: (folder) => ["plan", "--work", folder, "--out", `${folder}-plans`] },
+  { name: "lock --work", args: (folder) => ["lock", "--work", folder, "--locks", `${folder}-locks`] },
 ];
 
 let portfolio: string | undefined;
@@ -163,7 +164,7 @@ describe("property: a folder holding a file the tool did not write is never dele
 
   for (const command of COMMANDS) {
     it(`${command.name}: the user's file survives, whatever the folder holds`, async () => {
-      // plan reaches synth only with terraform and credentials; a terraform that fails is enough.
+      // plan and lock reach synth only with terraform (plan also with credentials); a terraform that fails is enough.
       const bin = mkdtempSync(join(tmpdir(), "exchange-iac-tf-"));
       writeFileSync(join(bin, "terraform"), "#!/bin/sh\necho 'terraform: fake failure' >&2\nexit 1\n");
       chmodSync(join(bin, "terraform"), 0o755);
@@ -284,8 +285,13 @@ describe("finding 10: I/O failures are one line with their own exit code; a repo
     writeFileSync(join(bin, "terraform"), "#!/bin/sh\necho 'Error: Failed to query available provider packages' >&2\nexit 1\n");
     chmodSync(join(bin, "terraform"), 0o755);
     Object.assign(process.env, { PATH: `${bin}:${savedEnv.PATH}`, ARM_USE_CLI: "true", ARM_TENANT_ID: "00000000-0000-0000-0000-000000000001", TF_VAR_primary_subscription_id: "00000000-0000-0000-0000-000000000002", TF_VAR_secondary_subscription_id: "00000000-0000-0000-0000-000000000003" });
-    const result = await runCli(["--format", "json", "plan", "--work", fresh("work"), "--out", fresh("plans")]);
+    delete process.env.CI; // in CI a plan without a committed lock stops before terraform (test/plan-cli.test.ts)
+    const locks = fresh("locks");
+    const result = await runCli(["--format", "json", "plan", "--work", fresh("work"), "--out", fresh("plans"), "--locks", locks]);
     expect(result.code).toBe(3);
-    expect(result.stderr.trim().split("\n")).toEqual(["error: terraform init -input=false -no-color failed: Error: Failed to query available provider packages"]);
+    expect(result.stderr.trim().split("\n")).toEqual([
+      `warning: no provider lock ${join(locks, "onprem.terraform.lock.hcl")}, ${join(locks, "online.terraform.lock.hcl")}: terraform init takes the provider packages the registry serves today; run exchange-iac lock and commit locks/`,
+      "error: terraform init -input=false -no-color failed: Error: Failed to query available provider packages",
+    ]);
   });
 });

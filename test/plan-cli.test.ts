@@ -1,7 +1,7 @@
 // `exchange-iac plan` and the plan files it keeps: refused clearly where terraform or
 // credentials are missing; with them (a stand-in terraform here), each stack's
 // `terraform show -json` is kept and check, cost and diff read it.
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,15 +20,42 @@ afterEach(() => {
   Object.assign(process.env, saved);
 });
 
-/** A terraform stand-in: records its calls, and `show -json` prints the fixture of the stack it runs in. */
+/**
+ * Writes the lock `terraform providers lock` would write, from the stack's required_providers,
+ * with invented hashes (never a real provider's) and the platforms it was asked for.
+ */
+const LOCK_WRITER = `
+import { readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+const [dir, ...platforms] = process.argv.slice(2);
+const required = JSON.parse(readFileSync(dir + "/cdk.tf.json", "utf8")).terraform.required_providers;
+const hash = (seed, encoding) => createHash("sha256").update(seed).digest(encoding);
+const blocks = Object.entries(required).map(([name, { source, version }]) => {
+  const parts = (source ?? name).split("/");
+  const address = ["registry.terraform.io", ...(parts.length === 1 ? ["hashicorp"] : []), ...parts].join("/");
+  const hashes = [...platforms.map((p) => "h1:" + hash(address + version + p, "base64")), "zh:" + hash(address + version, "hex")];
+  return 'provider "' + address + '" {\\n  version     = "' + version + '"\\n  constraints = "' + version + '"\\n  hashes = [\\n' + hashes.map((h) => '    "' + h + '",\\n').join("") + "  ]\\n}\\n";
+});
+writeFileSync(dir + "/.terraform.lock.hcl", "# This file is maintained automatically by \\"terraform init\\".\\n# platforms: " + platforms.join(" ") + "\\n\\n" + blocks.join("\\n"));
+`;
+
+/**
+ * A terraform stand-in: records its calls; `show -json` prints the fixture of the stack it runs
+ * in, `providers lock` writes a lock (or fails like an unreachable registry with FAKE_TF_FAIL_LOCK=1).
+ */
 function fakeTerraform(): { bin: string; log: string } {
   const bin = mkdtempSync(join(tmpdir(), "exchange-iac-fake-tf-"));
   const log = join(bin, "calls.log");
+  writeFileSync(join(bin, "write-lock.mjs"), LOCK_WRITER);
   writeFileSync(
     join(bin, "terraform"),
     `#!/bin/sh
 echo "$@" >> "${log}"
 case "$*" in
+  *providers\\ lock*)
+    if [ -n "$FAKE_TF_FAIL_LOCK" ]; then echo "Error: Failed to query available provider packages" >&2; exit 1; fi
+    dir="\${1#-chdir=}"; shift 3
+    "${process.execPath}" "${join(bin, "write-lock.mjs")}" "$dir" $(echo "$@" | sed 's/-platform=//g') ;;
   *stacks/onprem*show\\ -json*) cat "${ONPREM_PLAN_WITH_SECRETS}" ;;
   *stacks/online*show\\ -json*) cat "${ONLINE_PLAN}" ;;
 esac
@@ -38,6 +65,25 @@ exit 0
   chmodSync(join(bin, "terraform"), 0o755);
   return { bin, log };
 }
+
+const CREDENTIALS = ["ARM_CLIENT_ID", "ARM_USE_OIDC", "ARM_OIDC_TOKEN", "ARM_USE_CLI", "ARM_USE_MSI", "ARM_SUBSCRIPTION_ID", "TF_VAR_primary_subscription_id", "ARM_TENANT_ID", "ARM_CLIENT_SECRET", "ARM_CLIENT_CERTIFICATE_PATH"];
+
+/** terraform on PATH and an OIDC login, outside CI unless `ci`. */
+function terraformAndLogin(bin: string, ci = false): void {
+  Object.assign(process.env, {
+    PATH: `${bin}:${process.env.PATH}`,
+    ARM_CLIENT_ID: "00000000-0000-0000-0000-00000000000a",
+    ARM_USE_OIDC: "true",
+    ARM_OIDC_TOKEN: "token",
+    TF_VAR_primary_subscription_id: "00000000-0000-0000-0000-000000000001",
+    ARM_TENANT_ID: "11111111-2222-3333-4444-555555555555",
+  });
+  if (ci) process.env.CI = "true";
+  else delete process.env.CI;
+}
+
+/** The calls the stand-in recorded, with the temporary folder cut from -chdir. */
+const callsIn = (log: string) => (existsSync(log) ? readFileSync(log, "utf8").split("\n").filter(Boolean).map((line) => line.replace(/-chdir=\S*\/stacks\//, "-chdir=stacks/")) : []);
 
 describe("plan", () => {
   it("says clearly that it cannot plan without terraform and credentials, and exits 2", async () => {
@@ -54,17 +100,12 @@ describe("plan", () => {
 
   it("with terraform and an OIDC login, plans each stack and keeps terraform show -json per stack", async () => {
     const { bin, log } = fakeTerraform();
-    Object.assign(process.env, {
-      PATH: `${bin}:${process.env.PATH}`,
-      ARM_CLIENT_ID: "00000000-0000-0000-0000-00000000000a",
-      ARM_USE_OIDC: "true",
-      ARM_OIDC_TOKEN: "token",
-      TF_VAR_primary_subscription_id: "00000000-0000-0000-0000-000000000001",
-      ARM_TENANT_ID: "11111111-2222-3333-4444-555555555555",
-    });
+    terraformAndLogin(bin);
     const out = mkdtempSync(join(tmpdir(), "exchange-iac-plan-"));
-    const result = await runCli(["--format", "json", "plan", "--no-lock", "--out", join(out, "plans"), "--work", join(out, "work")]);
-    expect(result.stderr).toBe("");
+    const locks = join(out, "locks");
+    const result = await runCli(["--format", "json", "plan", "--no-lock", "--out", join(out, "plans"), "--work", join(out, "work"), "--locks", locks]);
+    // Outside CI a missing lock is one warning, and the plan goes on as before.
+    expect(result.stderr).toBe(`warning: no provider lock ${join(locks, "onprem.terraform.lock.hcl")}, ${join(locks, "online.terraform.lock.hcl")}: terraform init takes the provider packages the registry serves today; run exchange-iac lock and commit locks/\n`);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).written.map((p: string) => p.split("/").slice(-2).join("/"))).toEqual(["plans/onprem.json", "plans/online.json"]);
     // The kept JSON is redacted by the plan's own sensitivity maps: no password leaves the runner.
@@ -72,8 +113,7 @@ describe("plan", () => {
     const kept = readFileSync(join(out, "plans", "onprem.json"), "utf8");
     expect(kept).not.toContain("Passw0rd");
     expect(JSON.parse(kept).resource_changes.length).toBe(JSON.parse(readFileSync(ONPREM_PLAN_WITH_SECRETS, "utf8")).resource_changes.length);
-    const calls = readFileSync(log, "utf8").trim().split("\n").map((line) => line.replace(/-chdir=\S*\/stacks\//, "-chdir=stacks/"));
-    expect(calls).toEqual([
+    expect(callsIn(log)).toEqual([
       "-chdir=stacks/onprem init -input=false -no-color",
       "-chdir=stacks/onprem plan -input=false -no-color -lock=false -out=plan.tfplan",
       "-chdir=stacks/onprem show -json plan.tfplan",
@@ -83,6 +123,121 @@ describe("plan", () => {
     ]);
     // The synthesized stack is what terraform planned.
     expect(JSON.parse(readFileSync(join(out, "work", "stacks", "onprem", "cdk.tf.json"), "utf8")).resource.azurerm_arc_machine).toBeDefined();
+  });
+});
+
+/** The azurerm version the synthesized stack in `work` pins. */
+const pinnedAzurerm = (work: string, stack: string) => JSON.parse(readFileSync(join(work, "stacks", stack, "cdk.tf.json"), "utf8")).terraform.required_providers.azurerm.version as string;
+
+describe("lock", () => {
+  it("writes each stack's lock from terraform providers lock for the four platforms, without Azure credentials", async () => {
+    const { bin, log } = fakeTerraform();
+    for (const key of CREDENTIALS) delete process.env[key];
+    process.env.PATH = `${bin}:${process.env.PATH}`;
+    const out = mkdtempSync(join(tmpdir(), "exchange-iac-lock-"));
+    const [work, locks] = [join(out, "work"), join(out, "locks")];
+    const result = await runCli(["--format", "json", "lock", "--work", work, "--locks", locks]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).written.map((p: string) => p.split("/").slice(-2).join("/"))).toEqual(["locks/onprem.terraform.lock.hcl", "locks/online.terraform.lock.hcl"]);
+    const platforms = "-platform=linux_amd64 -platform=windows_amd64 -platform=darwin_amd64 -platform=darwin_arm64";
+    expect(callsIn(log)).toEqual([`-chdir=stacks/onprem providers lock ${platforms}`, `-chdir=stacks/online providers lock ${platforms}`]);
+    for (const stack of ["onprem", "online"]) {
+      const committed = readFileSync(join(locks, `${stack}.terraform.lock.hcl`), "utf8");
+      // Exactly what terraform wrote, for the version the stack pins and every platform asked for.
+      expect(committed).toBe(readFileSync(join(work, "stacks", stack, ".terraform.lock.hcl"), "utf8"));
+      expect(committed).toContain(`provider "registry.terraform.io/hashicorp/azurerm" {\n  version     = "${pinnedAzurerm(work, stack)}"`);
+      expect(committed).toContain("# platforms: linux_amd64 windows_amd64 darwin_amd64 darwin_arm64\n");
+    }
+  });
+
+  it("takes --stack and --platform, and prints what it wrote", async () => {
+    const { bin, log } = fakeTerraform();
+    process.env.PATH = `${bin}:${process.env.PATH}`;
+    const out = mkdtempSync(join(tmpdir(), "exchange-iac-lock-"));
+    const result = await runCli(["lock", "--stack", "onprem", "--platform", "linux_amd64", "linux_arm64", "--work", join(out, "work"), "--locks", join(out, "locks")]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^wrote \S*locks\/onprem\.terraform\.lock\.hcl\n$/);
+    expect(callsIn(log)).toEqual(["-chdir=stacks/onprem providers lock -platform=linux_amd64 -platform=linux_arm64"]);
+    const refused = await runCli(["lock", "--platform", "linux amd64; rm -rf /", "--work", join(out, "work"), "--locks", join(out, "locks")]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe('error: --platform: received "linux amd64; rm -rf /"; expected an OS_ARCH pair such as linux_amd64 or darwin_arm64\n');
+  });
+
+  it("says on one line that terraform is missing, and exits 2", async () => {
+    process.env.PATH = mkdtempSync(join(tmpdir(), "exchange-iac-empty-path-"));
+    const out = mkdtempSync(join(tmpdir(), "exchange-iac-lock-"));
+    const result = await runCli(["lock", "--work", join(out, "work"), "--locks", join(out, "locks")]);
+    expect(result).toEqual({ code: 2, stdout: "", stderr: "cannot lock here: terraform is not on PATH (install Terraform 1.x; `cdktf plan` needs it too)\n" });
+    expect(existsSync(join(out, "locks"))).toBe(false);
+  });
+
+  it("a terraform failure (no registry) is exit 3 on one line, and no lock is written", async () => {
+    const { bin } = fakeTerraform();
+    Object.assign(process.env, { PATH: `${bin}:${process.env.PATH}`, FAKE_TF_FAIL_LOCK: "1" });
+    const out = mkdtempSync(join(tmpdir(), "exchange-iac-lock-"));
+    const result = await runCli(["--format", "json", "lock", "--stack", "onprem", "--work", join(out, "work"), "--locks", join(out, "locks")]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toBe("error: terraform providers lock -platform=linux_amd64 -platform=windows_amd64 -platform=darwin_amd64 -platform=darwin_arm64 failed: Error: Failed to query available provider packages\n");
+    expect(existsSync(join(out, "locks"))).toBe(false);
+  });
+});
+
+describe("plan with the committed lock", () => {
+  /** A lock written by `exchange-iac lock` (the stand-in) into a locks folder of its own. */
+  async function committedLock(stacks: string[]): Promise<{ out: string; locks: string; log: string }> {
+    const { bin, log } = fakeTerraform();
+    terraformAndLogin(bin);
+    const out = mkdtempSync(join(tmpdir(), "exchange-iac-plan-lock-"));
+    const locks = join(out, "locks");
+    const made = await runCli(["lock", "--stack", ...stacks, "--work", join(out, "lock-work"), "--locks", locks]);
+    expect(made.code).toBe(0);
+    writeFileSync(log, "");
+    return { out, locks, log };
+  }
+
+  it("copies the committed lock into the stack folder and inits with -lockfile=readonly", async () => {
+    const { out, locks, log } = await committedLock(["onprem"]);
+    // A folder of its own: the lock in it can only have come from locks/.
+    const work = join(out, "work");
+    const result = await runCli(["--format", "json", "plan", "--stack", "onprem", "--out", join(out, "plans"), "--work", work, "--locks", locks]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(callsIn(log)).toEqual([
+      "-chdir=stacks/onprem init -input=false -no-color -lockfile=readonly",
+      "-chdir=stacks/onprem plan -input=false -no-color -out=plan.tfplan",
+      "-chdir=stacks/onprem show -json plan.tfplan",
+    ]);
+    expect(readFileSync(join(work, "stacks", "onprem", ".terraform.lock.hcl"), "utf8")).toBe(readFileSync(join(locks, "onprem.terraform.lock.hcl"), "utf8"));
+  });
+
+  it("refuses a lock that pins another azurerm version before terraform runs, naming the provider and both versions", async () => {
+    const { out, locks, log } = await committedLock(["onprem"]);
+    const path = join(locks, "onprem.terraform.lock.hcl");
+    writeFileSync(path, readFileSync(path, "utf8").replace(/(provider "registry\.terraform\.io\/hashicorp\/azurerm" \{\n\s*version\s*= ")[^"]+/, "$14.1.0"));
+    const work = join(out, "work");
+    const result = await runCli(["--format", "json", "plan", "--stack", "onprem", "--out", join(out, "plans"), "--work", work, "--locks", locks]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(
+      `error: ${path}: provider "registry.terraform.io/hashicorp/azurerm": received version "4.1.0"; expected version "${pinnedAzurerm(work, "onprem")}", the version the onprem stack pins; run exchange-iac lock and commit locks/\n`,
+    );
+    expect(callsIn(log)).toEqual([]);
+  });
+
+  it("in CI, refuses to plan without the committed lock, naming the file and how to make it", async () => {
+    const { bin, log } = fakeTerraform();
+    terraformAndLogin(bin, true);
+    const out = mkdtempSync(join(tmpdir(), "exchange-iac-plan-"));
+    const locks = join(out, "locks");
+    mkdirSync(locks);
+    const result = await runCli(["plan", "--stack", "onprem", "--out", join(out, "plans"), "--work", join(out, "work"), "--locks", locks]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `error: --locks: received no file "${join(locks, "onprem.terraform.lock.hcl")}"; expected the committed provider lock in CI (create it with exchange-iac lock --stack onprem on a machine that reaches the Terraform registry, and commit ${locks}/)\n`,
+    );
+    expect(callsIn(log)).toEqual([]);
+    expect(existsSync(join(out, "plans"))).toBe(false);
   });
 });
 

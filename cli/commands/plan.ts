@@ -3,10 +3,10 @@
 // the binary plan stays in the stack folder (plan.tfplan) for `terraform apply`. It runs what
 // `cdktf plan` runs (terraform init + plan in cdktf.out/stacks/<id>) and additionally keeps
 // the plan as JSON, which cdktf does not. It needs terraform and an Azure login; where they
-// are missing it says so and exits 2, since nothing else here needs credentials.
-import { execFile } from "node:child_process";
-import { accessSync, constants, mkdirSync } from "node:fs";
-import { delimiter, join, relative, resolve } from "node:path";
+// are missing it says so and exits 2, since nothing else here needs credentials. Where
+// locks/<stack>.terraform.lock.hcl is committed (exchange-iac lock), init takes exactly it.
+import { existsSync, mkdirSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import type { Command } from "commander";
 import { ExternalFailure } from "../../model/external-failure";
 import { InputError } from "../../model/input-error";
@@ -14,6 +14,7 @@ import type { OrganizationFile } from "../../model/schema";
 import { STACK_IDS, type StackId } from "../../stacks/stack-ids";
 import { EXIT_BAD_INPUT, EXIT_OK } from "../io";
 import type { CommandContext } from "../main";
+import { NO_TERRAFORM, findOnPath, refuseUnknownStack, selectedStacks, terraform } from "../terraform";
 
 export const EXIT_CANNOT_PLAN = EXIT_BAD_INPUT;
 
@@ -22,7 +23,7 @@ export function planPrerequisites(org: OrganizationFile, env: NodeJS.ProcessEnv,
   const missing: string[] = [];
   // A CI runner's disk is gone after the job: state kept there is lost, and the next plan starts from nothing.
   if (env.CI === "true" && !org.azure.state && !localState) missing.push("no remote state in CI: declare azure.state in the organization file (docs/ci.md), or pass --local-state to plan against local files anyway");
-  if (!findOnPath("terraform", env)) missing.push("terraform is not on PATH (install Terraform 1.x; `cdktf plan` needs it too)");
+  if (!findOnPath("terraform", env)) missing.push(NO_TERRAFORM);
   // Every provider names its subscription (the organization file, else a Terraform variable), so ARM_SUBSCRIPTION_ID alone is not read.
   if (!env.TF_VAR_primary_subscription_id && !org.organization.subscriptions.primary) missing.push("no subscription: set organization.subscriptions.primary or TF_VAR_primary_subscription_id");
   if (org.online.customerKey.enabled && !env.TF_VAR_secondary_subscription_id && !org.organization.subscriptions.secondary) {
@@ -36,28 +37,6 @@ export function planPrerequisites(org: OrganizationFile, env: NodeJS.ProcessEnv,
     missing.push("no Azure credentials: set ARM_CLIENT_ID with ARM_USE_OIDC=true in GitHub Actions (or ARM_CLIENT_CERTIFICATE_PATH), or ARM_USE_CLI=true after `az login`");
   }
   return missing;
-}
-
-function findOnPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
-  for (const dir of (env.PATH ?? "").split(delimiter).filter(Boolean)) {
-    const candidate = join(dir, name);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not here
-    }
-  }
-  return undefined;
-}
-
-function terraform(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
-  return new Promise((done, fail) => {
-    execFile("terraform", args, { env: { ...env, TF_IN_AUTOMATION: "1", TF_INPUT: "0" }, maxBuffer: 1 << 29 }, (error, stdout, stderr) => {
-      if (error) fail(new ExternalFailure(`terraform ${args.filter((a) => !a.startsWith("-chdir")).join(" ")}`, stderr.trim().split("\n").slice(-3).join(" ") || error.message));
-      else done(stdout);
-    });
-  });
 }
 
 /** What `terraform show -json` printed, parsed; anything else is terraform's failure, not the user's. */
@@ -78,11 +57,10 @@ export function planCommand(program: Command, context: () => CommandContext, exi
     .option("--stack <id...>", `only these stacks (${STACK_IDS.join(", ")}); default: decision.chosenOption, else both`)
     .option("--no-lock", "plan without taking the state lock (terraform plan -lock=false): for read-only identities; apply always locks")
     .option("--local-state", "plan against local state files even where the organization file declares remote state")
-    .action(async (flags: { out: string; work: string; stack?: string[]; lock: boolean; localState?: boolean }) => {
+    .option("--locks <dir>", "the committed provider lock files (<dir>/<stack>.terraform.lock.hcl, written by exchange-iac lock); required in CI", "locks")
+    .action(async (flags: { out: string; work: string; stack?: string[]; lock: boolean; localState?: boolean; locks: string }) => {
       const { options, io, loadOrganization } = context();
-      const known: readonly string[] = STACK_IDS;
-      const unknown = flags.stack?.find((id) => !known.includes(id));
-      if (unknown) throw new InputError("--stack", JSON.stringify(unknown), `one of ${known.join(", ")}`);
+      refuseUnknownStack(flags.stack);
       const org = loadOrganization();
       const env = process.env;
       const missing = planPrerequisites(org, env, flags.localState);
@@ -93,20 +71,36 @@ export function planCommand(program: Command, context: () => CommandContext, exi
       }
       const { inventoryFromPlan } = await import("../../inventory/terraform");
       const { redactPlan } = await import("../../inventory/plan-json");
+      const { LOCK_FIX, readCheckedLock } = await import("../../inventory/lock-file");
       const { writeFileAtomic } = await import("../../model/write-file");
       const { isQuiet, progressOn } = await import("../../report/progress");
       const { synthesize } = await import("../../stacks/app");
       const progress = progressOn(io.stderr, isQuiet(options.format));
-      const chosen = org.decision.chosenOption;
-      const stacks = (flags.stack ?? (chosen ? [chosen] : known)) as StackId[];
+      const stacks = selectedStacks(flags.stack, org);
       progress.stage(`synthesizing ${stacks.join(", ")} into ${flags.work}`);
       synthesize(org, flags.work, stacks, { field: "--work", keep: [options.config], localState: flags.localState });
+      const lockOf = (stack: StackId) => join(flags.locks, `${stack}.terraform.lock.hcl`);
+      const unlocked = stacks.filter((stack) => !existsSync(lockOf(stack)));
+      if (unlocked.length && env.CI === "true") {
+        // Without the committed lock, init takes whatever the registry serves that day: never in CI.
+        throw new InputError(
+          "--locks",
+          `no file ${unlocked.map((stack) => JSON.stringify(lockOf(stack))).join(" nor ")}`,
+          `the committed provider lock in CI (create it with exchange-iac lock --stack ${unlocked.join(" ")} on a machine that reaches the Terraform registry, and commit ${flags.locks}/)`,
+        );
+      }
+      if (unlocked.length) io.stderr.write(`warning: no provider lock ${unlocked.map(lockOf).join(", ")}: terraform init takes the provider packages the registry serves today; ${LOCK_FIX}\n`);
+      // Every lock is checked against its synthesized stack before terraform runs at all.
+      const locks = new Map(stacks.filter((stack) => !unlocked.includes(stack)).map((stack) => [stack, readCheckedLock(lockOf(stack), resolve(flags.work, "stacks", stack), stack)]));
       mkdirSync(flags.out, { recursive: true });
       const written: string[] = [];
       for (const stack of stacks) {
         const dir = resolve(flags.work, "stacks", stack);
         progress.stage(`terraform init and plan for ${stack}`);
-        await terraform([`-chdir=${dir}`, "init", "-input=false", "-no-color"], env);
+        const lock = locks.get(stack);
+        if (lock) writeFileAtomic(join(dir, ".terraform.lock.hcl"), lock, { field: "--work" });
+        // readonly: init verifies the packages against the committed hashes and never rewrites them.
+        await terraform([`-chdir=${dir}`, "init", "-input=false", "-no-color", ...(lock ? ["-lockfile=readonly"] : [])], env);
         // The binary plan stays beside the stack (it holds secrets): the deploy applies exactly it.
         await terraform([`-chdir=${dir}`, "plan", "-input=false", "-no-color", ...(flags.lock ? [] : ["-lock=false"]), "-out=plan.tfplan"], env);
         const json = await terraform([`-chdir=${dir}`, "show", "-json", "plan.tfplan"], env);

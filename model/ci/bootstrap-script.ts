@@ -169,6 +169,6 @@ export function identitiesBootstrapScript(org: OrganizationFile): string {
     for (const role of entraRolesOf(identity, org)) lines.push(`grant_entra_role "$${variable}" ${bashQuote(role)} # ${ENTRA_ROLE_NAMES[role] ?? "Entra role"}`);
     lines.push(`echo ${bashQuote(`${identity.clientIdSecret}=`)}"$app_id"`, "");
   }
-  lines.push("echo 'Store the three client ids above as repository secrets (docs/ci.md, step 3).'", "");
+  lines.push("echo 'Store the three client ids above as repository secrets (docs/ci.md, step 4).'", "");
   return lines.join("\n");
 }
