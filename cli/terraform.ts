@@ -8,6 +8,24 @@ import { InputError } from "../model/input-error";
 import type { OrganizationFile } from "../model/schema";
 import { STACK_IDS, type StackId } from "../stacks/stack-ids";
 
+/**
+ * Synthesizes the selected stacks into `work` for terraform, with progress on stderr; cdktf and
+ * the stacks load only here, in the commands that run terraform.
+ */
+export async function synthesizeForTerraform(
+  org: OrganizationFile,
+  flags: { stack?: string[]; work: string },
+  output: { stderr: { write(text: string): unknown }; format: string; config: string; localState?: boolean },
+) {
+  const { isQuiet, progressOn } = await import("../report/progress");
+  const { synthesize } = await import("../stacks/app");
+  const progress = progressOn(output.stderr, isQuiet(output.format));
+  const stacks = selectedStacks(flags.stack, org);
+  progress.stage(`synthesizing ${stacks.join(", ")} into ${flags.work}`);
+  synthesize(org, flags.work, stacks, { field: "--work", keep: [output.config], localState: output.localState });
+  return { stacks, progress };
+}
+
 export const NO_TERRAFORM = "terraform is not on PATH (install Terraform 1.x; `cdktf plan` needs it too)";
 
 /** --stack checked before anything is loaded, so a typo is refused before the organization file is read. */

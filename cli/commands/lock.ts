@@ -11,7 +11,7 @@ import { InputError } from "../../model/input-error";
 import { STACK_IDS } from "../../stacks/stack-ids";
 import { EXIT_BAD_INPUT, EXIT_OK } from "../io";
 import type { CommandContext } from "../main";
-import { NO_TERRAFORM, findOnPath, refuseUnknownStack, selectedStacks, terraform } from "../terraform";
+import { NO_TERRAFORM, findOnPath, refuseUnknownStack, synthesizeForTerraform, terraform } from "../terraform";
 
 /** The runners (linux), and the laptops that plan by hand (Windows, Intel and Apple macOS). */
 export const DEFAULT_PLATFORMS = ["linux_amd64", "windows_amd64", "darwin_amd64", "darwin_arm64"] as const;
@@ -40,12 +40,7 @@ export function lockCommand(program: Command, context: () => CommandContext, exi
       const { lockText, parseLockFile, checkLock, stackRequirements } = await import("../../inventory/lock-file");
       const { INPUT_LIMITS, readBounded } = await import("../../model/read-bounded");
       const { writeFileAtomic } = await import("../../model/write-file");
-      const { isQuiet, progressOn } = await import("../../report/progress");
-      const { synthesize } = await import("../../stacks/app");
-      const progress = progressOn(io.stderr, isQuiet(options.format));
-      const stacks = selectedStacks(flags.stack, org);
-      progress.stage(`synthesizing ${stacks.join(", ")} into ${flags.work}`);
-      synthesize(org, flags.work, stacks, { field: "--work", keep: [options.config] });
+      const { stacks, progress } = await synthesizeForTerraform(org, flags, { stderr: io.stderr, format: options.format, config: options.config });
       const written: string[] = [];
       for (const stack of stacks) {
         const dir = resolve(flags.work, "stacks", stack);

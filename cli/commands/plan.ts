@@ -14,7 +14,7 @@ import type { OrganizationFile } from "../../model/schema";
 import { STACK_IDS, type StackId } from "../../stacks/stack-ids";
 import { EXIT_BAD_INPUT, EXIT_OK } from "../io";
 import type { CommandContext } from "../main";
-import { NO_TERRAFORM, findOnPath, refuseUnknownStack, selectedStacks, terraform } from "../terraform";
+import { NO_TERRAFORM, findOnPath, refuseUnknownStack, synthesizeForTerraform, terraform } from "../terraform";
 
 export const EXIT_CANNOT_PLAN = EXIT_BAD_INPUT;
 
@@ -73,12 +73,7 @@ export function planCommand(program: Command, context: () => CommandContext, exi
       const { redactPlan } = await import("../../inventory/plan-json");
       const { LOCK_FIX, readCheckedLock } = await import("../../inventory/lock-file");
       const { writeFileAtomic } = await import("../../model/write-file");
-      const { isQuiet, progressOn } = await import("../../report/progress");
-      const { synthesize } = await import("../../stacks/app");
-      const progress = progressOn(io.stderr, isQuiet(options.format));
-      const stacks = selectedStacks(flags.stack, org);
-      progress.stage(`synthesizing ${stacks.join(", ")} into ${flags.work}`);
-      synthesize(org, flags.work, stacks, { field: "--work", keep: [options.config], localState: flags.localState });
+      const { stacks, progress } = await synthesizeForTerraform(org, flags, { stderr: io.stderr, format: options.format, config: options.config, localState: flags.localState });
       const lockOf = (stack: StackId) => join(flags.locks, `${stack}.terraform.lock.hcl`);
       const unlocked = stacks.filter((stack) => !existsSync(lockOf(stack)));
       if (unlocked.length && env.CI === "true") {

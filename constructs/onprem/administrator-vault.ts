@@ -10,13 +10,11 @@
 // A password is used when its server is created and to install the Arc guest agent; afterwards
 // Windows LAPS rotates it (docs/onprem.md), and the servers ignore the change.
 import { Construct } from "constructs";
-import type { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
-import { KeyVault } from "@cdktf/provider-azurerm/lib/key-vault";
 import { DataAzurermKeyVault } from "@cdktf/provider-azurerm/lib/data-azurerm-key-vault";
 import { KeyVaultSecret } from "@cdktf/provider-azurerm/lib/key-vault-secret";
-import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurerm-client-config";
 import { Password } from "@cdktf/provider-random/lib/password";
-import { type DataPlaneAccess, VaultPrivateEndpoint, requireDataPlaneAccess, vaultNetwork } from "../key-vault-access";
+import { requireDataPlaneAccess } from "../key-vault-access";
+import { type FirewalledVaultProps, declareFirewalledVault } from "./firewalled-vault";
 import { requireMatch } from "./validation";
 
 /** Length of a generated password: well inside Windows' and Azure's limits (Azure VMs: 12-123). */
@@ -35,17 +33,7 @@ export type AdministratorVaultProps =
       readonly resourceGroupName: string;
       readonly tags?: Record<string, string>;
     }
-  | {
-      readonly kind: "new";
-      /** 3-24 characters, globally unique. */
-      readonly name: string;
-      readonly resourceGroupName: string;
-      readonly location: string;
-      readonly access: DataPlaneAccess;
-      /** Provider of the private endpoint subnet's subscription, when a private endpoint is used. */
-      readonly endpointProvider?: AzurermProvider;
-      readonly tags?: Record<string, string>;
-    };
+  | ({ readonly kind: "new" } & FirewalledVaultProps);
 
 export class AdministratorVault extends Construct {
   /** The vault's resource id. */
@@ -61,24 +49,8 @@ export class AdministratorVault extends Construct {
       return;
     }
     requireDataPlaneAccess(props.access, "the deploy identity that writes the servers' generated administrator passwords");
-    const client = new DataAzurermClientConfig(this, "client");
-    const vault = new KeyVault(this, "vault", {
-      name: props.name,
-      resourceGroupName: props.resourceGroupName,
-      location: props.location,
-      tenantId: client.tenantId,
-      skuName: "standard",
-      purgeProtectionEnabled: true,
-      softDeleteRetentionDays: 90,
-      // Access only through Azure RBAC: no server is granted anything here.
-      rbacAuthorizationEnabled: true,
-      ...vaultNetwork(props.access),
-      tags: props.tags,
-      lifecycle: { preventDestroy: true },
-    });
-    if (props.access.privateEndpoint) {
-      new VaultPrivateEndpoint(this, "private-endpoint", { provider: props.endpointProvider, placement: props.access.privateEndpoint, vaultId: vault.id, vaultName: props.name, tags: props.tags });
-    }
+    // No role assignment here: no server may read this vault.
+    const vault = declareFirewalledVault(this, props);
     this.vaultId = vault.id;
   }
 
