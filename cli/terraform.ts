@@ -58,8 +58,19 @@ export function findOnPath(name: string, env: NodeJS.ProcessEnv): string | undef
 export function terraform(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((done, fail) => {
     execFile("terraform", args, { env: { ...env, TF_IN_AUTOMATION: "1", TF_INPUT: "0" }, maxBuffer: 1 << 29 }, (error, stdout, stderr) => {
-      if (error) fail(new ExternalFailure(`terraform ${args.filter((a) => !a.startsWith("-chdir")).join(" ")}`, stderr.trim().split("\n").slice(-3).join(" ") || error.message));
+      if (error) fail(new ExternalFailure(`terraform ${args.filter((a) => !a.startsWith("-chdir")).join(" ")}`, plainText(stderr).split("\n").slice(-3).join(" ") || error.message));
       else done(stdout);
     });
   });
+}
+
+/** terraform's diagnostics as one plain line: no colour codes (not every subcommand takes -no-color) and no box drawing. */
+export function plainText(stderr: string): string {
+  return stderr
+    .replace(/\u001b\[[0-9;]*m/g, "")
+    .replace(/[│╵╷]/g, " ")
+    .split("\n")
+    .map((line) => line.replace(/\s+/g, " ").trim())
+    .filter(Boolean)
+    .join("\n");
 }

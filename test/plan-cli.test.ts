@@ -53,7 +53,7 @@ function fakeTerraform(): { bin: string; log: string } {
 echo "$@" >> "${log}"
 case "$*" in
   *providers\\ lock*)
-    if [ -n "$FAKE_TF_FAIL_LOCK" ]; then echo "Error: Failed to query available provider packages" >&2; exit 1; fi
+    if [ -n "$FAKE_TF_FAIL_LOCK" ]; then printf '\\033[31m\\342\\225\\267\\033[0m\\n\\033[31m\\342\\224\\202\\033[0m \\033[1m\\033[31mError: \\033[0mFailed to query available provider packages\\n\\033[31m\\342\\224\\202\\033[0m\\n\\033[31m\\342\\224\\202\\033[0m lookup registry.terraform.io: no such host.\\n\\033[31m\\342\\225\\265\\033[0m\\n' >&2; exit 1; fi
     dir="\${1#-chdir=}"; shift 3
     "${process.execPath}" "${join(bin, "write-lock.mjs")}" "$dir" $(echo "$@" | sed 's/-platform=//g') ;;
   *stacks/onprem*show\\ -json*) cat "${ONPREM_PLAN_WITH_SECRETS}" ;;
@@ -172,13 +172,13 @@ describe("lock", () => {
     expect(existsSync(join(out, "locks"))).toBe(false);
   });
 
-  it("a terraform failure (no registry) is exit 3 on one line, and no lock is written", async () => {
+  it("a terraform failure (no registry) is exit 3 on one plain line, without terraform's colours and boxes, and no lock is written", async () => {
     const { bin } = fakeTerraform();
     Object.assign(process.env, { PATH: `${bin}:${process.env.PATH}`, FAKE_TF_FAIL_LOCK: "1" });
     const out = mkdtempSync(join(tmpdir(), "exchange-iac-lock-"));
     const result = await runCli(["--format", "json", "lock", "--stack", "onprem", "--work", join(out, "work"), "--locks", join(out, "locks")]);
     expect(result.code).toBe(3);
-    expect(result.stderr).toBe("error: terraform providers lock -platform=linux_amd64 -platform=windows_amd64 -platform=darwin_amd64 -platform=darwin_arm64 failed: Error: Failed to query available provider packages\n");
+    expect(result.stderr).toBe("error: terraform providers lock -platform=linux_amd64 -platform=windows_amd64 -platform=darwin_amd64 -platform=darwin_arm64 failed: Error: Failed to query available provider packages lookup registry.terraform.io: no such host.\n");
     expect(existsSync(join(out, "locks"))).toBe(false);
   });
 });
