@@ -15,6 +15,7 @@ import { buildComparison } from "../report/build";
 import type { Comparison } from "../report/model";
 import { SILENT } from "../report/progress";
 import { renderComparisonHtml } from "../report/render/html";
+import { markdownText } from "../report/render/escape";
 import { renderComparisonMarkdown } from "../report/render/markdown";
 import { exampleData } from "./helpers/example";
 
@@ -61,7 +62,7 @@ function markdownStructure(markdown: string): string[] {
 const PAYLOADS = [
   "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", '"><svg onload=alert(1)>', "</td></tr></table>", "<!--", "-->", "<![CDATA[", "&amp;", "&#60;",
   "|", "\\|", "\n", "\r\n", "\r", "\n\n# Heading\n", "`", "```", "*", "**", "_", "~~", "[link](javascript:alert(1))", "![i](x)", "<https://evil.example>",
-  "https://evil.example", "www.evil.example", "someone@evil.example", "\\", "# ", "- ", "1. ", "> ", "---", "\u0000", "\u2028", "\u202e", "$(Get-Date)", "'", '"', "\t",
+  "https://evil.example", "www.evil.example", "someone@evil.example", "\\", "# ", "- ", "1. ", "> ", "---", "\u0000", "\u2028", "\u202e", "$(Get-Date)", "$x^2$", "$$", "$`x`$", "'", '"', "\t",
 ];
 const hostileText = fc
   .array(fc.oneof(fc.constantFrom(...PAYLOADS), fc.string({ unit: "binary", maxLength: 6 }), fc.string({ unit: "grapheme", maxLength: 6 })), { minLength: 1, maxLength: 8 })
@@ -123,6 +124,17 @@ beforeAll(async () => {
   const artifacts = await collectArtifacts(exampleOrg(), AS_OF, SILENT);
   examples = [buildComparison(artifacts, "sv"), buildComparison(artifacts, "en")];
 }, 120_000);
+
+describe("markdownText", () => {
+  it("leaves no $ that GitHub would read as the start of math", () => {
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        expect(markdownText(text)).not.toMatch(/(^|[^\\])(\\\\)*\$/);
+      }),
+    );
+    expect(markdownText("Kommun $x^2$ och $$")).toBe("Kommun \\$x^2\\$ och \\$\\$");
+  });
+});
 
 describe("free text never becomes structure in the comparison (property-based)", () => {
   it("comparison.html and comparison.md keep their structure whatever text the free-text fields hold", () => {

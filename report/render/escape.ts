@@ -5,14 +5,15 @@ export const escapeHtml = (text: string): string => text.replace(/&/g, "&amp;").
 /**
  * Markdown: on one line (CR and LF end a line, and NEL and the Unicode line and paragraph
  * separators do for JavaScript renderers), every character that could start markup, an
- * entity or HTML backslash-escaped (CommonMark lets any ASCII punctuation be escaped),
+ * entity or HTML backslash-escaped (CommonMark lets any ASCII punctuation be escaped; `$`
+ * opens math on GitHub),
  * GitHub's bare autolinks (www., ://, e-mail addresses) broken, and nothing at its start that
  * opens a block where the text begins a line (a list marker, "1.", indentation for code).
  */
 export const markdownText = (text: string): string =>
   text
     .replace(/\r\n?|[\n\u0085\u2028\u2029]/g, " ")
-    .replace(/([\\`*_[\]|<>#~&!])/g, "\\$1")
+    .replace(/([\\`*_[\]|<>#~&!$])/g, "\\$1")
     .replace(/:\/\//g, ":\\/\\/")
     .replace(/(www)\./gi, "$1\\.")
     .replace(/@/g, "\\@")
