@@ -70,7 +70,7 @@ describe("finding 5: the Graph token is never printed, also when it holds a line
     const token = '{\n  "accessToken": "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.secret-part",\n  "expiresOn": "2026-12-07"\n}';
     let message = "";
     try {
-      graphOptionsFromEnvironment({ EXCHANGE_IAC_GRAPH_TOKEN: token });
+      graphOptionsFromEnvironment("ConfigurationMonitoring.Read.All", { EXCHANGE_IAC_GRAPH_TOKEN: token });
     } catch (error) {
       message = (error as Error).message;
     }

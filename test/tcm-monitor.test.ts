@@ -101,11 +101,14 @@ describe("tenant monitor", () => {
     expect(result.stderr).toMatch(/^error: Graph GET \/admin\/configurationManagement\/configurationMonitors\?\$select=[^ ]+ failed: could not reach http:\/\/127\.0\.0\.1:\d+ \(.+\)\.\n$/);
   });
 
-  it("needs a token from the environment", async () => {
+  it("needs a token from the environment, naming the least permission each command needs", async () => {
     delete process.env.EXCHANGE_IAC_GRAPH_TOKEN;
-    const result = await runCli(["tenant", "drift"]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^error: EXCHANGE_IAC_GRAPH_TOKEN: received nothing/);
+    const drift = await runCli(["tenant", "drift"]);
+    expect(drift.code).toBe(2);
+    expect(drift.stderr).toMatch(/^error: EXCHANGE_IAC_GRAPH_TOKEN: received nothing.* with ConfigurationMonitoring\.Read\.All,/);
+    const monitor = await runCli(["tenant", "monitor"]);
+    expect(monitor.code).toBe(2);
+    expect(monitor.stderr).toMatch(/^error: EXCHANGE_IAC_GRAPH_TOKEN: received nothing.* with ConfigurationMonitoring\.ReadWrite\.All,/);
   });
 });
 

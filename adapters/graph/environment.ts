@@ -9,13 +9,14 @@ export const URL_VARIABLE = "EXCHANGE_IAC_GRAPH_URL";
 
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
-export function graphOptionsFromEnvironment(env: NodeJS.ProcessEnv = process.env): GraphClientOptions {
+/** `permission`: the Graph application permission the calling command needs, named when the token is missing. */
+export function graphOptionsFromEnvironment(permission: string, env: NodeJS.ProcessEnv = process.env): GraphClientOptions {
   const token = env[TOKEN_VARIABLE]?.trim();
   if (!token) {
     throw new InputError(
       TOKEN_VARIABLE,
       "nothing (the variable is not set)",
-      "a Microsoft Graph access token of an identity with ConfigurationMonitoring.ReadWrite.All, e.g. export EXCHANGE_IAC_GRAPH_TOKEN=\"$(az account get-access-token --resource https://graph.microsoft.com --query accessToken -o tsv)\"",
+      `a Microsoft Graph access token of an identity with ${permission}, e.g. export EXCHANGE_IAC_GRAPH_TOKEN=\"$(az account get-access-token --resource https://graph.microsoft.com --query accessToken -o tsv)\"`,
     );
   }
   // A header carries visible ASCII only; a token with a line break or a space is a pasted JSON

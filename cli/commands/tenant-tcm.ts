@@ -30,7 +30,8 @@ export function tcmCommands(tenant: Command, context: () => CommandContext, exit
       const { options, io, loadOrganization } = context();
       const format = options.format as "text" | "json"; // the preAction hook refused any other (cli/help.ts)
       const { graphOptionsFromEnvironment } = await import("../../adapters/graph/environment");
-      const graph = graphOptionsFromEnvironment();
+      const { READ_WRITE } = await import("../../adapters/graph/tcm");
+      const graph = graphOptionsFromEnvironment(READ_WRITE);
       const monitor = await declaredMonitor(loadOrganization());
       exit(
         await talkingToGraph(io, graph, async (tcm) => {
@@ -53,10 +54,11 @@ export function tcmCommands(tenant: Command, context: () => CommandContext, exit
       const { options, io, loadOrganization } = context();
       const format = options.format as "text" | "json" | "markdown"; // refused otherwise by the preAction hook
       const { graphOptionsFromEnvironment } = await import("../../adapters/graph/environment");
-      const { TcmStateError } = await import("../../adapters/graph/tcm");
+      const { READ, TcmStateError } = await import("../../adapters/graph/tcm");
       const { driftedProperties } = await import("../../model/tcm/drift");
       const { monitorDisplayName } = await import("../../model/tcm/monitor");
-      const graph = graphOptionsFromEnvironment();
+      // Reading the monitor's drifts needs only the read permission (the drift identity's).
+      const graph = graphOptionsFromEnvironment(READ);
       const org = loadOrganization();
       const monitor = await declaredMonitor(org);
       exit(
