@@ -92,6 +92,17 @@ describe("the workflow", () => {
     expect(script).toMatch(/c\.user\?\.login === "github-actions\[bot\]" && c\.body\?\.includes\(tag\)/);
   });
 
+  it("lets Exchange Online lose retention or auditing only in a manual deploy that asks for it, and sets the guard on every Pulumi run", () => {
+    const pulumiRuns = steps.filter(({ step }) => /pulumi (up|preview)/.test(step.run ?? ""));
+    expect(pulumiRuns.length).toBe(2);
+    for (const { step } of pulumiRuns) expect(step.run).toMatch(/pulumi config set allowDestructive (false|"\$ALLOW_DESTRUCTIVE")\n/);
+    const up = pulumiRuns.find(({ step }) => /pulumi up/.test(step.run!))!;
+    expect(up.job).toBe("deploy");
+    expect((up.step as Step & { env?: Record<string, string> }).env?.ALLOW_DESTRUCTIVE).toBe("${{ github.event_name == 'workflow_dispatch' && inputs.allow_destructive && 'true' || 'false' }}");
+    const preview = pulumiRuns.find(({ step }) => /pulumi preview/.test(step.run!))!;
+    expect(preview.step.run).toContain("pulumi config set allowDestructive false");
+  });
+
   it("pins the Terraform and Pulumi CLIs and runs actions on Node 24", () => {
     expect(text).toMatch(/TERRAFORM_VERSION: "\d+\.\d+\.\d+"/);
     expect(text).toMatch(/PULUMI_VERSION: "\d+\.\d+\.\d+"/);
