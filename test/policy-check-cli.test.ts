@@ -89,6 +89,22 @@ describe("exchange-iac check", () => {
     expect(result.stdout).not.toContain("Passw0rd");
   });
 
+  it("once an option is chosen, judges it alone by default, saying so; --option both still judges the other", async () => {
+    // An overdue restore test fails on-prem only (ONP-07); the council chose online.
+    const chosen = tempFile("org.yaml", exampleWith((d) => (d.decision.chosenOption = "online")));
+    const late = ["--as-of", "2027-06-01"];
+    const byDefault = await runCli(["--config", chosen, "--format", "json", "check", ...late]);
+    expect(byDefault.code).toBe(0);
+    expect(byDefault.stderr).toBe("judging online only, the option decision.chosenOption names; --option both judges both\n");
+    expect(JSON.parse(byDefault.stdout).findings.filter((f: { option: string }) => f.option === "onprem")).toEqual([]);
+    const both = await runCli(["--config", chosen, "--format", "json", "check", "--option", "both", ...late]);
+    expect(both.code).toBe(1);
+    expect(both.stderr).toBe("");
+    expect(JSON.parse(both.stdout).findings).toEqual(expect.arrayContaining([expect.objectContaining({ ruleId: "ONP-07", option: "onprem", blocking: true })]));
+    // Before a decision, both options are judged, as before.
+    expect((await runCli(["--format", "json", "check", ...late])).code).toBe(1);
+  });
+
   it("rejects --plan with both options, naming the flag", async () => {
     const result = await runCli(["check", "--plan", "plan.json"]);
     expect(result.code).toBe(2);

@@ -9,7 +9,7 @@ import { EXIT_BLOCKING_FINDINGS, EXIT_OK } from "../io";
 import type { CommandContext } from "../main";
 
 interface CheckFlags {
-  option: "onprem" | "online" | "both";
+  option?: "onprem" | "online" | "both";
   plan?: string;
   asOf?: string;
   out?: string;
@@ -18,8 +18,9 @@ interface CheckFlags {
 export function checkCommand(program: Command, context: () => CommandContext, exit: (code: number) => void): void {
   program
     .command("check")
-    .description("run the policy catalog over both options' generated artifacts; exit 1 on any unwaived error")
-    .addOption(new Option("--option <option>", "which hosting option to judge").choices(["onprem", "online", "both"]).default("both"))
+    .description("run the policy catalog over the chosen option's generated artifacts (both before a decision); exit 1 on any unwaived error")
+    // Once the council has decided, the other option's findings (an overdue restore test of servers never built) must not block.
+    .addOption(new Option("--option <option>", "which hosting option to judge (default: decision.chosenOption, else both)").choices(["onprem", "online", "both"]))
     .option("--plan <file>", "judge this `terraform show -json` plan instead of the synthesized stack (needs --option onprem or online)")
     .option("--as-of <date>", "the day to judge dated facts against (YYYY-MM-DD)", undefined)
     .option("--out <file>", "write the report to a file instead of standard output")
@@ -38,8 +39,12 @@ export function checkCommand(program: Command, context: () => CommandContext, ex
       if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new InputError("--as-of", JSON.stringify(asOf), "a date written YYYY-MM-DD");
       if (flags.plan && flags.option === "both") throw new InputError("--option", '"both"', "onprem or online when --plan is given (a plan belongs to one stack)");
       const org = loadOrganization();
-      const optionsToCheck: HostingOption[] = flags.option === "both" ? ["onprem", "online"] : [flags.option];
-      const plan = flags.plan ? { option: flags.option as HostingOption, resources: readPlanFile(flags.plan, flags.option) } : undefined;
+      const chosen = org.decision.chosenOption;
+      const option = flags.option ?? chosen ?? "both";
+      if (flags.plan && option === "both") throw new InputError("--option", "nothing (and no decision.chosenOption)", "onprem or online when --plan is given (a plan belongs to one stack)");
+      if (!flags.option && chosen) io.stderr.write(`judging ${chosen} only, the option decision.chosenOption names; --option both judges both\n`);
+      const optionsToCheck: HostingOption[] = option === "both" ? ["onprem", "online"] : [option];
+      const plan = flags.plan ? { option: option as HostingOption, resources: readPlanFile(flags.plan, option) } : undefined;
       const findings = (await policyInputs(org, optionsToCheck, asOf, plan)).flatMap((input) => evaluate(RULES, input));
 
       const report =
