@@ -32,7 +32,7 @@ const ALLOWED: Record<string, Record<string, string>> = {
   comment: { "pull-requests": "write" },
   "deploy-plan": { contents: "read", "id-token": "write" },
   deploy: { contents: "read", "id-token": "write" },
-  drift: { contents: "read", "id-token": "write" },
+  drift: { contents: "read", "id-token": "write", issues: "write" },
 };
 
 describe("the workflow", () => {
@@ -101,6 +101,19 @@ describe("the workflow", () => {
     expect((up.step as Step & { env?: Record<string, string> }).env?.ALLOW_DESTRUCTIVE).toBe("${{ github.event_name == 'workflow_dispatch' && inputs.allow_destructive && 'true' || 'false' }}");
     const preview = pulumiRuns.find(({ step }) => /pulumi preview/.test(step.run!))!;
     expect(preview.step.run).toContain("pulumi config set allowDestructive false");
+  });
+
+  it("keeps one drift issue: opened or updated on drift, closed only when everything was checked clean", () => {
+    const drift = workflow.jobs.drift!.steps;
+    const check = drift.findIndex((step) => (step as Step & { id?: string }).id === "drift");
+    const issue = drift[check + 1] as Step & { if?: string; env?: Record<string, string> };
+    expect(issue.uses).toMatch(/^actions\/github-script@[0-9a-f]{40}$/);
+    expect(issue.if).toBe("always() && steps.drift.outputs.drift != ''");
+    const script = String(issue.with!.script);
+    expect(script).toContain('if (process.env.DRIFT === "1")');
+    expect(script).toContain('else if (process.env.FAILED === "0" && existing)');
+    expect(script).toContain('creator: "github-actions[bot]"');
+    expect(drift[check]!.run).toMatch(/echo "drift=\$drift"; echo "failed=\$failed"; } >> "\$GITHUB_OUTPUT"\n {0}if \[ "\$failed" != 0 \]/);
   });
 
   it("pins the Terraform and Pulumi CLIs and runs actions on Node 24", () => {
