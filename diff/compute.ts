@@ -18,6 +18,8 @@ export interface StackDiff {
   changed: ResourceChange[];
   replaced: ResourceChange[];
   removed: ResourceChange[];
+  /** From a plan: changed outside Terraform since the last apply; the plan changes them back. */
+  drifted: ResourceChange[];
   facts: { name: string; base: number | null; head: number | null }[];
 }
 
@@ -48,7 +50,7 @@ export function computeDiff(base: Snapshot, head: Snapshot): DiffReport {
   const horizonChanged = typeof base.cost !== "string" && typeof head.cost !== "string" && base.cost.years !== head.cost.years;
   const changed =
     horizonChanged ||
-    stacks.some((s) => s.added.length + s.changed.length + s.replaced.length + s.removed.length > 0 || s.facts.some((f) => f.base !== f.head)) ||
+    stacks.some((s) => s.added.length + s.changed.length + s.replaced.length + s.removed.length + s.drifted.length > 0 || s.facts.some((f) => f.base !== f.head)) ||
     (Array.isArray(cost) && cost.some((c) => c.tco.delta !== 0 || c.oneOff.delta !== 0 || c.perYear.some((y) => y.delta !== 0))) ||
     ("new" in findings && findings.new.length + findings.fixed.length > 0);
   const english = catalog("en").diff.side;
@@ -58,7 +60,7 @@ export function computeDiff(base: Snapshot, head: Snapshot): DiffReport {
 function stackDiff(stack: string, base: Snapshot, head: Snapshot): StackDiff {
   const before = base.stacks[stack]?.resources ?? {};
   const after = head.stacks[stack]?.resources ?? {};
-  const diff: StackDiff = { stack, added: [], changed: [], replaced: [], removed: [], facts: [] };
+  const diff: StackDiff = { stack, added: [], changed: [], replaced: [], removed: [], drifted: head.stacks[stack]?.drifted ?? [], facts: [] };
   for (const address of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()) {
     const [b, a] = [before[address], after[address]];
     if (!b && a) diff.added.push({ address, type: a.type });

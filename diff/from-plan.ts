@@ -8,7 +8,10 @@ import type { OrganizationFile } from "../model/schema";
 import { RULES } from "../policies/catalog";
 import { evaluate } from "../policies/engine";
 import { TENANT_DOCUMENT, tenantDocument } from "../inventory/tenant";
-import { readPlanFile, stackDocuments } from "../inventory/option-inputs";
+import { readPlanJson, stackDocuments } from "../inventory/option-inputs";
+import { inventoryFromPlan } from "../inventory/terraform";
+import { type PlanJson, redactPlan } from "../inventory/plan-json";
+import { changedPaths, type ResourceChange } from "./compute";
 import type { Side } from "./side";
 import { resourcesByAddress, snapshotFinding, snapshotOptionCost, stackFacts, type Snapshot } from "./snapshot";
 
@@ -16,16 +19,29 @@ import { resourcesByAddress, snapshotFinding, snapshotOptionCost, stackFacts, ty
  * Resources as they are before the plan (each change's redacted `before`) and after it. The
  * plan file is read once, redacted by its sensitivity maps (inventory/plan-json.ts).
  */
-export function planSides(path: string, stack: string): { before: InventoryResource[]; after: InventoryResource[] } {
-  const planned = readPlanFile(path, stack);
+export function planSides(path: string, stack: string): { before: InventoryResource[]; after: InventoryResource[]; drifted: ResourceChange[] } {
+  const raw = readPlanJson(path);
+  const planned = inventoryFromPlan(stack, raw, path); // refuses a plan it cannot read whole
   // "no-op": the state as it stands, judged as plan resources like the head.
   const before = planned.filter((r) => r.before).map((r) => ({ ...r, values: r.before!, actions: ["no-op" as const] }));
   const after = planned.filter((r) => !(r.actions?.length === 1 && r.actions[0] === "delete"));
-  return { before, after };
+  return { before, after, drifted: driftedOutsideTerraform(raw as PlanJson) };
+}
+
+/**
+ * What refresh found changed outside Terraform since the last apply (the plan's
+ * resource_drift, redacted): the plan's own changes to those resources bring them back to the
+ * code, so a reviewer must see them apart from what the pull request changes.
+ */
+function driftedOutsideTerraform(raw: PlanJson): ResourceChange[] {
+  return (redactPlan(raw).resource_drift ?? [])
+    .filter((drift) => !drift.mode || drift.mode === "managed")
+    .map((drift) => ({ address: drift.address, type: drift.type, attributes: changedPaths(drift.change.before ?? {}, drift.change.after ?? {}) }))
+    .sort((a, b) => a.address.localeCompare(b.address));
 }
 
 export async function snapshotsFromPlan(org: OrganizationFile, option: OptionId, path: string, asOf: string, onRead: () => void = () => {}): Promise<{ base: Snapshot; head: Snapshot }> {
-  const { before, after } = planSides(path, option);
+  const { before, after, drifted } = planSides(path, option);
   onRead(); // a plan that cannot be read is refused before any progress is shown
   const documents = { ...stackDocuments(org, option), [TENANT_DOCUMENT]: tenantDocument(org) };
   const snapshot = (side: Side, resources: InventoryResource[]): Snapshot => {
@@ -38,5 +54,7 @@ export async function snapshotsFromPlan(org: OrganizationFile, option: OptionId,
       findings: evaluate(RULES, { option, org, resources, documents, asOf }).map(snapshotFinding),
     };
   };
-  return { base: snapshot({ kind: "deployed-state", option }, before), head: snapshot({ kind: "plan", path }, after) };
+  const head = snapshot({ kind: "plan", path }, after);
+  head.stacks[option]!.drifted = drifted;
+  return { base: snapshot({ kind: "deployed-state", option }, before), head };
 }

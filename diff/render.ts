@@ -37,6 +37,7 @@ export function renderDiffMarkdown(report: DiffReport, lang: Lang = "en"): strin
       [t.lists.changed, s.changed],
       [t.lists.replaced, s.replaced],
       [t.lists.removed, s.removed],
+      [t.lists.drifted, s.drifted],
     ];
     if (!facts.length && lists.every(([, l]) => !l.length)) continue;
     out.push(`### ${markdownText(s.stack)}`, "");

@@ -21,6 +21,8 @@ export interface SnapshotStack {
   resources: Record<string, SnapshotResource>;
   /** Figures a reviewer looks for first, e.g. mailbox servers; from the generated documents. */
   facts: Record<string, number>;
+  /** From a plan: what changed outside Terraform since the last apply (resource_drift). */
+  drifted?: { address: string; type: string; attributes?: string[] }[];
 }
 
 export interface SnapshotCost {

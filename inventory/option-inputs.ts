@@ -15,14 +15,17 @@ export function stackDocuments(org: OrganizationFile, option: HostingOption): Re
 }
 
 export function readPlanFile(path: string, stack: string): InventoryResource[] {
+  return inventoryFromPlan(stack, readPlanJson(path), path);
+}
+
+/** The plan file parsed, not yet checked (inventoryFromPlan checks it). */
+export function readPlanJson(path: string): unknown {
   const text = readBoundedText(path, "--plan", INPUT_LIMITS.plan, "a readable plan file (terraform show -json plan > plan.json)");
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new InputError("--plan", JSON.stringify(path), `JSON (${(error as Error).message})`);
   }
-  return inventoryFromPlan(stack, json, path);
 }
 
 /**

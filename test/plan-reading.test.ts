@@ -77,6 +77,22 @@ describe("check --plan blocks what a reviewer must not miss", () => {
   });
 });
 
+describe("diff --plan keeps what changed outside Terraform apart from what the change does", () => {
+  it("lists a retention shortened in the portal as drift the plan changes back, and check passes the plan", async () => {
+    expect((await check("online", "online-drifted")).code).toBe(0);
+    const json = await runCli(["--format", "json", "diff", "--plan", plan("online-drifted"), "--option", "online", "--as-of", "2026-12-07"]);
+    const diff = JSON.parse(json.stdout) as DiffReport;
+    const workspace = { address: "azurerm_log_analytics_workspace.Audit_Workspace_60735022", type: "azurerm_log_analytics_workspace", attributes: ["retention_in_days"] };
+    expect(diff.stacks[0]!.drifted).toEqual([workspace]);
+    expect(diff.stacks[0]!.changed).toEqual([workspace]);
+    const markdown = (await runCli(["--format", "markdown", "--lang", "en", "diff", "--plan", plan("online-drifted"), "--option", "online", "--as-of", "2026-12-07"])).stdout;
+    expect(markdown).toContain("<details><summary>Changed outside Terraform since the last apply (this plan changes them back): 1</summary>");
+    // A plan without drift lists none.
+    const noop = JSON.parse((await runCli(["--format", "json", "diff", "--plan", plan("online-region-move"), "--option", "online", "--as-of", "2026-12-07"])).stdout) as DiffReport;
+    expect(noop.stacks[0]!.drifted).toEqual([]);
+  });
+});
+
 describe("check --plan refuses what is not a whole plan it can read, naming the field (exit 2)", () => {
   it.each([
     ["online-errored", "errored: received true"],

@@ -14,7 +14,7 @@ export const diff = {
   facts: { "mailbox servers": "mailbox servers", "edge servers": "edge servers", "mailbox databases": "mailbox databases" } as Record<string, string>,
   noChange: "**No change**: the same resources, cost and findings in both.",
   stackColumns: ["Stack", "Added", "Changed", "Replaced", "Removed"],
-  lists: { added: "Added", changed: "Changed", replaced: "Replaced", removed: "Removed" },
+  lists: { added: "Added", changed: "Changed", replaced: "Replaced", removed: "Removed", drifted: "Changed outside Terraform since the last apply (this plan changes them back)" },
   none: "none",
   more: (count: number) => `... and ${count} more (see the JSON output)`,
   costHeading: "Cost (cash including in-house staff)",

@@ -16,7 +16,7 @@ export const diff: DiffMessages = {
   facts: { "mailbox servers": "postlådeservrar", "edge servers": "Edge-servrar", "mailbox databases": "postlådedatabaser" },
   noChange: "**Ingen ändring**: samma resurser, kostnader och iakttagelser i båda.",
   stackColumns: ["Stack", "Tillagda", "Ändrade", "Ersatta", "Borttagna"],
-  lists: { added: "Tillagda", changed: "Ändrade", replaced: "Ersatta", removed: "Borttagna" },
+  lists: { added: "Tillagda", changed: "Ändrade", replaced: "Ersatta", removed: "Borttagna", drifted: "Ändrade utanför Terraform sedan förra körningen (planen ändrar tillbaka dem)" },
   none: "inget",
   more: (count: number) => `... och ${count} till (se JSON-utdata)`,
   costHeading: "Kostnad (utbetalningar inklusive egen personal)",
