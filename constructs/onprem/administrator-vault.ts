@@ -8,7 +8,7 @@
 // terraform-random-3-7-password), the CI identities are granted on it before the first deploy,
 // and runners reach it. Without, the stack declares a vault of its own behind the firewall.
 // A password is used when its server is created and to install the Arc guest agent; afterwards
-// Windows LAPS rotates it (docs/onprem.md), and the servers ignore the change.
+// Windows LAPS should rotate it (docs/onprem.md), and the servers ignore the change.
 import { Construct } from "constructs";
 import { DataAzurermKeyVault } from "@cdktf/provider-azurerm/lib/data-azurerm-key-vault";
 import { KeyVaultSecret } from "@cdktf/provider-azurerm/lib/key-vault-secret";
