@@ -10,7 +10,7 @@ import { evaluate } from "../policies/engine";
 import { TENANT_DOCUMENT, tenantDocument } from "../inventory/tenant";
 import { readPlanJson, stackDocuments } from "../inventory/option-inputs";
 import { inventoryFromPlan } from "../inventory/terraform";
-import { type PlanJson, redactPlan } from "../inventory/plan-json";
+import { type PlanJson, redactedDrift } from "../inventory/plan-json";
 import { changedPaths, type ResourceChange } from "./compute";
 import type { Side } from "./side";
 import { resourcesByAddress, snapshotFinding, snapshotOptionCost, stackFacts, type Snapshot } from "./snapshot";
@@ -34,7 +34,7 @@ export function planSides(path: string, stack: string): { before: InventoryResou
  * code, so a reviewer must see them apart from what the pull request changes.
  */
 function driftedOutsideTerraform(raw: PlanJson): ResourceChange[] {
-  return (redactPlan(raw).resource_drift ?? [])
+  return redactedDrift(raw)
     .filter((drift) => !drift.mode || drift.mode === "managed")
     .map((drift) => ({ address: drift.address, type: drift.type, attributes: changedPaths(drift.change.before ?? {}, drift.change.after ?? {}) }))
     .sort((a, b) => a.address.localeCompare(b.address));

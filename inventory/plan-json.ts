@@ -121,6 +121,11 @@ export function markUnknown(after: unknown, unknown: Sensitivity): unknown {
   return Object.fromEntries(keys.map((key) => [key, markUnknown(object[key], (unknown as Record<string, Sensitivity>)[key])]));
 }
 
+/** What refresh found changed outside Terraform (resource_drift), each change redacted by its own sensitivity maps. */
+export function redactedDrift(plan: PlanJson): PlanResourceChange[] {
+  return (plan.resource_drift ?? []).map((c) => ({ ...c, change: redactChange(c.change) }));
+}
+
 function redactChange(change: PlanChange): PlanChange {
   return { ...change, before: maskSensitive(change.before, change.before_sensitive), after: maskSensitive(change.after, change.after_sensitive) };
 }
@@ -160,22 +165,8 @@ export function redactPlan(plan: PlanJson): PlanJson {
     redacted.prior_state = { ...plan.prior_state, values: { ...plan.prior_state.values, root_module: redactModule(plan.prior_state.values.root_module), outputs: redactOutputs(plan.prior_state.values.outputs) } };
   }
   if (plan.resource_changes) redacted.resource_changes = plan.resource_changes.map((c) => ({ ...c, change: redactChange(c.change) }));
-  if (plan.resource_drift) redacted.resource_drift = plan.resource_drift.map((c) => ({ ...c, change: redactChange(c.change) }));
+  if (plan.resource_drift) redacted.resource_drift = redactedDrift(plan);
   if (plan.output_changes) redacted.output_changes = Object.fromEntries(Object.entries(plan.output_changes).map(([name, c]) => [name, redactChange(c)]));
   // Undefined keys added above (an absent outputs map) must not appear in the written JSON.
   return JSON.parse(JSON.stringify(redacted)) as PlanJson;
-}
-
-/** Counts a reviewer reads first: what the plan adds, changes, replaces and destroys. */
-export function planSummary(plan: PlanJson): { add: number; change: number; replace: number; destroy: number; drifted: number } {
-  const counts = { add: 0, change: 0, replace: 0, destroy: 0, drifted: (plan.resource_drift ?? []).length };
-  for (const { mode, change } of plan.resource_changes ?? []) {
-    if (mode && mode !== "managed") continue;
-    const actions = change.actions;
-    if (actions.includes("delete") && actions.includes("create")) counts.replace++;
-    else if (actions.includes("create")) counts.add++;
-    else if (actions.includes("update")) counts.change++;
-    else if (actions.includes("delete")) counts.destroy++;
-  }
-  return counts;
 }

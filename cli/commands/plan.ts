@@ -69,8 +69,8 @@ export function planCommand(program: Command, context: () => CommandContext, exi
         exit(EXIT_CANNOT_PLAN);
         return;
       }
-      const { inventoryFromPlan } = await import("../../inventory/terraform");
-      const { redactPlan } = await import("../../inventory/plan-json");
+      // Typed explicitly: an assertion function narrows only when called through a declared type.
+      const planJson: typeof import("../../inventory/plan-json") = await import("../../inventory/plan-json");
       const { LOCK_FIX, readCheckedLock } = await import("../../inventory/lock-file");
       const { writeFileAtomic } = await import("../../model/write-file");
       const { stacks, progress } = await synthesizeForTerraform(org, flags, { stderr: io.stderr, format: options.format, config: options.config, localState: flags.localState });
@@ -101,9 +101,9 @@ export function planCommand(program: Command, context: () => CommandContext, exi
         const json = await terraform([`-chdir=${dir}`, "show", "-json", "plan.tfplan"], env);
         const path = join(flags.out, `${stack}.json`);
         const plan = terraformJson(json, stack);
-        inventoryFromPlan(stack, plan, path); // refuses output that is not a whole plan in a known format
+        planJson.assertReadablePlan(plan, path); // refuses output that is not a whole plan in a known format
         // Only the plan redacted by its sensitivity maps is written: it may become an artifact.
-        writeFileAtomic(path, `${JSON.stringify(redactPlan(plan as Parameters<typeof redactPlan>[0]), null, 1)}\n`);
+        writeFileAtomic(path, `${JSON.stringify(planJson.redactPlan(plan), null, 1)}\n`);
         written.push(relative(process.cwd(), resolve(path)));
       }
       io.stdout.write(options.format === "json" ? `${JSON.stringify({ written }, null, 2)}\n` : written.map((p) => `wrote ${p}\n`).join(""));

@@ -1,15 +1,12 @@
 // Reading the tenant program's Entra objects (inventory/tenant.ts) for the IAM rules.
 import { TENANT_DOCUMENT, type TenantDocument, type TenantResource } from "../../../inventory/tenant-document";
+import { PHISHING_RESISTANT_STRENGTH_ID } from "../../../model/entra/baseline";
 import type { EntraTenantPolicies } from "../../../model/entra/tenant-policies";
 import { atDocument, documentOrUndecided, undecided } from "../../outcome";
 import { say, type Words } from "../../say";
 import type { Outcome, PolicyInput } from "../../types";
 
 export const CONDITIONAL_ACCESS = "azuread:index/conditionalAccessPolicy:ConditionalAccessPolicy";
-/** Microsoft's built-in "Phishing-resistant MFA" authentication strength. */
-export const PHISHING_RESISTANT_STRENGTH = "00000000-0000-0000-0000-000000000004";
-/** Role template id of Global Administrator. */
-export const GLOBAL_ADMINISTRATOR_ROLE = "62e90394-69f5-4237-9190-012177145e10";
 
 export interface ConditionalAccess {
   name: string;
@@ -69,6 +66,6 @@ export const enforced = (policy: ConditionalAccess) => policy.state === "enabled
 export const coversAllUsers = (policy: ConditionalAccess) => (policy.users.includedUsers ?? []).includes("All");
 export const blocks = (policy: ConditionalAccess) => policy.builtInControls.includes("block");
 export const allApplications = (policy: ConditionalAccess) => policy.includedApplications.includes("All");
-export const phishingResistant = (policy: ConditionalAccess) => (policy.authenticationStrengthPolicyId ?? "").endsWith(PHISHING_RESISTANT_STRENGTH);
+export const phishingResistant = (policy: ConditionalAccess) => (policy.authenticationStrengthPolicyId ?? "").endsWith(PHISHING_RESISTANT_STRENGTH_ID);
 /** Enforced, for all users and all applications: what a tenant-wide control needs. */
 export const tenantWide = (policy: ConditionalAccess) => enforced(policy) && coversAllUsers(policy) && allApplications(policy);

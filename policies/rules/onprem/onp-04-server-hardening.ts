@@ -3,7 +3,7 @@ import { say } from "../../say";
 import type { Outcome, Rule } from "../../types";
 import { atOnprem, field, onpremDocument, records } from "./document";
 import { rules as RULE_TEXTS } from "../../../i18n/en/rules";
-import { EXPECTED_EXTENDED_PROTECTION, type ExtendedProtection } from "../../../model/exchange-onprem/extended-protection";
+import { EXPECTED_EXTENDED_PROTECTION, EXTENDED_PROTECTION_SOURCES, type ExtendedProtection } from "../../../model/exchange-onprem/extended-protection";
 
 // The mitigations against the ProxyLogon/ProxyShell/ProxyNotShell class of attacks: Extended
 // Protection (on by default from 2019 CU14, so SE), AMSI integration and the Emergency
@@ -19,7 +19,7 @@ export const onp04: Rule = {
   severity: "error",
   appliesTo: "onprem",
   basis: "NIS2 art. 21(2)(e); GDPR art. 32; CISA ED 21-02 and ED 25-02 (Exchange Server exploitation)",
-  sources: ["eurlex-gdpr", "eurlex-nis2", "cisa-ed-21-02", "cisa-ed-25-02", "learn-exchange-extended-protection", "css-exchange-extended-protection-table"],
+  sources: ["eurlex-gdpr", "eurlex-nis2", "cisa-ed-21-02", "cisa-ed-25-02", ...EXTENDED_PROTECTION_SOURCES],
   remediation: RULE_TEXTS.onp04.remediation,
   check: ({ documents }) => {
     const read = onpremDocument(documents, (m) => m.onp04.subject);
