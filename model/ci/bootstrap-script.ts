@@ -4,7 +4,7 @@
 // table. Offline: the scripts are written, never run, here. Every value is single-quoted for bash.
 import { InputError } from "../input-error";
 import type { OrganizationFile } from "../schema";
-import { CI_IDENTITIES, ENTRA_ROLE_NAMES, entraRolesOf, type RoleScope } from "./identities";
+import { CI_IDENTITIES, ENTRA_ROLE_NAMES, ciIdentity, entraRolesOf, type RoleScope } from "./identities";
 
 /** A value as one bash word: single-quoted, a quote inside written '\''. */
 export const bashQuote = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
@@ -107,7 +107,7 @@ export function identitiesBootstrapScript(org: OrganizationFile): string {
   const state = declaredState(org);
   const ci = org.identity.ci;
   if (!ci) throw new InputError("identity.ci.repository", "nothing", "the GitHub repository (owner/name) whose workflow signs in; see docs/ci.md");
-  const deploySubject = CI_IDENTITIES.find((i) => i.id === "deploy")!.subject(ci.repository, ci.deployEnvironment);
+  const deploySubject = ciIdentity("deploy").subject(ci.repository, ci.deployEnvironment);
   const declared = org.identity.automation.federatedCredential?.subject;
   if (declared !== deploySubject) {
     throw new InputError("identity.automation.federatedCredential.subject", declared === undefined ? "nothing" : JSON.stringify(declared), `${JSON.stringify(deploySubject)}, the deploy job's subject (identity.ci)`);

@@ -5,7 +5,7 @@
 // (model/ci/bootstrap-script.ts) creates them from this table, docs/ci.md lists them and
 // test/ci-identities.test.ts holds the two together. Role names are Azure's built-in roles
 // (source: learn-azure-built-in-roles); Graph permissions by their value (source: learn-graph-permissions).
-import { AUTOMATION_ROLE_IDS, type OrganizationFile } from "../schema";
+import { AUTOMATION_ROLE_IDS, PRIVILEGED_ROLE_NAMES, type OrganizationFile } from "../schema";
 
 export type IdentityId = "plan" | "drift" | "deploy";
 
@@ -37,11 +37,7 @@ export interface CiIdentity {
 export const GLOBAL_READER_ROLE_ID = "f2ef992c-3afb-46b9-b7cf-a126ee74c451";
 
 /** Names of Entra roles by template id, for the script and the documentation. */
-export const ENTRA_ROLE_NAMES: Record<string, string> = {
-  "29232cdf-9323-42fd-ade2-1d097af3e4de": "Exchange Administrator",
-  "17315797-102d-40b4-93e0-432062caca18": "Compliance Administrator",
-  [GLOBAL_READER_ROLE_ID]: "Global Reader",
-};
+export const ENTRA_ROLE_NAMES: Record<string, string> = { ...PRIVILEGED_ROLE_NAMES, [GLOBAL_READER_ROLE_ID]: "Global Reader" };
 
 const READ_AZURE: AzureRole[] = [
   { role: "Reader", scope: "subscriptions", why: "terraform plan refreshes every resource" },
@@ -129,7 +125,7 @@ export function identitiesMarkdown(): string {
     out.push("- Azure roles:");
     for (const role of identity.azureRoles) out.push(`  - ${role.role} on ${SCOPE_TEXT[role.scope]}: ${role.why}.`);
     out.push(`- Microsoft Graph application permissions: ${identity.graphPermissions.length ? identity.graphPermissions.map((p) => `\`${p}\``).join(", ") : "none"}.`);
-    const entra = identity.id === "deploy" ? "the organization file's `identity.automation.directoryRoleIds` (by default Exchange Administrator and Compliance Administrator)" : identity.entraRoleIds.map((id) => ENTRA_ROLE_NAMES[id]).join(", ") || "none";
+    const entra = identity.id === "deploy" ? `the organization file's \`identity.automation.directoryRoleIds\` (by default ${AUTOMATION_ROLE_IDS.map((id) => ENTRA_ROLE_NAMES[id]).join(" and ")})` : identity.entraRoleIds.map((id) => ENTRA_ROLE_NAMES[id]).join(", ") || "none";
     out.push(`- Entra roles: ${entra}.`, `- Exchange Online: ${identity.exchangeManageAsApp ? "`Exchange.ManageAsApp`" : "none"}.`, "");
   }
   return out.join("\n");
