@@ -2,6 +2,8 @@
 import type { OnpremDriftMessages } from "../../i18n/catalog";
 import type { DriftedSetting } from "../../model/exchange-onprem/drift";
 import { markdownText } from "../../report/render/escape";
+import { markdownTable } from "../../report/render/markdown";
+import { value as shown } from "./drift";
 
 export const ONPREM_DRIFT_MARKER = "<!-- exchange-iac-onprem-drift -->";
 
@@ -11,8 +13,6 @@ export interface OnpremDriftReport {
   exportedAt?: string;
 }
 
-const shown = (value: unknown) => (value === undefined ? "(none)" : typeof value === "string" ? value : JSON.stringify(value));
-
 export function renderOnpremDrift(report: OnpremDriftReport, format: string, m: OnpremDriftMessages): string {
   if (format === "json") return `${JSON.stringify({ kind: "exchange-iac-onprem-drift", version: 1, watched: report.watched, exportedAt: report.exportedAt ?? null, drifted: report.drifted }, null, 2)}\n`;
   const summary = report.drifted.length ? m.some(report.drifted.length, report.watched) : m.none(report.watched);
@@ -21,9 +21,7 @@ export function renderOnpremDrift(report: OnpremDriftReport, format: string, m: 
     const out = [ONPREM_DRIFT_MARKER, `## ${markdownText(m.title)}`, "", markdownText(summary), ""];
     if (report.exportedAt) out.push(markdownText(m.exported(report.exportedAt)), "");
     if (report.drifted.length) {
-      out.push(`| ${m.headers.map(markdownText).join(" | ")} |`, `|${m.headers.map(() => "---").join("|")}|`);
-      for (const d of report.drifted) out.push(`| ${[d.id, shown(d.declared), shown(d.current), field(d)].map(markdownText).join(" | ")} |`);
-      out.push("");
+      out.push(...markdownTable({ title: "", rows: [m.headers, ...report.drifted.map((d) => [d.id, shown(d.declared), shown(d.current), field(d)])] }), "");
     }
     return `${out.join("\n")}\n`;
   }
