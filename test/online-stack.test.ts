@@ -208,6 +208,11 @@ describe("online stack: traceability", () => {
     expect(connector!.values).toMatchObject({ exchange_enabled: true, log_analytics_workspace_id: `\${${onboarding!.address}.workspace_id}` });
   });
 
+  it("keeps the audit workspace to Entra ID sign-in: no shared keys", () => {
+    const [workspace] = ofType(resources, "azurerm_log_analytics_workspace");
+    expect(workspace!.values.local_authentication_enabled).toBe(false);
+  });
+
   it("sends every Entra ID log MS.AAD.4.1 requires to the workspace, Graph activity included", () => {
     const [setting] = ofType(resources, "azurerm_monitor_aad_diagnostic_setting");
     const categories = (setting!.values.enabled_log as { category: string }[]).map((log) => log.category);

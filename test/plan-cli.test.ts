@@ -205,7 +205,7 @@ describe("plan with the committed lock", () => {
     expect(result.code).toBe(0);
     expect(callsIn(log)).toEqual([
       "-chdir=stacks/onprem init -input=false -no-color -lockfile=readonly",
-      "-chdir=stacks/onprem plan -input=false -no-color -out=plan.tfplan",
+      "-chdir=stacks/onprem plan -input=false -no-color -lock-timeout=5m -out=plan.tfplan",
       "-chdir=stacks/onprem show -json plan.tfplan",
     ]);
     expect(readFileSync(join(work, "stacks", "onprem", ".terraform.lock.hcl"), "utf8")).toBe(readFileSync(join(locks, "onprem.terraform.lock.hcl"), "utf8"));

@@ -97,7 +97,8 @@ export function planCommand(program: Command, context: () => CommandContext, exi
         // readonly: init verifies the packages against the committed hashes and never rewrites them.
         await terraform([`-chdir=${dir}`, "init", "-input=false", "-no-color", ...(lock ? ["-lockfile=readonly"] : [])], env);
         // The binary plan stays beside the stack (it holds secrets): the deploy applies exactly it.
-        await terraform([`-chdir=${dir}`, "plan", "-input=false", "-no-color", ...(flags.lock ? [] : ["-lock=false"]), "-out=plan.tfplan"], env);
+        // A lock held by a running apply is waited for, not failed on at once.
+        await terraform([`-chdir=${dir}`, "plan", "-input=false", "-no-color", ...(flags.lock ? ["-lock-timeout=5m"] : ["-lock=false"]), "-out=plan.tfplan"], env);
         const json = await terraform([`-chdir=${dir}`, "show", "-json", "plan.tfplan"], env);
         const path = join(flags.out, `${stack}.json`);
         const plan = terraformJson(json, stack);

@@ -46,6 +46,8 @@ export class AuditWorkspace extends Construct {
       resourceGroupName: props.resourceGroupName,
       sku: "PerGB2018",
       retentionInDays: this.retention.workspaceDays,
+      // Entra ID sign-in only: no shared workspace keys that could write or read audit data.
+      localAuthenticationEnabled: false,
       tags: props.tags,
       lifecycle: { preventDestroy: true },
     });
