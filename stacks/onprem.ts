@@ -141,9 +141,10 @@ export class OnpremStack extends TerraformStack {
       tags,
     });
     const edgeVms = edges.map((edge) => edge.vm);
+    // Globally unique: the organization's Azure name prefix, as the online stack uses.
+    const certificateVaultName = `kv-${org.azure.namePrefix ?? slug(org.organization.name, 14)}-exch`;
     const certificates = new CertificateVault(this, "certificates", {
-      // Globally unique: the organization's Azure name prefix, as the online stack uses.
-      name: `kv-${org.azure.namePrefix ?? slug(org.organization.name, 14)}-exch`,
+      name: certificateVaultName,
       resourceGroupName: plane.resourceGroup.name,
       location,
       readers: [...mailboxVms, ...edgeVms],
@@ -152,7 +153,7 @@ export class OnpremStack extends TerraformStack {
       tags,
     });
     // Every Mailbox and Edge server installs the certificate, and its renewals, from the vault.
-    new CertificateDelivery(this, "certificate-delivery", { vault: certificates.vault, certificateName: document.certificate.vaultCertificate, machines: [...mailboxVms, ...edgeVms] });
+    new CertificateDelivery(this, "certificate-delivery", { vault: certificates.vault, vaultName: certificateVaultName, certificateName: document.certificate.vaultCertificate, machines: [...mailboxVms, ...edgeVms] });
     // Edge servers are workgroup machines the Mailbox servers cannot manage remotely: each runs its own script.
     for (const vm of edgeVms) {
       new ExchangeConfigDelivery(this, `edge-config-${vm.name.toLowerCase()}`, { target: vm, script: renderEdgeScript(document, vm.name), fileName: ONPREM_EDGE_SCRIPT });

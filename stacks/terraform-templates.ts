@@ -4,10 +4,8 @@
 // itself, after cdktf, since cdktf rewrites strings it takes for its own tokens.
 //
 // What the stacks generate on purpose is a whole-string interpolation (`${a.b.id}`,
-// `${one([for ...])}`), whose quoted literals hold no template of their own, or, inside a longer
-// string, a plain reference to a non-secret attribute of a resource the same file declares (the
-// Key Vault extension's settings JSON names the vault's URI). Any other live `${` or `%{` came
-// from text and is refused before the output is written.
+// `${one([for ...])}`), whose quoted literals hold no template of their own. Any other live `${`
+// or `%{` came from text and is refused before the output is written.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { InputError } from "../model/input-error";
@@ -32,20 +30,10 @@ export function liveSequences(text: string): number[] {
  * Whether `text` is acceptable Terraform template text: no live sequence at all, or exactly one
  * interpolation spanning the whole string whose quoted literals hold no live sequence.
  */
-export function isSafeTemplate(text: string, declared: ReadonlySet<string> = new Set()): boolean {
+export function isSafeTemplate(text: string): boolean {
   const live = liveSequences(text);
   if (live.length === 0) return true;
-  if (live[0] === 0 && text.startsWith("${") && interpolationEnd(text) === text.length - 1) return true;
-  return live.every((start) => isDeclaredReference(text, start, declared));
-}
-
-/** Attributes a reference may embed in a longer string: none of them is ever a secret. */
-const EMBEDDABLE_ATTRIBUTES = new Set(["id", "name", "vault_uri"]);
-
-/** Whether the live sequence at `start` is `${<type>.<name>.<attribute>}` of a declared resource, with an embeddable attribute. */
-function isDeclaredReference(text: string, start: number, declared: ReadonlySet<string>): boolean {
-  const match = /^\$\{([a-z][a-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_-]*)\.([a-z_]+)\}/.exec(text.slice(start));
-  return match !== null && declared.has(`${match[1]}.${match[2]}`) && EMBEDDABLE_ATTRIBUTES.has(match[3]!);
+  return live[0] === 0 && text.startsWith("${") && interpolationEnd(text) === text.length - 1;
 }
 
 /** Index of the `}` closing the interpolation opened at 0; -1 when it does not close, or a quoted literal inside holds a live sequence. */
@@ -76,17 +64,11 @@ function literalEnd(text: string, start: number): number {
 }
 
 /** Every string in `json` that is not safe template text, with its JSON path. */
-export function liveTemplatesIn(json: unknown, path: string[] = [], declared: ReadonlySet<string> = declaredResources(json)): LiveTemplate[] {
-  if (typeof json === "string") return isSafeTemplate(json, declared) ? [] : [{ path: path.join("."), value: json }];
-  if (Array.isArray(json)) return json.flatMap((item, index) => liveTemplatesIn(item, [...path, String(index)], declared));
-  if (json && typeof json === "object") return Object.entries(json).flatMap(([key, value]) => liveTemplatesIn(value, [...path, key], declared));
+export function liveTemplatesIn(json: unknown, path: string[] = []): LiveTemplate[] {
+  if (typeof json === "string") return isSafeTemplate(json) ? [] : [{ path: path.join("."), value: json }];
+  if (Array.isArray(json)) return json.flatMap((item, index) => liveTemplatesIn(item, [...path, String(index)]));
+  if (json && typeof json === "object") return Object.entries(json).flatMap(([key, value]) => liveTemplatesIn(value, [...path, key]));
   return [];
-}
-
-/** `<type>.<name>` of every resource a synthesized stack declares. */
-function declaredResources(json: unknown): Set<string> {
-  const resources = (json as { resource?: Record<string, Record<string, unknown>> } | null)?.resource ?? {};
-  return new Set(Object.entries(resources).flatMap(([type, byName]) => Object.keys(byName ?? {}).map((name) => `${type}.${name}`)));
 }
 
 /** Refuses a synthesized output whose cdk.tf.json holds template syntax that came from text. */

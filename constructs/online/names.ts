@@ -2,6 +2,9 @@
 // they start with a prefix of the organization (azure.namePrefix, default: its name).
 import { asciiAlphanumeric } from "../../model/ascii-name";
 
+/** A vault's URI in Azure's public cloud, known from its name before the vault exists (ends in a slash, as azurerm's vault_uri). */
+export const vaultUri = (vaultName: string) => `https://${vaultName}.vault.azure.net/`;
+
 /** Name of the key in each Customer Key vault. */
 export const CUSTOMER_KEY_NAME = "exchange-online-dep";
 
@@ -29,6 +32,6 @@ export function onlineNames(prefix: string): OnlineNames {
     entraDiagnosticSetting: `${prefix}-entra-audit`,
     customerKeyResourceGroup: (index) => `rg-${prefix}-customer-key-${index}`,
     customerKeyVault: (index) => `kv-${prefix}-ck${index}`,
-    customerKeyUri: (index) => `https://kv-${prefix}-ck${index}.vault.azure.net/keys/${CUSTOMER_KEY_NAME}`,
+    customerKeyUri: (index) => `${vaultUri(`kv-${prefix}-ck${index}`)}keys/${CUSTOMER_KEY_NAME}`,
   };
 }

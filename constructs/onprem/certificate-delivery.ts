@@ -8,6 +8,7 @@
 import { Construct } from "constructs";
 import { ArcMachineExtension } from "@cdktf/provider-azurerm/lib/arc-machine-extension";
 import type { KeyVault } from "@cdktf/provider-azurerm/lib/key-vault";
+import { vaultUri } from "../online/names";
 import type { DeclaredVirtualMachine } from "./platform";
 import { ConstructPropsError, requireMatch } from "./validation";
 
@@ -16,6 +17,8 @@ export const POLLING_INTERVAL_SECONDS = 3600;
 
 export interface CertificateDeliveryProps {
   readonly vault: KeyVault;
+  /** The vault's name, as given to it: the settings name its URI as plain JSON, with no Terraform reference inside. */
+  readonly vaultName: string;
   /** The certificate's name in the vault. */
   readonly certificateName: string;
   readonly machines: readonly DeclaredVirtualMachine[];
@@ -26,6 +29,7 @@ export class CertificateDelivery extends Construct {
 
   constructor(scope: Construct, id: string, props: CertificateDeliveryProps) {
     super(scope, id);
+    requireMatch(this, "vaultName", props.vaultName, /^[a-zA-Z][a-zA-Z0-9-]{1,22}[a-zA-Z0-9]$/, "a Key Vault name of 3-24 letters, digits or -, starting with a letter");
     requireMatch(this, "certificateName", props.certificateName, /^[a-zA-Z0-9-]{1,127}$/, "a Key Vault certificate name: letters, digits and -");
     if (props.machines.length === 0) throw new ConstructPropsError(this, "machines", [], "at least one Exchange server");
     const settings = {
@@ -34,8 +38,8 @@ export class CertificateDelivery extends Construct {
         linkOnRenewal: false,
         observedCertificates: [
           {
-            // The certificate's secret, newest version (the vault's URI ends in a slash).
-            url: `${props.vault.vaultUri}secrets/${props.certificateName}`,
+            // The certificate's secret, newest version.
+            url: `${vaultUri(props.vaultName)}secrets/${props.certificateName}`,
             certificateStoreName: "MY",
             certificateStoreLocation: "LocalMachine",
             keyExportable: false,
@@ -53,7 +57,8 @@ export class CertificateDelivery extends Construct {
           type: "KeyVaultForWindows",
           typeHandlerVersion: "3.0",
           settings: JSON.stringify(settings),
-          dependsOn: [machine.readyForExtensions],
+          // The vault too: the settings name it only by its URI.
+          dependsOn: [machine.readyForExtensions, props.vault],
         }),
     );
   }
