@@ -5,11 +5,15 @@ import { catalog } from "../i18n/catalog";
 import { describeSide, type Side } from "./side";
 import type { Snapshot, SnapshotFinding, SnapshotResource } from "./snapshot";
 
+export type Scalar = string | number | boolean | null;
+
 export interface ResourceChange {
   address: string;
   type: string;
   /** Changed attribute paths (dotted), for changed and replaced resources. */
   attributes?: string[];
+  /** Before and after of the changed attributes that are single values (numbers, booleans, strings). */
+  values?: Record<string, { before: Scalar; after: Scalar }>;
 }
 
 export interface StackDiff {
@@ -66,9 +70,9 @@ function stackDiff(stack: string, base: Snapshot, head: Snapshot): StackDiff {
     if (!b && a) diff.added.push({ address, type: a.type });
     else if (b && !a) diff.removed.push({ address, type: b.type });
     else if (b && a) {
-      const attributes = changedPaths(b.values, a.values);
-      if (isReplacement(a)) diff.replaced.push({ address, type: a.type, attributes });
-      else if (attributes.length) diff.changed.push({ address, type: a.type, attributes });
+      const change = resourceChange(address, a.type, b.values, a.values);
+      if (isReplacement(a)) diff.replaced.push(change);
+      else if (change.attributes!.length) diff.changed.push(change);
     }
   }
   const baseFacts = base.stacks[stack]?.facts ?? {};
@@ -80,6 +84,25 @@ function stackDiff(stack: string, base: Snapshot, head: Snapshot): StackDiff {
 const isReplacement = (r: SnapshotResource) => Boolean(r.actions?.includes("delete") && r.actions.includes("create"));
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** What changed between two states of one resource: the attribute paths, and their values where single. */
+export function resourceChange(address: string, type: string, before: unknown, after: unknown): ResourceChange {
+  const attributes = changedPaths(before, after);
+  return { address, type, attributes, ...scalarValues(attributes, before, after) };
+}
+
+/** `values` for the changed paths whose both sides are single values (an absent side is null). */
+function scalarValues(paths: string[], before: unknown, after: unknown): Pick<ResourceChange, "values"> {
+  const at = (value: unknown, path: string): unknown => path.split(".").reduce<unknown>((node, key) => (isPlainObject(node) ? node[key] : undefined), value);
+  const scalar = (value: unknown): value is Scalar => value === null || value === undefined || ["string", "number", "boolean"].includes(typeof value);
+  const values = Object.fromEntries(
+    paths.flatMap((path) => {
+      const [b, a] = [at(before, path), at(after, path)];
+      return scalar(b) && scalar(a) ? [[path, { before: b ?? null, after: a ?? null }]] : [];
+    }),
+  );
+  return Object.keys(values).length ? { values } : {};
+}
 
 /** Dotted paths of the attributes that differ; objects are walked, lists compared whole. */
 export function changedPaths(a: unknown, b: unknown, prefix = ""): string[] {

@@ -11,7 +11,7 @@ import { TENANT_DOCUMENT, tenantDocument } from "../inventory/tenant";
 import { readPlanJson, stackDocuments } from "../inventory/option-inputs";
 import { inventoryFromPlan } from "../inventory/terraform";
 import { type PlanJson, redactedDrift } from "../inventory/plan-json";
-import { changedPaths, type ResourceChange } from "./compute";
+import { resourceChange, type ResourceChange } from "./compute";
 import type { Side } from "./side";
 import { resourcesByAddress, snapshotFinding, snapshotOptionCost, stackFacts, type Snapshot } from "./snapshot";
 
@@ -36,7 +36,7 @@ export function planSides(path: string, stack: string): { before: InventoryResou
 function driftedOutsideTerraform(raw: PlanJson): ResourceChange[] {
   return redactedDrift(raw)
     .filter((drift) => !drift.mode || drift.mode === "managed")
-    .map((drift) => ({ address: drift.address, type: drift.type, attributes: changedPaths(drift.change.before ?? {}, drift.change.after ?? {}) }))
+    .map((drift) => resourceChange(drift.address, drift.type, drift.change.before ?? {}, drift.change.after ?? {}))
     .sort((a, b) => a.address.localeCompare(b.address));
 }
 

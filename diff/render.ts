@@ -41,12 +41,13 @@ export function renderDiffMarkdown(report: DiffReport, lang: Lang = "en"): strin
     ];
     if (!facts.length && lists.every(([, l]) => !l.length)) continue;
     out.push(`### ${markdownText(s.stack)}`, "");
+    for (const x of shortenedRetention([...s.changed, ...s.replaced])) out.push(`- ${t.shortened(markdownCode(printable(x.address)), markdownCode(x.path), f.decimal(x.before), f.decimal(x.after))}`, "");
     for (const x of facts) out.push(`- ${markdownText(t.facts[x.name] ?? x.name)}: ${x.base ?? t.none} → ${x.head ?? t.none}`);
     if (facts.length) out.push("");
     for (const [title, list] of lists) {
       if (!list.length) continue;
       out.push(`<details><summary>${title}: ${list.length}</summary>`, "");
-      for (const c of list.slice(0, MAX_LISTED)) out.push(`- ${markdownCode(printable(c.address))}${c.attributes?.length ? `: ${c.attributes.slice(0, 8).map((a) => markdownCode(printable(a))).join(", ")}${c.attributes.length > 8 ? ", ..." : ""}` : ""}`);
+      for (const c of list.slice(0, MAX_LISTED)) out.push(`- ${markdownCode(printable(c.address))}${c.attributes?.length ? `: ${c.attributes.slice(0, 8).map((a) => attributeText(c, a)).join(", ")}${c.attributes.length > 8 ? ", ..." : ""}` : ""}`);
       if (list.length > MAX_LISTED) out.push(`- ${t.more(list.length - MAX_LISTED)}`);
       out.push("", "</details>", "");
     }
@@ -72,4 +73,26 @@ export function renderDiffMarkdown(report: DiffReport, lang: Lang = "en"): strin
     if (lines.length > MAX_LISTED) out.push(`- ${t.more(lines.length - MAX_LISTED)}`);
   }
   return `${out.join("\n").trimEnd()}\n`;
+}
+
+/** `attribute`, with its values when both are single values: `retention_in_days` `730` → `366`. */
+function attributeText(change: ResourceChange, attribute: string): string {
+  const value = change.values?.[attribute];
+  const shown = (v: unknown) => {
+    const text = printable(String(v));
+    return markdownCode(text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 3)}...` : text);
+  };
+  return value ? `${markdownCode(printable(attribute))} ${shown(value.before)} → ${shown(value.after)}` : markdownCode(printable(attribute));
+}
+
+const MAX_VALUE = 60;
+const RETENTION = /(^|\.)(total_)?retention(_in)?_days$/;
+
+/** The retentions a change shortens (Log Analytics days), which delete data that cannot be brought back. */
+function shortenedRetention(changes: ResourceChange[]): { address: string; path: string; before: number; after: number }[] {
+  return changes.flatMap((c) =>
+    Object.entries(c.values ?? {}).flatMap(([path, { before, after }]) =>
+      RETENTION.test(path) && typeof before === "number" && typeof after === "number" && after < before ? [{ address: c.address, path, before, after }] : [],
+    ),
+  );
 }

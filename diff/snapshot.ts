@@ -8,6 +8,7 @@ import type { OptionId } from "../cost/types";
 import { inventoryFromSynth, type ChangeAction, type InventoryResource, type TerraformJson } from "../inventory/terraform";
 import type { Said } from "../policies/say";
 import type { Artifacts } from "../report/artifacts";
+import type { ResourceChange } from "./compute";
 import type { Side } from "./side";
 
 export interface SnapshotResource {
@@ -22,7 +23,7 @@ export interface SnapshotStack {
   /** Figures a reviewer looks for first, e.g. mailbox servers; from the generated documents. */
   facts: Record<string, number>;
   /** From a plan: what changed outside Terraform since the last apply (resource_drift). */
-  drifted?: { address: string; type: string; attributes?: string[] }[];
+  drifted?: ResourceChange[];
 }
 
 export interface SnapshotCost {

@@ -65,6 +65,12 @@ describe("check --plan blocks what a reviewer must not miss", () => {
     expect(result.code).toBe(1);
     const messages = errors(result.stdout).map((f) => f.message);
     expect(messages).toEqual([expect.stringContaining("retains data 400 days, less than the 730 days decided"), expect.stringContaining("from 730 to 400 days")]);
+    // The pull-request comment says so first, with both values, not only that an attribute changed.
+    const markdown = (await runCli(["--format", "markdown", "--lang", "en", "diff", "--plan", plan("online-retention-shortened"), "--option", "online", "--as-of", "2026-12-07"])).stdout;
+    expect(markdown).toContain("- **Shortens retention**: `azurerm_log_analytics_workspace.Audit_Workspace_60735022` `retention_in_days` from 730 to 400 days;");
+    expect(markdown).toContain("`retention_in_days` `730` → `400`");
+    const lengthened = (await runCli(["--format", "markdown", "--lang", "en", "diff", "--plan", plan("online-drifted"), "--option", "online", "--as-of", "2026-12-07"])).stdout;
+    expect(lengthened).not.toContain("Shortens retention");
   });
 
   it("a region move, even between allowed regions (AZ-01), which diff --plan shows as a replacement", async () => {
@@ -72,7 +78,7 @@ describe("check --plan blocks what a reviewer must not miss", () => {
     expect(result.code).toBe(1);
     expect(errors(result.stdout)).toEqual([expect.objectContaining({ ruleId: "AZ-01", message: expect.stringContaining("from swedencentral to swedensouth, which replaces it") })]);
     const diff = JSON.parse((await runCli(["--format", "json", "diff", "--plan", plan("online-region-move"), "--option", "online", "--as-of", "2026-12-07"])).stdout) as DiffReport;
-    expect(diff.stacks[0]!.replaced).toEqual([{ address: "azurerm_resource_group.AuditResourceGroup", type: "azurerm_resource_group", attributes: ["location"] }]);
+    expect(diff.stacks[0]!.replaced).toEqual([{ address: "azurerm_resource_group.AuditResourceGroup", type: "azurerm_resource_group", attributes: ["location"], values: { location: { before: "swedencentral", after: "swedensouth" } } }]);
     expect(diff.stacks[0]!.changed).toEqual([]);
   });
 });
@@ -83,8 +89,8 @@ describe("diff --plan keeps what changed outside Terraform apart from what the c
     const json = await runCli(["--format", "json", "diff", "--plan", plan("online-drifted"), "--option", "online", "--as-of", "2026-12-07"]);
     const diff = JSON.parse(json.stdout) as DiffReport;
     const workspace = { address: "azurerm_log_analytics_workspace.Audit_Workspace_60735022", type: "azurerm_log_analytics_workspace", attributes: ["retention_in_days"] };
-    expect(diff.stacks[0]!.drifted).toEqual([workspace]);
-    expect(diff.stacks[0]!.changed).toEqual([workspace]);
+    expect(diff.stacks[0]!.drifted).toEqual([{ ...workspace, values: { retention_in_days: { before: 730, after: 90 } } }]);
+    expect(diff.stacks[0]!.changed).toEqual([{ ...workspace, values: { retention_in_days: { before: 90, after: 730 } } }]);
     const markdown = (await runCli(["--format", "markdown", "--lang", "en", "diff", "--plan", plan("online-drifted"), "--option", "online", "--as-of", "2026-12-07"])).stdout;
     expect(markdown).toContain("<details><summary>Changed outside Terraform since the last apply (this plan changes them back): 1</summary>");
     // A plan without drift lists none.

@@ -16,6 +16,7 @@ export const diff = {
   stackColumns: ["Stack", "Added", "Changed", "Replaced", "Removed"],
   lists: { added: "Added", changed: "Changed", replaced: "Replaced", removed: "Removed", drifted: "Changed outside Terraform since the last apply (this plan changes them back)" },
   none: "none",
+  shortened: (address: string, attribute: string, from: string, to: string) => `**Shortens retention**: ${address} ${attribute} from ${from} to ${to} days; data older than that is deleted and cannot be restored.`,
   more: (count: number) => `... and ${count} more (see the JSON output)`,
   costHeading: "Cost (cash including in-house staff)",
   notCompared: (why: string) => `Not compared: ${why}.`,

@@ -18,6 +18,8 @@ export const diff: DiffMessages = {
   stackColumns: ["Stack", "Tillagda", "Ändrade", "Ersatta", "Borttagna"],
   lists: { added: "Tillagda", changed: "Ändrade", replaced: "Ersatta", removed: "Borttagna", drifted: "Ändrade utanför Terraform sedan förra körningen (planen ändrar tillbaka dem)" },
   none: "inget",
+  shortened: (address: string, attribute: string, from: string, to: string) =>
+    `**Kortare lagringstid**: ${address} ${attribute} från ${from} till ${to} dagar; uppgifter som är äldre än så raderas och kan inte återställas.`,
   more: (count: number) => `... och ${count} till (se JSON-utdata)`,
   costHeading: "Kostnad (utbetalningar inklusive egen personal)",
   notCompared: (why: string) => `Inte jämfört: ${why}.`,
