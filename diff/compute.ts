@@ -24,6 +24,8 @@ export interface StackDiff {
   removed: ResourceChange[];
   /** From a plan: changed outside Terraform since the last apply; the plan changes them back. */
   drifted: ResourceChange[];
+  /** Changed in the code, but in lifecycle.ignore_changes: Terraform leaves existing resources as they are. */
+  notApplied: ResourceChange[];
   facts: { name: string; base: number | null; head: number | null }[];
 }
 
@@ -54,7 +56,7 @@ export function computeDiff(base: Snapshot, head: Snapshot): DiffReport {
   const horizonChanged = typeof base.cost !== "string" && typeof head.cost !== "string" && base.cost.years !== head.cost.years;
   const changed =
     horizonChanged ||
-    stacks.some((s) => s.added.length + s.changed.length + s.replaced.length + s.removed.length + s.drifted.length > 0 || s.facts.some((f) => f.base !== f.head)) ||
+    stacks.some((s) => s.added.length + s.changed.length + s.replaced.length + s.removed.length + s.drifted.length + s.notApplied.length > 0 || s.facts.some((f) => f.base !== f.head)) ||
     (Array.isArray(cost) && cost.some((c) => c.tco.delta !== 0 || c.oneOff.delta !== 0 || c.perYear.some((y) => y.delta !== 0))) ||
     ("new" in findings && findings.new.length + findings.fixed.length > 0);
   const english = catalog("en").diff.side;
@@ -64,15 +66,19 @@ export function computeDiff(base: Snapshot, head: Snapshot): DiffReport {
 function stackDiff(stack: string, base: Snapshot, head: Snapshot): StackDiff {
   const before = base.stacks[stack]?.resources ?? {};
   const after = head.stacks[stack]?.resources ?? {};
-  const diff: StackDiff = { stack, added: [], changed: [], replaced: [], removed: [], drifted: head.stacks[stack]?.drifted ?? [], facts: [] };
+  const diff: StackDiff = { stack, added: [], changed: [], replaced: [], removed: [], drifted: head.stacks[stack]?.drifted ?? [], notApplied: [], facts: [] };
   for (const address of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()) {
     const [b, a] = [before[address], after[address]];
     if (!b && a) diff.added.push({ address, type: a.type });
     else if (b && !a) diff.removed.push({ address, type: b.type });
     else if (b && a) {
       const change = resourceChange(address, a.type, b.values, a.values);
+      const { applied, ignored } = splitIgnored(change, a.ignoreChanges ?? []);
       if (isReplacement(a)) diff.replaced.push(change);
-      else if (change.attributes!.length) diff.changed.push(change);
+      else {
+        if (applied) diff.changed.push(applied);
+        if (ignored) diff.notApplied.push(ignored);
+      }
     }
   }
   const baseFacts = base.stacks[stack]?.facts ?? {};
@@ -84,6 +90,18 @@ function stackDiff(stack: string, base: Snapshot, head: Snapshot): StackDiff {
 const isReplacement = (r: SnapshotResource) => Boolean(r.actions?.includes("delete") && r.actions.includes("create"));
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** The change split by lifecycle.ignore_changes (top-level attribute names): what Terraform applies and what it leaves. */
+function splitIgnored(change: ResourceChange, ignoreChanges: string[]): { applied?: ResourceChange; ignored?: ResourceChange } {
+  const part = (keep: (path: string) => boolean): ResourceChange | undefined => {
+    const attributes = change.attributes!.filter(keep);
+    if (!attributes.length) return undefined;
+    const values = Object.fromEntries(Object.entries(change.values ?? {}).filter(([path]) => keep(path)));
+    return { address: change.address, type: change.type, attributes, ...(Object.keys(values).length ? { values } : {}) };
+  };
+  const ignored = (path: string) => ignoreChanges.includes(path.split(".")[0]!);
+  return { applied: part((path) => !ignored(path)), ignored: part(ignored) };
+}
 
 /** What changed between two states of one resource: the attribute paths, and their values where single. */
 export function resourceChange(address: string, type: string, before: unknown, after: unknown): ResourceChange {

@@ -38,6 +38,7 @@ export function renderDiffMarkdown(report: DiffReport, lang: Lang = "en"): strin
       [t.lists.replaced, s.replaced],
       [t.lists.removed, s.removed],
       [t.lists.drifted, s.drifted],
+      [t.lists.notApplied, s.notApplied],
     ];
     if (!facts.length && lists.every(([, l]) => !l.length)) continue;
     out.push(`### ${markdownText(s.stack)}`, "");

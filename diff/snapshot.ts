@@ -16,6 +16,8 @@ export interface SnapshotResource {
   values: Record<string, unknown>;
   /** Plan actions, when the snapshot comes from a plan (["delete","create"] is a replacement). */
   actions?: ChangeAction[];
+  /** Top-level attributes Terraform leaves as they are on an existing resource (lifecycle.ignore_changes). */
+  ignoreChanges?: string[];
 }
 
 export interface SnapshotStack {
@@ -73,7 +75,9 @@ export function stackFacts(stack: string, documents: Record<string, unknown>): R
 }
 
 export function resourcesByAddress(resources: InventoryResource[]): Record<string, SnapshotResource> {
-  return Object.fromEntries(resources.map((r) => [r.address, { type: r.type, values: r.values, ...(r.actions ? { actions: r.actions } : {}) }]));
+  return Object.fromEntries(
+    resources.map((r) => [r.address, { type: r.type, values: r.values, ...(r.actions ? { actions: r.actions } : {}), ...(r.ignoreChanges?.length ? { ignoreChanges: r.ignoreChanges } : {}) }]),
+  );
 }
 
 export function snapshotFromArtifacts(side: Side, a: Artifacts, only?: OptionId[]): Snapshot {

@@ -16,6 +16,8 @@ export interface InventoryResource {
   /** Attribute values as written (snake_case); unresolved references stay "${...}" strings. */
   values: Record<string, unknown>;
   preventDestroy: boolean;
+  /** Attributes Terraform never updates on an existing resource (lifecycle.ignore_changes); synthesized JSON only. */
+  ignoreChanges?: string[];
   /** Plan actions (["delete", "create"] is a replacement); absent for synthesized JSON. */
   actions?: ChangeAction[];
   /** The values in state before the plan (redacted); absent for creates and synthesized JSON. */
@@ -39,6 +41,7 @@ export function inventoryFromSynth(stack: string, json: TerraformJson): Inventor
         provider: typeof provider === "string" ? provider.replace(/^\$\{(.*)\}$/, "$1") : type.split("_")[0]!,
         values,
         preventDestroy: lifecycle?.prevent_destroy === true,
+        ...(Array.isArray(lifecycle?.ignore_changes) ? { ignoreChanges: lifecycle.ignore_changes.filter((a: unknown): a is string => typeof a === "string") } : {}),
       });
     }
   }

@@ -80,6 +80,18 @@ describe("diff --base with organization files", () => {
     expect(report.head).toBe("this tree");
   });
 
+  it("lists what the code changes on existing servers but Terraform never applies (ignore_changes) apart from the changes", async () => {
+    const report = await diffJson(["--config", scaled(2), "--base", exampleDir()]);
+    const onprem = report.stacks.find((s) => s.stack === "onprem")!;
+    const instances = (list: DiffReport["stacks"][number]["changed"]) => list.filter((c) => c.type === "azurerm_system_center_virtual_machine_manager_virtual_machine_instance");
+    // The six existing servers' disks (and any vCPU) change in the code, never in place.
+    expect(instances(onprem.changed)).toEqual([]);
+    expect(instances(onprem.notApplied).length).toBe(6);
+    for (const change of instances(onprem.notApplied)) expect(change.attributes!.every((path) => ["storage_disk", "hardware", "operating_system"].includes(path.split(".")[0]!))).toBe(true);
+    const markdown = await runCli(["--lang", "en", "--config", scaled(2), "--format", "markdown", "diff", "--base", exampleDir(), "--as-of", AS_OF]);
+    expect(markdown.stdout).toContain("<details><summary>Changed in the code but not applied to existing resources (lifecycle ignore_changes; see the resize procedure in docs/onprem.md): 6</summary>");
+  });
+
   it("takes an organization file as --base and refuses what it cannot use", async () => {
     const report = await diffJson(["--config", EXAMPLE_CONFIG, "--base", EXAMPLE_CONFIG]);
     expect(report.changed).toBe(false);

@@ -143,7 +143,7 @@ describe("finding 11: diff --plan markdown keeps addresses and attribute keys in
       head: "plan",
       sides: { base: { kind: "this-tree" }, head: { kind: "this-tree" } },
       changed: true,
-      stacks: [{ stack: "onprem", added: [], changed: [{ address: "azurerm_resource_group.rg[\"x`![i](https://attacker.example/p.png)`\"]", type: "azurerm_resource_group", attributes: [hostile] }], replaced: [], removed: [], drifted: [], facts: [] }],
+      stacks: [{ stack: "onprem", added: [], changed: [{ address: "azurerm_resource_group.rg[\"x`![i](https://attacker.example/p.png)`\"]", type: "azurerm_resource_group", attributes: [hostile] }], replaced: [], removed: [], drifted: [], notApplied: [], facts: [] }],
       cost: { unavailable: "n/a" },
       findings: { unavailable: "n/a" },
     } as unknown as DiffReport;

@@ -14,7 +14,7 @@ export const diff = {
   facts: { "mailbox servers": "mailbox servers", "edge servers": "edge servers", "mailbox databases": "mailbox databases" } as Record<string, string>,
   noChange: "**No change**: the same resources, cost and findings in both.",
   stackColumns: ["Stack", "Added", "Changed", "Replaced", "Removed"],
-  lists: { added: "Added", changed: "Changed", replaced: "Replaced", removed: "Removed", drifted: "Changed outside Terraform since the last apply (this plan changes them back)" },
+  lists: { added: "Added", changed: "Changed", replaced: "Replaced", removed: "Removed", drifted: "Changed outside Terraform since the last apply (this plan changes them back)", notApplied: "Changed in the code but not applied to existing resources (lifecycle ignore_changes; see the resize procedure in docs/onprem.md)" },
   none: "none",
   shortened: (address: string, attribute: string, from: string, to: string) => `**Shortens retention**: ${address} ${attribute} from ${from} to ${to} days; data older than that is deleted and cannot be restored.`,
   more: (count: number) => `... and ${count} more (see the JSON output)`,

@@ -16,7 +16,7 @@ export const diff: DiffMessages = {
   facts: { "mailbox servers": "postlådeservrar", "edge servers": "Edge-servrar", "mailbox databases": "postlådedatabaser" },
   noChange: "**Ingen ändring**: samma resurser, kostnader och iakttagelser i båda.",
   stackColumns: ["Stack", "Tillagda", "Ändrade", "Ersatta", "Borttagna"],
-  lists: { added: "Tillagda", changed: "Ändrade", replaced: "Ersatta", removed: "Borttagna", drifted: "Ändrade utanför Terraform sedan förra körningen (planen ändrar tillbaka dem)" },
+  lists: { added: "Tillagda", changed: "Ändrade", replaced: "Ersatta", removed: "Borttagna", drifted: "Ändrade utanför Terraform sedan förra körningen (planen ändrar tillbaka dem)", notApplied: "Ändrade i koden men inte på befintliga resurser (lifecycle ignore_changes; se storleksändringen i docs/onprem.md)" },
   none: "inget",
   shortened: (address: string, attribute: string, from: string, to: string) =>
     `**Kortare lagringstid**: ${address} ${attribute} från ${from} till ${to} dagar; uppgifter som är äldre än så raderas och kan inte återställas.`,
