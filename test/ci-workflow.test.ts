@@ -126,6 +126,12 @@ describe("the workflow", () => {
     expect(drift[check]!.run).toMatch(/echo "drift=\$drift"; echo "failed=\$failed"; } >> "\$GITHUB_OUTPUT"\n {0}if \[ "\$failed" != 0 \]/);
   });
 
+  it("uploads to code scanning only where it can: a public repository or one with Code Security, and never from a fork", () => {
+    const upload = workflow.jobs.verify!.steps.find((step) => step.uses?.startsWith("github/codeql-action/upload-sarif@")) as Step & { if?: string };
+    expect(upload.if).toContain("github.event.repository.private == false || vars.EXCHANGE_IAC_CODE_SCANNING == 'true'");
+    expect(upload.if).toContain("github.event_name == 'push' || github.event.pull_request.head.repo.full_name == github.repository");
+  });
+
   it("pins the Terraform and Pulumi CLIs and runs actions on Node 24", () => {
     expect(text).toMatch(/TERRAFORM_VERSION: "\d+\.\d+\.\d+"/);
     expect(text).toMatch(/PULUMI_VERSION: "\d+\.\d+\.\d+"/);
