@@ -226,6 +226,12 @@ describe("tenant program: automation identity", () => {
     expect(await settled(program.automation.clientId)).toBe(`${application!.name}-client-id`);
   });
 
+  it("is protected: no run can delete or replace the identity it signs in as, nor its credential", () => {
+    const { application, servicePrincipal, federatedCredential } = program.automation;
+    // Pulumi keeps a resource's protect option as __protect (resource.js); the engine refuses to delete such a resource.
+    for (const resource of [application, servicePrincipal, federatedCredential]) expect((resource as unknown as { __protect?: boolean }).__protect).toBe(true);
+  });
+
   it("has no password and no secret anywhere in its inputs", () => {
     expect(byType(resources, "ApplicationPassword")).toHaveLength(0);
     expect(byType(resources, "ServicePrincipalPassword")).toHaveLength(0);

@@ -31,7 +31,7 @@ export class EntraResources {
   }
 
   declare<O extends entra.EntraObject>(object: O, parent: pulumi.Resource): ResourceOf[O["type"]] {
-    const opts: pulumi.CustomResourceOptions = { parent, ...(object.retainOnDelete ? { retainOnDelete: true } : {}) };
+    const opts: pulumi.CustomResourceOptions = { parent, ...(object.retainOnDelete ? { retainOnDelete: true } : {}), ...(object.protect ? { protect: true } : {}) };
     const resource = this.create(object, opts);
     this.declared.set(object.name, resource);
     return resource as ResourceOf[O["type"]];

@@ -226,8 +226,10 @@ function automationIdentity(org: OrganizationFile, credential: NonNullable<Organ
       preventDuplicateNames: true,
       requiredResourceAccesses: [{ resourceAppId: EXCHANGE_ONLINE_APP_ID, resourceAccesses: [{ id: EXCHANGE_MANAGE_AS_APP_ROLE_ID, type: "Role" }] }],
     },
+    // CI's deploy identity runs the program: a run must never delete it, or its own sign-in.
+    protect: true,
   };
-  const servicePrincipal: ServicePrincipalObject = { type: SERVICE_PRINCIPAL, name: `${prefix}-service-principal`, inputs: { clientId: reference(application, "clientId") } };
+  const servicePrincipal: ServicePrincipalObject = { type: SERVICE_PRINCIPAL, name: `${prefix}-service-principal`, inputs: { clientId: reference(application, "clientId") }, protect: true };
   const principalObjectId: EntraReference = reference(servicePrincipal, "objectId");
   // Microsoft's own service principal: looked up, never deleted with this stack.
   const exchangeOnline: ServicePrincipalObject = { type: SERVICE_PRINCIPAL, name: `${prefix}-exchange-online`, inputs: { clientId: EXCHANGE_ONLINE_APP_ID, useExisting: true }, retainOnDelete: true };
@@ -245,6 +247,7 @@ function automationIdentity(org: OrganizationFile, credential: NonNullable<Organ
         subject: credential.subject,
         audiences: credential.audiences ?? ["api://AzureADTokenExchange"],
       },
+      protect: true,
     },
     exchangeOnline,
     manageAsApp: {

@@ -94,6 +94,8 @@ interface Declared<Type extends string, Inputs> {
   readonly inputs: Inputs;
   /** Kept in Entra when removed from the program (an object Microsoft owns, only looked up). */
   readonly retainOnDelete?: boolean;
+  /** Never deleted or replaced by a run (Pulumi's protect): the identity the run signs in as. */
+  readonly protect?: boolean;
 }
 
 export type GroupObject = Declared<typeof GROUP, GroupInputs>;
