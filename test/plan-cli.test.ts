@@ -248,7 +248,10 @@ describe("plan files in check, cost and diff", () => {
     const report = JSON.parse(result.stdout) as DiffReport;
     const onprem = report.stacks[0]!;
     expect(onprem.stack).toBe("onprem");
-    expect(onprem.replaced).toEqual([{ address: "azurerm_key_vault.certificates_vault_0F490906", type: "azurerm_key_vault", attributes: ["id", "location", "vault_uri"] }]);
+    expect(onprem.replaced).toEqual([
+      expect.objectContaining({ address: "azurerm_key_vault.certificates_vault_0F490906", type: "azurerm_key_vault", attributes: ["id", "location", "vault_uri"] }),
+    ]);
+    expect(onprem.replaced[0]!.values!.location).toEqual({ before: "swedencentral", after: "swedensouth" });
     expect(onprem.removed).toEqual([{ address: "azurerm_windows_virtual_machine.witness_vm_E4C9A30A", type: "azurerm_windows_virtual_machine" }]);
     expect(onprem.added.map((a) => a.address)).toEqual(["azurerm_arc_machine.dag_ekmbx05_vm_arc-machine_5E11A0C2"]);
     expect(onprem.changed).toEqual([{ address: expect.stringContaining("dag_ekmbx01_vm_instance"), type: "azurerm_system_center_virtual_machine_manager_virtual_machine_instance", attributes: ["hardware"] }]);
